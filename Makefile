@@ -1,0 +1,65 @@
+# Two commands for a fresh machine: `make reports` and `make test`. `make help` lists the rest.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+# uv installs the lock in seconds; INSTALLER=pip does the same with pip alone.
+INSTALLER ?= uv
+UV_VERSION := 0.13.9
+STAMP := $(VENV)/.installed-$(INSTALLER)
+
+.DEFAULT_GOAL := help
+
+## Show this help
+help:
+	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$1,t,":"); printf "  %-12s %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+ifeq ($(INSTALLER),pip)
+	$(VENV)/bin/pip install --quiet --require-hashes -r requirements.lock
+	$(VENV)/bin/pip install --quiet --no-deps -e .
+else
+	$(VENV)/bin/pip install --quiet uv==$(UV_VERSION)
+	VIRTUAL_ENV=$(VENV) $(VENV)/bin/uv pip sync --quiet requirements.lock
+	VIRTUAL_ENV=$(VENV) $(VENV)/bin/uv pip install --quiet --no-deps -e .
+endif
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+## Create .venv and install the locked dependencies (INSTALLER=uv|pip)
+install: $(STAMP)
+
+## Check every data file; one line per violation, exit 1 on any
+validate: $(STAMP)
+	$(PY) -m helpers validate
+
+## Execute every notebook and render the dated HTML reports into reports/
+reports: $(STAMP)
+	$(PY) -m helpers validate
+	$(PY) -m helpers.render
+
+## Run the test suite
+test: $(STAMP)
+	$(PY) -m pytest
+
+## Lint and format check (ruff reads notebooks too)
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests notebooks scripts
+	$(VENV)/bin/ruff format --check src tests notebooks scripts
+
+## Re-resolve the lock from pyproject.toml (on purpose: old pins rot quietly)
+lock:
+	$(PYTHON) -m venv $(VENV) && $(VENV)/bin/pip install --quiet uv==$(UV_VERSION)
+	$(VENV)/bin/uv pip compile pyproject.toml --extra test --universal \
+	  --python-version 3.11 --generate-hashes -o requirements.lock
+
+## Regenerate data/README.md from data/datapackage.json
+dictionary: $(STAMP)
+	$(PY) -m helpers dictionary
+
+## Remove the virtual environment
+clean:
+	rm -rf $(VENV)
+
+.PHONY: help install validate reports test lint lock dictionary clean

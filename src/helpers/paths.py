@@ -1,0 +1,15 @@
+"""One place for the project's paths, so notebooks, tests and commands agree on them."""
+
+import os
+from pathlib import Path
+
+PROJ_ROOT = Path(__file__).resolve().parents[2]
+DATA_DIR = PROJ_ROOT / "data"
+NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
+REPORTS_DIR = PROJ_ROOT / "reports"
+
+
+def seeds_dir() -> Path:
+    """Where the source articles live: $TCCSD_SEEDS_DIR, else ../shared/seeds beside the repo."""
+    env = os.environ.get("TCCSD_SEEDS_DIR")
+    return Path(env) if env else PROJ_ROOT.parent / "shared" / "seeds"

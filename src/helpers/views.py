@@ -1,0 +1,147 @@
+"""Derived tables the notebooks share: classification by tier, and recruitment against targets.
+
+Nothing here invents a figure: shares are computed only from a full set of tiers the source gives,
+bounds follow the source's own qualifiers ("trên", "gần"), and a missing input stays NaN.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+GROUP = [
+    "province",
+    "organization",
+    "organization_id",
+    "source_id",
+    "metric",
+    "period_kind",
+    "period",
+    "regime",
+]
+REGIME_NAMES = {
+    "tsvm": "Trong sạch vững mạnh (đến 2017)",
+    "htxs": "Hoàn thành xuất sắc (từ 2018; đảng viên sớm hơn)",
+}
+
+
+def _text_key(frame: pd.DataFrame, columns: list[str]) -> list[pd.Series]:
+    return [frame[c].astype(object).where(frame[c].notna(), "") for c in columns]
+
+
+def classification_table(figures: pd.DataFrame) -> pd.DataFrame:
+    """Counts and shares per classification tier, each regime under its own name.
+
+    Shares of single tiers are computed from counts only when the source gives all four tiers of
+    a regime; a share the source states (``unit == 'percent'``) is kept as reported. The
+    good-or-better category (``htt_or_better``) stands apart and gets ``gap_pp`` to its target.
+    """
+    rows = figures[figures["family"] == "classification"].copy()
+    rows["count"] = np.where(rows["unit"] == "count", rows["value"], np.nan)
+    rows["share"] = np.where(rows["unit"] == "percent", rows["value"], np.nan)
+    rows["share_basis"] = np.where(rows["unit"] == "percent", "reported", pd.NA)
+    rows["total"] = np.nan
+    counted = rows[(rows["unit"] == "count") & rows["regime"].notna()]
+    for _, group in counted.groupby(_text_key(counted, GROUP), sort=False):
+        if group["level"].nunique() == 4 and len(group) == 4:
+            total = group["count"].sum()
+            rows.loc[group.index, "total"] = total
+            rows.loc[group.index, "share"] = group["count"] / total * 100
+            rows.loc[group.index, "share_basis"] = "computed"
+    rows["regime_name"] = rows["regime"].map(REGIME_NAMES).astype("string")
+    rows["gap_pp"] = np.where(rows["unit"] == "percent", rows["share"] - rows["target"], np.nan)
+    columns = [
+        "province", "organization", "period", "period_kind", "metric", "metric_label", "regime",
+        "regime_name", "category", "category_label", "tier_reported", "level", "count", "total",
+        "share", "share_basis", "target", "target_qualifier", "target_basis", "gap_pp", "source_id",
+        "figure_id", "quote", "conflict",
+    ]  # fmt: skip
+    order = ["province", "organization", "metric", "period", "regime", "level"]
+    return rows.sort_values(
+        order, ascending=[True, True, True, True, True, False], na_position="last"
+    )[columns].reset_index(drop=True)
+
+
+def term_years(period: str | None, period_kind: str | None) -> float:
+    """Years a period covers: 1 for a year, end minus start for a term, NaN otherwise."""
+    if period_kind == "year":
+        return 1.0
+    if period_kind == "term" and isinstance(period, str):
+        match = re.fullmatch(r"(\d{4})-(\d{4})", period)
+        if match:
+            return float(int(match.group(2)) - int(match.group(1)))
+    return float("nan")
+
+
+def attainment_bounds(
+    admitted: float, admitted_q: str | None, target: float, target_q: str | None
+) -> tuple[float, float, float]:
+    """Attainment in percent with its lower and upper bound, from the sources' qualifiers.
+
+    A target "at most" T (from "đạt trên X% chỉ tiêu") makes admitted/T a lower bound; an admitted
+    count "more than" N does the same. Unknown bounds are NaN (unbounded).
+    """
+    if not (target and target > 0) or pd.isna(admitted):
+        return (np.nan, np.nan, np.nan)
+    point = admitted / target * 100
+    low = high = point
+    if target_q in ("at_most",) or admitted_q in ("more_than", "at_least"):
+        high = np.nan
+    if target_q in ("more_than", "at_least") or admitted_q in ("at_most",):
+        low = np.nan
+    return (point, low, high)
+
+
+def recruitment_table(figures: pd.DataFrame) -> pd.DataFrame:
+    """Members admitted against target, attainment with bounds, per-year rate and intake per 100.
+
+    Intake per 100 members uses the organization's member counts; when sources disagree on the
+    count (a flagged conflict), the intake is given as a range over them.
+    """
+    admitted = figures[figures["metric"] == "members_admitted"].copy()
+    members = figures[(figures["metric"] == "party_members") & (figures["category"] == "total")]
+    out = []
+    for _, r in admitted.iterrows():
+        point, low, high = attainment_bounds(
+            r["value"], r["qualifier"], r["target"], r["target_qualifier"]
+        )
+        years = term_years(r["period"], r["period_kind"])
+        per_year = r["value"] / years if years and not np.isnan(years) else np.nan
+        counts = members[members["organization_id"] == r["organization_id"]]
+        same_period = counts[counts["period"].astype(object) == r["period"]]
+        counts = same_period if len(same_period) else counts
+        m_low = counts["value"].min() if len(counts) else np.nan
+        m_high = counts["value"].max() if len(counts) else np.nan
+        out.append(
+            {
+                "province": r["province"],
+                "organization": r["organization"],
+                "period": r["period"],
+                "period_kind": r["period_kind"],
+                "years": years,
+                "admitted": r["value"],
+                "admitted_qualifier": r["qualifier"],
+                "target": r["target"],
+                "target_qualifier": r["target_qualifier"],
+                "target_basis": r["target_basis"],
+                "target_arithmetic": r["target_arithmetic"],
+                "attainment_pct": point,
+                "attainment_low": low,
+                "attainment_high": high,
+                "per_year": per_year,
+                "members_low": m_low,
+                "members_high": m_high,
+                "members_source": " ".join(counts["figure_id"].astype(str)) or pd.NA,
+                "intake_per_100_low": per_year / m_high * 100 if m_high else np.nan,
+                "intake_per_100_high": per_year / m_low * 100 if m_low else np.nan,
+                "source_id": r["source_id"],
+                "figure_id": r["figure_id"],
+                "quote": r["quote"],
+            }
+        )
+    frame = pd.DataFrame(out)
+    if frame.empty:
+        return frame
+    return frame.sort_values(["province", "organization", "period"]).reset_index(drop=True)
