@@ -1,0 +1,332 @@
+"""The named rules of the curation assistant (``helpers.extract``), kept apart from its engine.
+
+Every candidate figure the extractor proposes, and every number it declines, is explained by one
+rule named here: a curator who disagrees can find the rule by its name and read its regular
+expression. The rules are plain data (names, regular expressions and vocabulary maps) so that
+changing what the assistant recognizes never means reading the control flow of the engine.
+
+All expressions are compiled case-insensitive and run on NFC text with ordinary spaces.
+"""
+
+from __future__ import annotations
+
+import re
+
+FLAGS = re.IGNORECASE | re.UNICODE
+
+# --------------------------------------------------------------------------- numbers
+
+#: A number as Vietnamese prose prints it: "3.600", "1.395", "97,5", "05", with an optional "%".
+#: Neighbours that make it part of something else (a code, a date, a range) are excluded here and
+#: named by the mask rules below.
+NUMBER = re.compile(
+    r"(?<![\w.,/:\-–])"
+    r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+    r"(?P<pct>\s?%)?"
+    r"(?![\w/:\-–]|[.,]\d)",
+    FLAGS,
+)
+
+#: "05/85": a part of a whole written with a slash (never a date: see the mask rules).
+FRACTION = re.compile(
+    r"(?<![\w.,/:\-])(?P<num>\d{1,3}(?:\.\d{3})*)/(?P<den>\d{1,3}(?:\.\d{3})*)(?![\w/:\-]|[.,]\d)"
+)
+
+# --------------------------------------------------------------------------- page debris
+
+#: Lines that open the page furniture after the article (links, comments, counters, tags).
+FOOTER_MARKERS = re.compile(
+    r"^\s*(?:các tin khác|tin khác|tin liên quan|tin cùng chuyên mục|bài viết liên quan|"
+    r"bình luận(?: của bạn| bạn đọc.*)?|trực tuyến|liên kết website|phản hồi|tags?|"
+    r"xem nhiều nhất|mới nhất|thông tin người gửi phản hồi|liên hệ\s*-\s*góp ý.*)\s*:?\s*$",
+    FLAGS,
+)
+#: A line that is only a number (a visitor counter such as "97993158").
+COUNTER_LINE = re.compile(r"^\s*[\d.,\s]+\s*$")
+#: A line of a link list: a headline ending with its date in brackets, "... (24/10/2020)".
+LINK_LINE = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)\s*$")
+#: Invisible characters that page copies carry.
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+# --------------------------------------------------------------------------- masks
+
+_DOC_WORDS = (
+    r"nghị quyết|chỉ thị|kết luận|hướng dẫn|kế hoạch|quyết định|quy định|thông tri|"
+    r"chương trình hành động|chương trình|công văn|thông báo|đề án|báo cáo|nghị định|thông tư|"
+    r"luật|tờ trình|điều lệ|điều|khoản|mục|văn bản"
+)
+_YEAR = r"(?:19[4-9]\d|20\d{2})"
+
+#: Numbers that are not figures, in the order they are tried; the first rule that covers a number
+#: names why it was declined.
+MASKS: list[tuple[str, re.Pattern[str]]] = [
+    ("url", re.compile(r"(?:https?://|www\.)\S+", FLAGS)),
+    ("time", re.compile(r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d])", FLAGS)),
+    (
+        "date",
+        re.compile(
+            r"(?<![\d.,])\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?:\d{4}|\d{2})(?![\d])"
+            r"|\bngày\s+\d{1,2}(?:\s*[/\-]\s*\d{1,2}(?:\s*[/\-]\s*\d{2,4})?)?"
+            r"(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"
+            r"|\btháng\s+\d{1,2}(?:\s*[/\-]\s*\d{4})?"
+            r"|(?<![\d.,])\d{1,2}/" + _YEAR + r"(?!\d)",
+            FLAGS,
+        ),
+    ),
+    ("quarter", re.compile(r"\bquý\s+(?:[IVX]+|\d)(?:\s*[/\-]\s*\d{4})?", FLAGS)),
+    (
+        "document_number",
+        re.compile(
+            r"(?<!vượt )(?<!với )(?<!đạt )\b(?:"
+            + _DOC_WORDS
+            + r")(?:\s+(?:liên tịch\s+)?số)?\s+\d+(?:[\-/][\wĐđ/\-]*)?"
+            r"|(?<![\w.,])\d+\s*-\s*[A-ZĐ]{1,6}(?:\s*/\s*[A-ZĐ]{1,6})+\b"
+            r"|(?<!tổng )(?<!tổng\xa0)\bsố\s+\d+(?:[\-/][\wĐđ/\-]*)?",
+            FLAGS,
+        ),
+    ),
+    (
+        "ordinal",
+        re.compile(
+            r"\b(?:lần thứ|thứ|khóa|khoá|hội nghị trung ương|trung ương|đại hội|kỳ họp|"
+            r"phiên|đợt|lần)\s+\d+\b",
+            FLAGS,
+        ),
+    ),
+    (
+        "year_range",
+        re.compile(r"(?<![\d.,])" + _YEAR + r"\s*[\-–]\s*" + _YEAR + r"(?![\d])", FLAGS),
+    ),
+    (
+        "year",
+        re.compile(
+            r"\bnăm\s+" + _YEAR + r"(?:\s*(?:,|và)\s*" + _YEAR + r")*(?![\d])"
+            r"|(?<![\d.,])"
+            + _YEAR
+            + r"(?![\d]|[.,]\d|\s+(?:đảng viên|tổ chức|tccs|chi bộ|cán bộ))",
+            FLAGS,
+        ),
+    ),
+    (
+        "duration",
+        re.compile(r"(?<![\d.,])\d+\s+(?:năm|tháng|tuần|ngày|giờ|phút|thập kỷ|thế kỷ)\b", FLAGS),
+    ),
+    (
+        "fixed_list",
+        re.compile(
+            r"(?<![\d.,])\d+\s+(?:biểu hiện|nhiệm vụ|giải pháp|nội dung|tiêu chí|khâu đột phá|"
+            r"đột phá|chương trình|quan điểm|bài học|chuyên đề|lĩnh vực|nhóm|mục tiêu|"
+            r"phương châm|điều|chữ|không|xây|chống|tốt|nhất|kiên quyết)\b",
+            FLAGS,
+        ),
+    ),
+    ("code", re.compile(r"\b[^\W\d_]+\s?-\s?\d+\b|\b\w*[^\W\d_]\d+\w*\b|\b\d+[^\W\d_]\w*", FLAGS)),
+    ("long_number", re.compile(r"(?<![\d.,])\d{5,}(?![\d]|[.,]\d)", FLAGS)),
+]
+
+# --------------------------------------------------------------------------- periods
+
+#: Period expressions; the one nearest before a figure in its sentence dates the figure.
+PERIODS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "as_of",
+        re.compile(
+            r"(?:tính đến|đến|tới)\s+(?:hết\s+)?ngày\s+(\d{1,2})\s*[/\-]\s*(\d{1,2})\s*[/\-]\s*(\d{4})",
+            FLAGS,
+        ),
+    ),
+    (
+        "since",
+        re.compile(r"\btừ\s+(?:năm\s+)?(" + _YEAR + r")\s+(?:đến|tới)\s+(?:nay|hiện nay)\b", FLAGS),
+    ),
+    (
+        "term",
+        re.compile(
+            r"(?:\b(?:giai đoạn|nhiệm kỳ|thời kỳ|từ năm|từ)\s*)?\(?\s*(" + _YEAR + r")\s*"
+            r"(?:[\-–]|đến(?:\s+năm)?)\s*(" + _YEAR + r")\s*\)?",
+            FLAGS,
+        ),
+    ),
+    ("year", re.compile(r"\bnăm\s+(" + _YEAR + r")(?![\d])", FLAGS)),
+]
+#: Words saying a figure stands at publication time.
+AS_OF_PUBLICATION = re.compile(r"\b(hiện có|hiện nay|hiện tại|hiện còn|đến nay)\b", FLAGS)
+#: Sentences that continue the previous one and take its period ("Về đảng viên có ...").
+CONTINUATION = re.compile(r"^\W*(?:về|trong đó|cụ thể|riêng|trong số đó|bên cạnh đó)\b", FLAGS)
+
+# --------------------------------------------------------------------------- qualifiers, targets
+
+QUALIFIER_BEFORE = re.compile(
+    r"\b(?P<q>gần|khoảng|dự ước|ước đạt|ước|xấp xỉ|trên|hơn|ít nhất|tối thiểu|tối đa|"
+    r"không quá|dưới|chưa đến|chưa tới)\s+$",
+    FLAGS,
+)
+QUALIFIERS = {
+    "gần": "approximately",
+    "khoảng": "approximately",
+    "dự ước": "approximately",
+    "ước đạt": "approximately",
+    "ước": "approximately",
+    "xấp xỉ": "approximately",
+    "trên": "more_than",
+    "hơn": "more_than",
+    "ít nhất": "at_least",
+    "tối thiểu": "at_least",
+    "tối đa": "at_most",
+    "không quá": "at_most",
+    "dưới": "at_most",
+    "chưa đến": "at_most",
+    "chưa tới": "at_most",
+}
+
+#: "vượt chỉ tiêu 9 đảng viên": an absolute excess over the target.
+ABSOLUTE_EXCESS = re.compile(
+    r"\bvượt\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao|\s+đề ra)?\s+"
+    r"(?:(?P<q>trên|hơn|gần|khoảng)\s+)?$",
+    FLAGS,
+)
+#: "vượt 4,5%" or "vượt chỉ tiêu 6%": an excess ratio.
+RATIO_EXCESS = re.compile(
+    r"\bvượt\s+(?:(?:chỉ tiêu|kế hoạch)(?:\s+(?:được\s+)?giao|\s+đề ra)?\s+)?"
+    r"(?:(?P<q>trên|hơn|gần|khoảng)\s+)?$",
+    FLAGS,
+)
+#: "đạt trên 124%" followed by "chỉ tiêu": attainment of the target.
+ATTAINMENT_BEFORE = re.compile(r"\bđạt\s+(?:(?P<q>trên|hơn|gần|khoảng|xấp xỉ)\s+)?$", FLAGS)
+ATTAINMENT_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)", FLAGS)
+#: "... , chỉ tiêu là 850": a stated target.
+STATED_TARGET = re.compile(
+    r"\b(?:chỉ tiêu|kế hoạch)(?:\s+(?:đề ra|được giao|giao|nghị quyết đề ra))?\s*(?:là\s+)?$",
+    FLAGS,
+)
+#: "662 trong tổng số 686 ...": a part of a stated whole.
+OF_TOTAL = re.compile(r"^\s*(?:trong|trên)\s+(?:tổng\s+số\s+)?(?=\d)", FLAGS)
+#: "trong đó": the figures that follow are parts of the one before.
+NESTING = re.compile(r"\btrong đó\b|\btrong số đó\b", FLAGS)
+
+# --------------------------------------------------------------------------- subjects
+
+#: The noun right after a number says what it counts; tried in order, first match wins.
+HEADS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "orgs",
+        re.compile(
+            r"chi,\s*đảng bộ cơ sở|chi bộ,\s*đảng bộ cơ sở|chi bộ và đảng bộ cơ sở|"
+            r"đảng bộ,\s*chi bộ cơ sở|tổ chức cơ sở đảng|tổ chức đảng cơ sở|tccsđ|tccs\s+đảng|"
+            r"tccs|tổ chức đảng|cơ sở đảng",
+            FLAGS,
+        ),
+    ),
+    ("committees", re.compile(r"đảng bộ cơ sở", FLAGS)),
+    ("cells_grassroots", re.compile(r"chi bộ cơ sở", FLAGS)),
+    ("cells", re.compile(r"chi bộ", FLAGS)),
+    ("members", re.compile(r"đảng viên", FLAGS)),
+    ("key_cadres", re.compile(r"cán bộ(?:\s+lãnh đạo)?\s+chủ chốt|cán bộ lãnh đạo", FLAGS)),
+    (
+        "staff",
+        re.compile(
+            r"cán bộ,\s*công chức|cán bộ,\s*đảng viên|công chức|viên chức|người lao động|"
+            r"cán bộ|công nhân",
+            FLAGS,
+        ),
+    ),
+    ("classes", re.compile(r"lớp(?:\s+(?:học|tập huấn|bồi dưỡng|quán triệt))?", FLAGS)),
+    ("attendances", re.compile(r"lượt(?:\s+người)?", FLAGS)),
+    ("collectives", re.compile(r"tập thể", FLAGS)),
+    ("individuals", re.compile(r"cá nhân", FLAGS)),
+    ("enterprises", re.compile(r"doanh nghiệp|công ty", FLAGS)),
+    ("communes", re.compile(r"xã,\s*phường,\s*thị trấn|xã,\s*phường|xã|phường", FLAGS)),
+    (
+        "districts",
+        re.compile(r"huyện,\s*thị xã(?:,\s*thành phố)?|huyện,\s*thị|huyện|thị xã", FLAGS),
+    ),
+    ("positions", re.compile(r"biên chế", FLAGS)),
+]
+#: Heads whose percentage is a share of organizations or of members.
+SHARE_DENOMINATOR = {"orgs": "party_orgs", "members": "party_members"}
+
+#: Verbs before a figure that say what happened to what it counts (searched in a short window).
+VERB_WINDOW = 80
+VERBS: list[tuple[str, re.Pattern[str]]] = [
+    ("admit", re.compile(r"\bkết nạp\b", FLAGS)),
+    ("transfer", re.compile(r"\b(?:điều chuyển|chuyển giao|chuyển|bàn giao)\b", FLAGS)),
+    ("survey", re.compile(r"\bkhảo sát\b", FLAGS)),
+    ("visit", re.compile(r"\b(?:tham dự sinh hoạt|dự sinh hoạt|dự họp)\b", FLAGS)),
+    ("commend", re.compile(r"\b(?:khen thưởng|biểu dương|tặng giấy khen|tặng bằng khen)\b", FLAGS)),
+    ("cut", re.compile(r"\b(?:tinh giản|cắt giảm)\b", FLAGS)),
+]
+#: "4 lớp cho 1.356 cán bộ": the attendees of classes.
+CLASS_FOR = re.compile(
+    r"\blớp(?:\s+\w+){0,2}\s+(?:cho|với)\s+(?:(?:gần|hơn|trên|khoảng)\s+)?$", FLAGS
+)
+#: The subject of classes: "lớp cho 1.356 cán bộ chủ chốt".
+CLASS_SUBJECT = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:cho|với)\s+(?:(?:gần|hơn|trên|khoảng)\s+)?[\d.]+\s+"
+    r"(?P<subject>cán bộ(?:\s+lãnh đạo)?\s+chủ chốt|đảng viên|cán bộ)",
+    FLAGS,
+)
+TRAINING_SUBJECTS = {"key_cadres": "key_cadres", "members": "members"}
+#: Figures about members that no metric of the vocabulary counts (discipline, exemptions).
+MEMBER_EXCLUSIONS = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:vi phạm|kỷ luật|khai trừ|xóa tên|xoá tên|ra khỏi đảng|"
+    r"miễn sinh hoạt|dự bị|tuổi đảng|huy hiệu)",
+    FLAGS,
+)
+DEPLOYED_STUDY_TOPICS = re.compile(r"triển khai\s+(?:các\s+)?chuyên đề", FLAGS)
+POLITICAL_TASK = re.compile(
+    r"lãnh đạo\s+(?:thực hiện\s+)?hoàn thành\s+(?:tốt\s+|xuất sắc\s+)?nhiệm vụ chính trị"
+    r"(?:\s+trở lên)?",
+    FLAGS,
+)
+CELLS_WITHOUT_LOCAL_MEMBER = re.compile(r"chưa có đảng viên", FLAGS)
+
+#: "loại hình hành chính 45; sự nghiệp 14 và doanh nghiệp 35": labels printed before the number.
+LABEL_BEFORE = re.compile(
+    r"\b(?P<label>hành chính|sự nghiệp|doanh nghiệp|đảng bộ cơ sở|chi bộ cơ sở)\s*(?::\s*)?$",
+    FLAGS,
+)
+LABEL_CUE = re.compile(r"\bloại hình\b|\bđảng bộ cơ sở\b|\bchi bộ cơ sở\b", FLAGS)
+LABEL_END = re.compile(r"^\s*(?:[;,.)…]|và\b|$)", FLAGS)
+LABEL_CATEGORIES = {
+    "hành chính": "administrative",
+    "sự nghiệp": "public_service",
+    "doanh nghiệp": "enterprise",
+    "đảng bộ cơ sở": "grassroots_committee",
+    "chi bộ cơ sở": "grassroots_cell",
+}
+HEAD_CATEGORIES = {"committees": "grassroots_committee", "cells_grassroots": "grassroots_cell"}
+#: "tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 96,8%": the subject printed before a share.
+SHARE_BEFORE = re.compile(r"\btỷ lệ\s+(?P<phrase>[^;]*?)\s*(?:đạt|là|chiếm|bằng)?\s*$", FLAGS)
+
+# --------------------------------------------------------------------------- tiers
+
+#: Classification tiers in the article's words, tried in order.  The value is a tier key that
+#: :data:`TIER_CATEGORIES` maps to a category by regime.
+TIERS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "good_or_better",
+        re.compile(r"hoàn thành tốt(?:\s+nhiệm vụ)?(?:\s+chính trị)?\s+trở lên", FLAGS),
+    ),
+    ("excellent", re.compile(r"hoàn thành xuất sắc(?:\s+nhiệm vụ)?", FLAGS)),
+    ("failed", re.compile(r"không hoàn thành(?:\s+nhiệm vụ)?", FLAGS)),
+    ("clean_strong", re.compile(r"trong sạch,?\s+vững mạnh(?:\s+tiêu biểu)?", FLAGS)),
+    ("good", re.compile(r"hoàn thành tốt(?:\s+nhiệm vụ)?", FLAGS)),
+    ("done", re.compile(r"hoàn thành nhiệm vụ", FLAGS)),
+    ("weak", re.compile(r"yếu kém", FLAGS)),
+]
+TIER_CATEGORIES = {
+    ("good_or_better", None): "htt_or_better",
+    ("excellent", None): "htxs",
+    ("failed", None): "htxs_kht",
+    ("clean_strong", None): "tsvm",
+    ("weak", None): "tsvm_yeu_kem",
+    ("good", "tsvm"): "tsvm_httnv",
+    ("good", "htxs"): "htxs_htt",
+    ("done", "tsvm"): "tsvm_htnv",
+    ("done", "htxs"): "htxs_ht",
+}
+#: Words that reveal the regime of a sentence's tiers.
+REGIME_TSVM = re.compile(r"trong sạch,?\s+vững mạnh|yếu kém", FLAGS)
+REGIME_HTXS = re.compile(r"hoàn thành xuất sắc|không hoàn thành", FLAGS)
+#: The last year the tsvm regime applied to organizations.
+LAST_TSVM_YEAR = 2017
