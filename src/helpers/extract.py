@@ -99,6 +99,7 @@ class Period:
     period: str
     kind: str
     words: str
+    start: int = 0
     end: int = 0
 
 
@@ -300,7 +301,7 @@ def _periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Per
                     continue
             else:
                 period = m.group(1)
-            found.append((s, e, Period(period, kind, m.group().strip(" ()"), e)))
+            found.append((s, e, Period(period, kind, m.group().strip(" ()"), s, e)))
     outer = [
         f for f in found if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] for o in found)
     ]
@@ -401,6 +402,9 @@ def _classify(ctx: _Context, head_at: int) -> tuple[str, str, str, str, str] | N
     zone = _tier_zone(text, hm.end(), tail_end)
     tail = text[hm.end() : tail_end]
     verb = _verb(text, ctx.clause[0], tok.start)
+    for name_after, rx in P.VERBS_AFTER:
+        if rx.match(tail):
+            verb = name_after
     percent = tok.unit == "percent"
     tier = _tier(zone)
     training_attendees = bool(P.CLASS_FOR.search(ctx.before_local))
@@ -631,12 +635,14 @@ def _quote(text: str, clause: tuple[int, int]) -> str:
     return text[clause[0] : clause[1]].strip().rstrip(".…").strip()
 
 
-def extract(text: str, source_id: str = "") -> list[Candidate]:
+def extract(text: str, source_id: str = "", trace: dict[int, str] | None = None) -> list[Candidate]:
     """Candidate figures in an article's text (any Unicode form; debris is dropped first).
 
     Args:
         text: the article as read from its file.
         source_id: written into every candidate's ``source_id``.
+        trace: when given, filled with the verdict on every number, keyed by its offset in the
+            normalized text (see :func:`explain_numbers`).
 
     Returns:
         Candidates in reading order, numbered ``CAND-001``, ``CAND-002``, ...
@@ -645,6 +651,7 @@ def extract(text: str, source_id: str = "") -> list[Candidate]:
     masks = find_masks(text)
     cover = _coverage(text, masks)
     tokens, _declined = _tokens(text, cover)
+    trace = {} if trace is None else trace
     out: list[Candidate] = []
     previous_period: Period | None = None
     for sentence in _sentences(text):
@@ -658,11 +665,13 @@ def extract(text: str, source_id: str = "") -> list[Candidate]:
             emitted: list[Candidate] = []
             for index, tok in enumerate(in_clause):
                 if id(tok) in consumed:
+                    trace[tok.start] = "whole_of_previous"
                     continue
                 prev_end = in_clause[index - 1].end if index else clause[0]
                 following = in_clause[index + 1] if index + 1 < len(in_clause) else None
                 before_periods = [p for p in periods if p.end <= tok.start]
-                period = before_periods[-1] if before_periods else None
+                after_periods = [p for p in periods if tok.end <= p.start < clause[1]]
+                period = (before_periods or [None])[-1] or (after_periods or [None])[0]
                 from_previous = period is None and inherited is not None
                 ctx = _Context(
                     text=text,
@@ -674,9 +683,11 @@ def extract(text: str, source_id: str = "") -> list[Candidate]:
                     period=period or inherited,
                 )
                 if _modifier(ctx, emitted[-1] if emitted else None):
+                    trace[tok.start] = "target_of_previous:" + emitted[-1].target_basis
                     continue
                 beyond = in_clause[index + 2].start if index + 2 < len(in_clause) else clause[1]
                 new = _figure(ctx, following, beyond, consumed)
+                trace[tok.start] = "figure:" + new[0].pattern if new else "no_subject"
                 for cand in new:
                     cand.source_id = source_id
                     cand.quote = _quote(text, clause)
@@ -691,6 +702,26 @@ def extract(text: str, source_id: str = "") -> list[Candidate]:
             previous_period = None
     for number, cand in enumerate(out, start=1):
         cand.figure_id = f"CAND-{number:03d}"
+    return out
+
+
+def explain_numbers(text: str) -> list[tuple[str, str]]:
+    """Every number of an article with the verdict on it, for curators and tests.
+
+    The verdict is the mask rule that declined it (``date``, ``document_number``, ``ordinal``,
+    ``year``, ``duration``, ``fixed_list``, ``code``, ``long_number``, ...), ``figure:<pattern>``
+    when it became a candidate, ``target_of_previous:<basis>`` when it qualifies the figure before
+    it, ``whole_of_previous`` for the 686 of "662 trong tổng số 686", or ``no_subject`` when no
+    rule recognizes what it counts. Numbers on dropped debris lines are not listed.
+    """
+    normalized = normalize_text(text)
+    cover = _coverage(normalized, find_masks(normalized))
+    trace: dict[int, str] = {}
+    extract(normalized, trace=trace)
+    out = []
+    for m in re.finditer(r"\d+(?:[.,:/\-]\d+)*%?", normalized):
+        rule = next((cover[i] for i in range(m.start(), m.end()) if cover[i]), None)
+        out.append((m.group(), rule or trace.get(m.start(), "not_a_number")))
     return out
 
 
@@ -724,7 +755,7 @@ def _figure(
         quote="",
         pattern=pattern,
         tier_reported=tier_reported,
-        qualifier=P.QUALIFIERS[qualifier.group("q").lower()] if qualifier else "exact",
+        qualifier=_qualifier(qualifier, ctx.before_local),
         denominator=_DENOMINATORS.get(metric, "party_orgs") if tok.unit == "percent" else "",
     )
     if note:
@@ -744,6 +775,13 @@ def _figure(
         notes=[f"the whole of which {_fmt(tok.value)} are {metric}"],
     )
     return [cand, whole]
+
+
+def _qualifier(immediate: re.Match[str] | None, before: str) -> str:
+    """ "gần 12.000" (the word right before), else "dự ước kết nạp 450" (an estimate verb)."""
+    if immediate:
+        return P.QUALIFIERS[immediate.group("q").lower()]
+    return "approximately" if P.ESTIMATE_BEFORE.search(before) else "exact"
 
 
 def _date(cand: Candidate, period: Period | None, inherited: bool, before: str) -> None:

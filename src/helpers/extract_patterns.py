@@ -161,6 +161,8 @@ QUALIFIER_BEFORE = re.compile(
     r"không quá|dưới|chưa đến|chưa tới)\s+$",
     FLAGS,
 )
+#: "Dự ước kết nạp 450 đảng viên": an estimate word governing the verb before the number.
+ESTIMATE_BEFORE = re.compile(r"\b(?:dự ước|ước tính|ước đạt|dự kiến đạt)\b", FLAGS)
 QUALIFIERS = {
     "gần": "approximately",
     "khoảng": "approximately",
@@ -254,6 +256,11 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("visit", re.compile(r"\b(?:tham dự sinh hoạt|dự sinh hoạt|dự họp)\b", FLAGS)),
     ("commend", re.compile(r"\b(?:khen thưởng|biểu dương|tặng giấy khen|tặng bằng khen)\b", FLAGS)),
     ("cut", re.compile(r"\b(?:tinh giản|cắt giảm)\b", FLAGS)),
+]
+#: Passive verbs printed after the counted noun: "40 đảng viên đã được kết nạp".
+VERBS_AFTER: list[tuple[str, re.Pattern[str]]] = [
+    ("admit", re.compile(r"\W*(?:mới\s+)?(?:đã\s+)?được\s+kết nạp", FLAGS)),
+    ("transfer", re.compile(r"\W*(?:đã\s+)?được\s+(?:điều\s+)?chuyển", FLAGS)),
 ]
 #: "4 lớp cho 1.356 cán bộ": the attendees of classes.
 CLASS_FOR = re.compile(
