@@ -233,6 +233,20 @@ def test_part_of_a_printed_whole():
     assert whole["pattern"] == "of_total_whole"
 
 
+def test_share_in_brackets_beside_a_count():
+    found = rows(
+        "Kết quả xếp loại năm 2019: có 85 TCCSĐ (chiếm 15,2%) hoàn thành xuất sắc nhiệm vụ; "
+        "400 TCCSĐ (chiếm 71,4%) hoàn thành tốt nhiệm vụ."
+    )
+    assert [(r["category"], r["value"], r["unit"], r["denominator"]) for r in found] == [
+        ("htxs", "85", "count", ""),
+        ("htxs", "15.2", "percent", "party_orgs"),
+        ("htxs_htt", "400", "count", ""),
+        ("htxs_htt", "71.4", "percent", "party_orgs"),
+    ]
+    assert found[1]["pattern"] == "share_in_brackets"
+
+
 # --------------------------------------------------------------------------- other figure kinds
 
 

@@ -348,10 +348,11 @@ def _tier(zone: str) -> tuple[str, str] | None:
 
 
 def _tier_zone(text: str, start: int, end: int) -> str:
-    """Where a figure's tier may stand: after its noun, up to the first comma or 70 chars."""
-    zone = text[start:end]
-    cut = re.search(r"[,;:(]", zone)
-    return zone[: cut.start()] if cut else zone[:70]
+    """Where a figure's tier may stand: after its noun, brackets left out, up to the next comma,
+    colon, semicolon or number, and at most 70 characters."""
+    zone = re.sub(r"\([^()]*\)", " ", text[start:end])
+    cut = re.search(r"[,;:(]|\d", zone)
+    return (zone[: cut.start()] if cut else zone)[:70]
 
 
 def _tier_category(
@@ -399,7 +400,7 @@ def _classify(ctx: _Context, head_at: int) -> tuple[str, str, str, str, str] | N
         return _classify_headless(ctx)
     name, hm = head
     tail_end = ctx.next_start
-    zone = _tier_zone(text, hm.end(), tail_end)
+    zone = _tier_zone(text, hm.end(), ctx.clause[1])
     tail = text[hm.end() : tail_end]
     verb = _verb(text, ctx.clause[0], tok.start)
     for name_after, rx in P.VERBS_AFTER:
@@ -682,6 +683,12 @@ def extract(text: str, source_id: str = "", trace: dict[int, str] | None = None)
                     sentence=sentence_text,
                     period=period or inherited,
                 )
+                share = _bracket_share(ctx, emitted[-1] if emitted else None)
+                if share is not None:
+                    trace[tok.start] = "figure:" + share.pattern
+                    emitted.append(share)
+                    out.append(share)
+                    continue
                 if _modifier(ctx, emitted[-1] if emitted else None):
                     trace[tok.start] = "target_of_previous:" + emitted[-1].target_basis
                     continue
@@ -775,6 +782,31 @@ def _figure(
         notes=[f"the whole of which {_fmt(tok.value)} are {metric}"],
     )
     return [cand, whole]
+
+
+def _bracket_share(ctx: _Context, last: Candidate | None) -> Candidate | None:
+    """ "85 TCCSĐ (chiếm 15,2%) hoàn thành xuất sắc": the share of the figure just before."""
+    tok = ctx.token
+    if last is None or tok.unit != "percent" or last.unit != "count":
+        return None
+    if not P.BRACKET_SHARE.search(ctx.before_local):
+        return None
+    share = Candidate(
+        metric=last.metric,
+        category=last.category,
+        value=tok.value,
+        unit="percent",
+        quote=last.quote,
+        pattern="share_in_brackets",
+        source_id=last.source_id,
+        period=last.period,
+        period_kind=last.period_kind,
+        tier_reported=last.tier_reported,
+        denominator=_DENOMINATORS.get(last.metric) or _WHOLES.get(last.metric) or last.metric,
+        notes=[*last.notes, f"share printed beside {_fmt(last.value)}"],
+        position=tok.start,
+    )
+    return share
 
 
 def _qualifier(immediate: re.Match[str] | None, before: str) -> str:

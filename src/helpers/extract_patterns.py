@@ -201,6 +201,8 @@ STATED_TARGET = re.compile(
     r"\b(?:chỉ tiêu|kế hoạch)(?:\s+(?:đề ra|được giao|giao|nghị quyết đề ra))?\s*(?:là\s+)?$",
     FLAGS,
 )
+#: "85 TCCSĐ (chiếm 15,2%)": the share of the figure before, printed in brackets.
+BRACKET_SHARE = re.compile(r"\(\s*(?:chiếm|đạt|bằng)?\s*(?:tỷ lệ\s*)?$", FLAGS)
 #: "662 trong tổng số 686 ...": a part of a stated whole.
 OF_TOTAL = re.compile(r"^\s*(?:trong|trên)\s+(?:tổng\s+số\s+)?(?=\d)", FLAGS)
 #: "trong đó": the figures that follow are parts of the one before.
