@@ -129,15 +129,17 @@ def _flag_conflicts(figures: pd.DataFrame) -> pd.DataFrame:
     figures = figures.copy()
     figures["conflict"] = False
     figures["conflict_with"] = pd.Series(pd.NA, index=figures.index, dtype="string")
-    key = figures[CONFLICT_KEY].astype(object).where(figures[CONFLICT_KEY].notna(), "")
-    for _, group in figures.groupby([key[c] for c in CONFLICT_KEY], sort=False):
-        if group["source_id"].nunique() > 1 and group["value"].nunique() > 1:
-            for idx in group.index:
-                others = group.loc[group.index != idx]
-                others = others[others["value"] != figures.at[idx, "value"]]
-                if len(others):
-                    figures.at[idx, "conflict"] = True
-                    figures.at[idx, "conflict_with"] = " ".join(others["figure_id"].astype(str))
+    keys = [figures[c].astype(object).where(figures[c].notna(), "") for c in CONFLICT_KEY]
+    grouped = figures.groupby(keys, sort=False)
+    suspect = (grouped["source_id"].transform("nunique") > 1) & (
+        grouped["value"].transform("nunique") > 1
+    )
+    for _, group in figures[suspect].groupby([k[suspect] for k in keys], sort=False):
+        for idx in group.index:
+            others = group[group["value"] != group.at[idx, "value"]]
+            if len(others):
+                figures.at[idx, "conflict"] = True
+                figures.at[idx, "conflict_with"] = " ".join(others["figure_id"].astype(str))
     return figures
 
 

@@ -43,13 +43,19 @@ def classification_table(figures: pd.DataFrame) -> pd.DataFrame:
     rows["share"] = np.where(rows["unit"] == "percent", rows["value"], np.nan)
     rows["share_basis"] = np.where(rows["unit"] == "percent", "reported", pd.NA)
     rows["total"] = np.nan
-    counted = rows[(rows["unit"] == "count") & rows["regime"].notna()]
-    for _, group in counted.groupby(_text_key(counted, GROUP), sort=False):
-        if group["level"].nunique() == 4 and len(group) == 4:
-            total = group["count"].sum()
-            rows.loc[group.index, "total"] = total
-            rows.loc[group.index, "share"] = group["count"] / total * 100
-            rows.loc[group.index, "share_basis"] = "computed"
+    counted = (rows["unit"] == "count") & rows["regime"].notna()
+    if counted.any():
+        keys = [k[counted] for k in _text_key(rows, GROUP)]
+        grouped = rows[counted].groupby(keys, sort=False)
+        levels, size, total = (
+            grouped["level"].transform("nunique"),
+            grouped["level"].transform("size"),
+            grouped["count"].transform("sum"),
+        )
+        full = ((levels == 4) & (size == 4)).reindex(rows.index, fill_value=False)
+        rows.loc[full, "total"] = total[full[counted]]
+        rows.loc[full, "share"] = rows.loc[full, "count"] / rows.loc[full, "total"] * 100
+        rows.loc[full, "share_basis"] = "computed"
     rows["regime_name"] = rows["regime"].map(REGIME_NAMES).astype("string")
     rows["gap_pp"] = np.where(rows["unit"] == "percent", rows["share"] - rows["target"], np.nan)
     columns = [

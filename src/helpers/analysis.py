@@ -1,0 +1,390 @@
+"""Tables and Vietnamese key findings for the four notebooks, built from the data alone.
+
+The notebooks stay thin narratives: they call these functions and display the result. Every
+sentence is generated from the figures it states, so a new article changes the findings without
+touching a notebook.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .data import Package, conflicts
+from .numbers import format_vn_number
+from .report import join_vn, vn_period, vn_pp, vn_value
+from .views import classification_table, recruitment_table
+
+SUBJECT = {
+    "org_classification": "TCCSĐ",
+    "member_classification": "đảng viên",
+    "political_task_leadership": "TCCSĐ lãnh đạo hoàn thành nhiệm vụ chính trị",
+}
+BASIS_WORDS = {
+    "stated": "nêu trực tiếp",
+    "implied_pp_excess": "suy ra từ “vượt X%” trên một tỷ lệ (điểm phần trăm)",
+    "implied_relative_excess": "suy ra từ “vượt X%” trên một số lượng (tương đối)",
+    "implied_attainment": "suy ra từ “đạt X% chỉ tiêu”",
+    "implied_absolute_excess": "suy ra từ “vượt chỉ tiêu N”",
+}
+GOOD_OR_BETTER = {
+    "org_classification": "TCCSĐ hoàn thành tốt nhiệm vụ trở lên",
+    "member_classification": "đảng viên hoàn thành tốt nhiệm vụ trở lên",
+    "political_task_leadership": "chi, đảng bộ cơ sở lãnh đạo hoàn thành tốt nhiệm vụ chính trị trở lên",
+}
+PROVINCE_BASIS_WORDS = {"stated": "nêu rõ", "inferred": "suy ra", "unresolved": "chưa xác định"}
+
+
+def select(figures: pd.DataFrame, province: str | None) -> pd.DataFrame:
+    """Figures of one province, or all when ``province`` is None."""
+    return figures if province is None else figures[figures["province"] == province]
+
+
+def label(row: pd.Series, with_org: bool = True) -> str:
+    """Short row label for charts: "Đắk Nông · Đảng bộ tỉnh Đắk Nông · 2017"."""
+    parts = [row["province"] if isinstance(row["province"], str) else "Chưa rõ tỉnh"]
+    if with_org:
+        parts.append(row["organization"])
+    parts.append(
+        row["period"] if isinstance(row["period"], str) and row["period"] else "không ghi thời điểm"
+    )
+    return " · ".join(parts)
+
+
+def source_names(package: Package, source_ids) -> str:
+    """ "S000, S003 (…headline…)" shortened for a chart's source note."""
+    ids = sorted(set(source_ids))
+    return ", ".join(ids) + " — xem danh mục nguồn cuối báo cáo"
+
+
+# --------------------------------------------------------------------------- inventory
+
+
+def coverage(figures: pd.DataFrame) -> pd.DataFrame:
+    """Which province, organization and period has which metric, with how many figures."""
+    frame = figures.assign(
+        period_text=[
+            vn_period(p, k) for p, k in zip(figures["period"], figures["period_kind"], strict=True)
+        ]
+    )
+    grouped = (
+        frame.groupby(["province", "organization", "metric_label", "period_text"], dropna=False)
+        .agg(figures=("figure_id", "count"), ids=("figure_id", lambda s: ", ".join(s)))
+        .reset_index()
+    )
+    return grouped.sort_values(["province", "organization", "metric_label"]).reset_index(drop=True)
+
+
+def implied_targets(figures: pd.DataFrame) -> pd.DataFrame:
+    """Every target that the source implies rather than states, with its arithmetic."""
+    rows = figures[figures["target_basis"].fillna("").str.startswith("implied")].copy()
+    rows["basis_text"] = rows["target_basis"].map(BASIS_WORDS)
+    return rows.reset_index(drop=True)
+
+
+def unresolved(package: Package, figures: pd.DataFrame) -> pd.DataFrame:
+    """What is not known: sources without a province, figures without a period, with the reason."""
+    out = []
+    for _, s in package.sources.iterrows():
+        if s["province_basis"] == "unresolved":
+            out.append(
+                {
+                    "item": s["source_id"],
+                    "what": "Tỉnh của bài báo",
+                    "reason": s["province_evidence"],
+                }
+            )
+        if pd.isna(s["published"]):
+            out.append({"item": s["source_id"], "what": "Ngày đăng", "reason": "không in trên bài"})
+    for _, f in figures[figures["period_kind"] == "undated"].iterrows():
+        out.append(
+            {
+                "item": f["figure_id"],
+                "what": f"Thời điểm của số liệu “{f['metric_label']}”",
+                "reason": f["note"],
+            }
+        )
+    return pd.DataFrame(out, columns=["item", "what", "reason"])
+
+
+def inventory_findings(package: Package, figures: pd.DataFrame) -> list[str]:
+    """Key findings of the data inventory."""
+    if figures.empty:
+        return ["Không có số liệu nào trong phạm vi đã chọn."]
+    sources = package.sources
+    provinces = sorted(figures["province"].dropna().unique())
+    with_figures = figures["source_id"].nunique()
+    found = [
+        f"Dữ liệu có {format_vn_number(len(figures))} số liệu từ {with_figures} trên {len(sources)} bài báo, "
+        f"về {len(provinces)} tỉnh: {join_vn(provinces)}."
+    ]
+    basis = sources["province_basis"].value_counts()
+    found.append(
+        "Tỉnh của bài báo: "
+        + join_vn(
+            f"{basis.get(k, 0)} bài {w}" for k, w in PROVINCE_BASIS_WORDS.items() if basis.get(k, 0)
+        )
+        + "."
+    )
+    clash = conflicts(figures)
+    if len(clash):
+        pairs = []
+        for _, group in clash.groupby(
+            ["organization_id", "metric", "category", "period_kind"], dropna=False
+        ):
+            values = join_vn(
+                f"{vn_value(v, u)} ({s})"
+                for v, u, s in zip(group["value"], group["unit"], group["source_id"], strict=True)
+            )
+            pairs.append(f"{group['metric_label'].iloc[0].lower()}: {values}")
+        found.append(
+            f"{len(pairs)} số liệu có nguồn mâu thuẫn, được giữ cả hai và đánh dấu — {'; '.join(pairs)}."
+        )
+    implied = implied_targets(figures)
+    if len(implied):
+        found.append(
+            f"{len(implied)} chỉ tiêu không được nêu trực tiếp mà suy ra từ cách nói “vượt”, “đạt … chỉ tiêu”; phép tính đi kèm từng chỉ tiêu."
+        )
+    undated = int((figures["period_kind"] == "undated").sum())
+    if undated:
+        found.append(
+            f"{undated} số liệu không ghi rõ thời điểm; lý do được ghi lại, không có thời điểm nào được đoán."
+        )
+    return found
+
+
+# --------------------------------------------------------------------------- classification
+
+
+MAX_DETAIL = 4  # more units than this, and findings summarize instead of listing each one
+
+
+def classification_findings(table: pd.DataFrame) -> list[str]:
+    """Key findings on classification: tier shares and good-or-better against target."""
+    if table.empty:
+        return ["Không có số liệu xếp loại trong phạm vi đã chọn."]
+    found = []
+    counted = table[table["share_basis"] == "computed"]
+    for metric in SUBJECT:
+        for regime in ("tsvm", "htxs"):
+            rows = latest(
+                counted[(counted["metric"] == metric) & (counted["regime"] == regime)],
+                ["organization"],
+            )
+            units = rows.groupby(["organization", "period"], sort=False)
+            if units.ngroups == 0:
+                continue
+            if units.ngroups <= MAX_DETAIL:
+                found += [_tier_sentence(group) for _, group in units]
+            else:
+                found.append(_tier_summary(rows, metric))
+    good = table[(table["category"] == "htt_or_better") & table["target"].notna()]
+    good = good.assign(order=good["metric"].map(list(SUBJECT).index)).sort_values(
+        ["order", "period"], kind="stable"
+    )
+    if len(good) <= MAX_DETAIL:
+        for _, r in good.iterrows():
+            direction = "cao hơn" if r["gap_pp"] >= 0 else "thấp hơn"
+            found.append(
+                f"{vn_period(r['period'], r['period_kind'])}, {r['organization']}: {format_vn_number(r['share'])}% "
+                f"{GOOD_OR_BETTER[r['metric']]}, {direction} chỉ tiêu {format_vn_number(r['target'])}% là {vn_pp(r['gap_pp'])}."
+            )
+    else:
+        met = int((good["gap_pp"] >= 0).sum())
+        worst = good.loc[good["gap_pp"].idxmin()]
+        found.append(
+            f"{met} trên {len(good)} chỉ số hoàn thành tốt nhiệm vụ trở lên đạt hoặc vượt chỉ tiêu; xa chỉ tiêu nhất là "
+            f"{worst['organization']} ({vn_period(worst['period'], worst['period_kind']).lower()}: "
+            f"{format_vn_number(worst['share'])}% so với {format_vn_number(worst['target'])}%)."
+        )
+    regimes = set(table["regime"].dropna())
+    if len(regimes) > 1:
+        found.append(
+            "Hai hệ thang xếp loại (trước và từ 2018) chỉ so sánh được theo thứ bậc trên thang chung 4 mức, không đồng nhất về tiêu chí."
+        )
+    return found
+
+
+def _tier_sentence(group: pd.DataFrame) -> str:
+    first = group.iloc[0]
+    parts = join_vn(
+        f"{format_vn_number(r['count'])} {r['category_label'].lower()} ({format_vn_number(r['share'], 1)}%)"
+        for _, r in group.sort_values("level", ascending=False).iterrows()
+    )
+    return (
+        f"{vn_period(first['period'], first['period_kind'])}, {first['organization']} có "
+        f"{format_vn_number(first['total'])} {SUBJECT[first['metric']]} được xếp loại: {parts}."
+    )
+
+
+def _tier_summary(rows: pd.DataFrame, metric: str) -> str:
+    """One sentence for many units: totals over their latest periods, and the extremes."""
+    units = rows["organization"].nunique()
+    by_level = rows.groupby(["level", "category_label"])["count"].sum().sort_index(ascending=False)
+    total = by_level.sum()
+    parts = join_vn(
+        f"{format_vn_number(c)} {lab.lower()} ({format_vn_number(c / total * 100, 1)}%)"
+        for (_, lab), c in by_level.items()
+    )
+    bottom = rows[rows["level"] == 1]
+    worst = bottom.loc[bottom["share"].idxmax()]
+    periods = sorted(set(rows["period"].dropna()))
+    when = f"năm {periods[0]}" if len(periods) == 1 else "kỳ gần nhất của mỗi đơn vị"
+    return (
+        f"Trong {when}, {units} đơn vị có tổng cộng {format_vn_number(total)} {SUBJECT[metric]} được xếp loại: {parts}; "
+        f"tỷ lệ {worst['category_label'].lower()} cao nhất ở {worst['province']} ({format_vn_number(worst['share'], 1)}%)."
+    )
+
+
+def period_end(period) -> int:
+    """Last year a period covers (0 when undated), to pick each organization's latest figures."""
+    years = (
+        [int(y) for y in str(period).split("-")[:2] if y.isdigit() and len(y) == 4]
+        if isinstance(period, str)
+        else []
+    )
+    return max(years) if years else 0
+
+
+def latest(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """Only the rows of each group's latest period: one bar per unit keeps 63 provinces legible."""
+    if rows.empty:
+        return rows
+    end = rows["period"].map(period_end)
+    best = end.groupby([rows[k].astype(object).where(rows[k].notna(), "") for k in keys]).transform(
+        "max"
+    )
+    return rows[end == best]
+
+
+def tier_chart_rows(
+    table: pd.DataFrame, metric: str, regime: str, latest_only: bool = True
+) -> pd.DataFrame:
+    """Rows for the stacked tier chart of one metric and regime (full tier sets only).
+
+    With ``latest_only`` each organization shows its latest period under that regime.
+    """
+    rows = table[
+        (table["metric"] == metric)
+        & (table["regime"] == regime)
+        & table["share"].notna()
+        & table["level"].notna()
+    ].copy()
+    if latest_only:
+        rows = latest(rows, ["organization"])
+    rows["label"] = [label(r) for _, r in rows.iterrows()]
+    return rows
+
+
+def good_or_better(table: pd.DataFrame) -> pd.DataFrame:
+    """Good-or-better shares: stated ones, plus those computed from full tier sets."""
+    stated = table[table["category"] == "htt_or_better"].copy()
+    computed = (
+        table[(table["share_basis"] == "computed") & (table["level"] >= 3)]
+        .groupby(
+            ["province", "organization", "period", "period_kind", "metric", "regime", "source_id"],
+            dropna=False,
+        )
+        .agg(share=("share", "sum"))
+        .reset_index()
+    )
+    computed["target"] = float("nan")
+    computed["share_basis"] = "computed"
+    stated["share_basis"] = "reported"
+    cols = [
+        "province",
+        "organization",
+        "period",
+        "period_kind",
+        "metric",
+        "regime",
+        "share",
+        "target",
+        "share_basis",
+        "source_id",
+    ]
+    out = pd.concat([stated[cols], computed[cols]], ignore_index=True)
+    out["gap_pp"] = out["share"] - out["target"]
+    out["label"] = [f"{label(r)} · {SUBJECT[r['metric']]}" for _, r in out.iterrows()]
+    return out
+
+
+# --------------------------------------------------------------------------- recruitment
+
+
+def recruitment_findings(table: pd.DataFrame) -> list[str]:
+    """Key findings on recruitment against target (a summary when there are many units)."""
+    if table.empty:
+        return ["Không có số liệu kết nạp đảng viên trong phạm vi đã chọn."]
+    recent = latest(table, ["organization"])
+    if len(recent) > MAX_DETAIL:
+        measured = recent[recent["attainment_pct"].notna()]
+        met = int((measured["attainment_pct"] >= 100).sum())
+        best = measured.loc[measured["attainment_pct"].idxmax()]
+        worst = measured.loc[measured["attainment_pct"].idxmin()]
+        return [
+            f"Kỳ gần nhất của {len(recent)} đơn vị: kết nạp tổng cộng {format_vn_number(recent['admitted'].sum())} đảng viên; "
+            f"{met} trên {len(measured)} đơn vị có chỉ tiêu đạt từ 100% trở lên.",
+            f"Mức đạt cao nhất ở {best['province']} ({format_vn_number(best['attainment_pct'], 1)}%), "
+            f"thấp nhất ở {worst['province']} ({format_vn_number(worst['attainment_pct'], 1)}%).",
+        ]
+    return [_recruitment_sentence(r) for _, r in recent.iterrows()]
+
+
+def _recruitment_sentence(r: pd.Series) -> str:
+    sentence = f"{vn_period(r['period'], r['period_kind'])}, {r['organization']} kết nạp {vn_value(r['admitted'], 'count', r['admitted_qualifier'])} đảng viên"
+    if pd.notna(r["attainment_pct"]):
+        bound = (
+            "trên "
+            if pd.isna(r["attainment_high"])
+            else ("dưới " if pd.isna(r["attainment_low"]) else "")
+        )
+        target_word = {"at_most": "không quá ", "approximately": "khoảng "}.get(
+            r["target_qualifier"], ""
+        )
+        sentence += f", đạt {bound}{format_vn_number(r['attainment_pct'], 1)}% chỉ tiêu ({target_word}{format_vn_number(r['target'])} đảng viên)"
+    else:
+        sentence += " (không có chỉ tiêu)"
+    if pd.notna(r["per_year"]) and r["years"] > 1:
+        sentence += f", bình quân {format_vn_number(r['per_year'], 1)} đảng viên mỗi năm"
+    if pd.notna(r["intake_per_100_low"]):
+        low, high = (
+            format_vn_number(r["intake_per_100_low"], 1),
+            format_vn_number(r["intake_per_100_high"], 1),
+        )
+        per = low if low == high else f"{low}–{high}"
+        sentence += f", tương đương {per} đảng viên mới mỗi năm trên 100 đảng viên"
+    return sentence + "."
+
+
+# --------------------------------------------------------------------------- province profile
+
+
+def profile_findings(figures: pd.DataFrame, province: str, merger_unit: str) -> list[str]:
+    """Key findings on one province."""
+    found = [f"Từ ngày 1/7/2025, {province} thuộc đơn vị hành chính {merger_unit}."]
+    if figures.empty:
+        found.append(f"Không có số liệu nào về {province} trong dữ liệu.")
+        return found
+    orgs = figures["organization"].nunique()
+    found.append(
+        f"Dữ liệu có {len(figures)} số liệu về {orgs} tổ chức đảng của {province}, từ {figures['source_id'].nunique()} bài báo."
+    )
+    for metric, word in (("party_orgs", "tổ chức cơ sở đảng"), ("party_members", "đảng viên")):
+        rows = latest(
+            figures[(figures["metric"] == metric) & (figures["category"] == "total")],
+            ["organization"],
+        )
+        for _, r in rows.iterrows():
+            flag = " (mâu thuẫn với nguồn khác)" if r["conflict"] else ""
+            found.append(
+                f"{r['organization']} có {vn_value(r['value'], r['unit'], r['qualifier'])} {word} ({vn_period(r['period'], r['period_kind']).lower()}; {r['source_id']}){flag}."
+            )
+    found += [
+        s
+        for s in classification_findings(classification_table(figures))
+        if not s.startswith("Không có") and not s.startswith("Hai hệ")
+    ]
+    found += [
+        s for s in recruitment_findings(recruitment_table(figures)) if not s.startswith("Không có")
+    ]
+    return found

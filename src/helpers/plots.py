@@ -1,0 +1,193 @@
+"""Charts with Vietnamese titles, axis units and a source note, legible from 1 to 63+ bars.
+
+Matplotlib ships DejaVu Sans, which has every Vietnamese glyph; it is set explicitly so that no
+machine falls back to a font without them (a missing glyph fails the tests).
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from .numbers import format_vn_number
+
+FONT = "DejaVu Sans"
+# Colour per ordinal level: 4 top … 1 bottom (colour-blind safe, readable in greyscale print).
+LEVEL_COLOURS = {4: "#1b7837", 3: "#7fbf7b", 2: "#fdb863", 1: "#b2182b"}
+STYLE = {
+    "font.family": "sans-serif",
+    "font.sans-serif": [FONT],
+    "font.size": 10,
+    "axes.titlesize": 12,
+    "axes.titleweight": "bold",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "figure.dpi": 110,
+    "svg.hashsalt": "tccsd",
+}
+
+
+def use_style() -> None:
+    """Apply the report style (called by every chart, so notebooks need not)."""
+    matplotlib.rcParams.update(STYLE)
+
+
+def _wrap(labels: list[str], width: int = 50) -> list[str]:
+    """Long labels on several lines, so 63 provinces or long organization names stay legible."""
+    return ["\n".join(textwrap.wrap(str(text), width)) or str(text) for text in labels]
+
+
+def _height(labels: list[str]) -> float:
+    lines = sum(text.count("\n") + 1 for text in labels)
+    return max(2.8, 0.22 * lines + 0.14 * len(labels) + 1.8)
+
+
+def _source_note(fig, sources: str) -> None:
+    fig.get_layout_engine().set(h_pad=0.1)
+    fig.supxlabel(f"Nguồn: {sources}", x=0.01, ha="left", fontsize=8, color="#444444")
+
+
+def _vn_axis(ax, unit: str) -> None:
+    ax.xaxis.set_major_formatter(
+        matplotlib.ticker.FuncFormatter(lambda v, _: format_vn_number(v) + unit)
+    )
+
+
+def tier_share_chart(rows: pd.DataFrame, title: str, sources: str):
+    """100% stacked horizontal bars: one bar per label, one segment per tier (level 4 first).
+
+    ``rows`` needs columns ``label``, ``level``, ``category_label`` and ``share``.
+    """
+    use_style()
+    rows = rows.assign(label=_wrap(list(rows["label"])))
+    labels = list(dict.fromkeys(rows["label"]))
+    fig, ax = plt.subplots(figsize=(9, _height(labels)), layout="constrained")
+    left = np.zeros(len(labels))
+    tiers = rows.drop_duplicates("level").sort_values("level", ascending=False)
+    for _, tier in tiers.iterrows():
+        part = (
+            rows[rows["level"] == tier["level"]]
+            .set_index("label")["share"]
+            .reindex(labels)
+            .fillna(0)
+            .to_numpy()
+        )
+        bars = ax.barh(
+            labels,
+            part,
+            left=left,
+            color=LEVEL_COLOURS[int(tier["level"])],
+            label=tier["category_label"],
+            edgecolor="white",
+            linewidth=0.5,
+        )
+        for bar, value in zip(bars, part, strict=True):
+            if value >= 6:
+                ax.text(
+                    bar.get_x() + bar.get_width() / 2,
+                    bar.get_y() + bar.get_height() / 2,
+                    format_vn_number(value, 1),
+                    ha="center",
+                    va="center",
+                    fontsize=8,
+                    color="white" if tier["level"] in (4, 1) else "black",
+                )
+        left += part
+    ax.set_xlim(0, 100)
+    ax.invert_yaxis()
+    _vn_axis(ax, "%")
+    ax.set_xlabel("Tỷ lệ trong tổng số được xếp loại (%)")
+    ax.set_title(title, loc="left", pad=24)
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=4, frameon=False, fontsize=8)
+    _source_note(fig, sources)
+    return fig
+
+
+def actual_vs_target_chart(
+    rows: pd.DataFrame, title: str, xlabel: str, sources: str, unit: str = "%"
+):
+    """Dot for the actual value, open diamond for the target, one line per label.
+
+    ``rows`` needs columns ``label``, ``actual`` and ``target`` (target may be missing).
+    """
+    use_style()
+    labels = _wrap(list(rows["label"]))
+    y = np.arange(len(labels))
+    fig, ax = plt.subplots(figsize=(9, _height(labels)), layout="constrained")
+    for i, (_, row) in enumerate(rows.iterrows()):
+        if pd.notna(row["target"]):
+            ax.plot(
+                [row["target"], row["actual"]], [i, i], color="#999999", linewidth=1.5, zorder=1
+            )
+    ax.scatter(rows["actual"], y, color="#1b7837", s=45, label="Thực hiện", zorder=3)
+    has_target = rows["target"].notna()
+    ax.scatter(
+        rows.loc[has_target, "target"],
+        y[has_target.to_numpy()],
+        facecolors="white",
+        edgecolors="#b2182b",
+        marker="D",
+        s=40,
+        label="Chỉ tiêu",
+        zorder=2,
+    )
+    ax.set_yticks(y, labels)
+    ax.invert_yaxis()
+    _vn_axis(ax, unit)
+    ax.set_xlabel(xlabel)
+    ax.set_title(title, loc="left", pad=24)
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, frameon=False, fontsize=8)
+    _source_note(fig, sources)
+    return fig
+
+
+def attainment_chart(rows: pd.DataFrame, title: str, sources: str):
+    """Attainment of the recruitment target in percent against the 100% line.
+
+    ``rows`` needs ``label``, ``attainment_pct`` and ``attainment_high``; a missing upper bound
+    (the source says "trên") is drawn as an arrow to the right.
+    """
+    use_style()
+    labels = _wrap(list(rows["label"]))
+    y = np.arange(len(labels))
+    fig, ax = plt.subplots(figsize=(9, _height(labels)), layout="constrained")
+    colours = ["#1b7837" if v >= 100 else "#b2182b" for v in rows["attainment_pct"]]
+    ax.barh(y, rows["attainment_pct"], color=colours, height=0.6)
+    top = max(110.0, float(np.nanmax(rows["attainment_pct"])) * 1.15) if len(rows) else 110.0
+    for i, (_, row) in enumerate(rows.iterrows()):
+        text = format_vn_number(row["attainment_pct"], 1) + "%"
+        if pd.isna(row["attainment_high"]):
+            text = "trên " + text
+            ax.annotate(
+                "",
+                xy=(row["attainment_pct"] + top * 0.06, i),
+                xytext=(row["attainment_pct"], i),
+                arrowprops={"arrowstyle": "->", "color": "#444444"},
+            )
+        offset = top * (0.07 if pd.isna(row["attainment_high"]) else 0.01)
+        ax.text(row["attainment_pct"] + offset, i, text, va="center", fontsize=8)
+    ax.axvline(100, color="#333333", linestyle="--", linewidth=1)
+    ax.text(
+        100,
+        1.01,
+        "100% chỉ tiêu",
+        ha="center",
+        va="bottom",
+        fontsize=8,
+        transform=ax.get_xaxis_transform(),
+    )
+    ax.set_xlim(0, top * 1.12)
+    ax.set_yticks(y, labels)
+    ax.invert_yaxis()
+    _vn_axis(ax, "%")
+    ax.set_xlabel("Mức đạt chỉ tiêu kết nạp đảng viên (%)")
+    ax.set_title(title, loc="left", pad=24)
+    _source_note(fig, sources)
+    return fig
