@@ -111,4 +111,4 @@ def test_profile_findings_for_a_province_without_figures():
     found = analysis.profile_findings(
         analysis.select(pkg.figures, "Quảng Trị"), "Quảng Trị", "Quảng Trị"
     )
-    assert found[-1] == "Không có số liệu nào về Quảng Trị trong dữ liệu."
+    assert found[0] == "Không có số liệu nào về Quảng Trị trong dữ liệu."

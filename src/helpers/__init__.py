@@ -1,32 +1,39 @@
-"""Load, validate, normalize and plot the curated figures on grassroots party organizations."""
+"""Load, validate, normalize and plot the curated figures on grassroots party organizations.
 
-from .data import (
-    DataValidationError,
-    conflicts,
-    load_figures,
-    load_organizations,
-    load_package,
-    load_provinces,
-    load_sources,
-)
-from .numbers import format_vn_number, format_vn_percent, parse_vn_number, parse_vn_percent
-from .provinces import UnknownProvinceError, resolve_province
-from .views import classification_table, recruitment_table
+Names are imported lazily (PEP 562), so that ``python -m helpers.render`` and other commands start
+without importing pandas or matplotlib until they need them.
+"""
 
-__all__ = [
-    "DataValidationError",
-    "UnknownProvinceError",
-    "classification_table",
-    "conflicts",
-    "format_vn_number",
-    "format_vn_percent",
-    "load_figures",
-    "load_organizations",
-    "load_package",
-    "load_provinces",
-    "load_sources",
-    "parse_vn_number",
-    "parse_vn_percent",
-    "recruitment_table",
-    "resolve_province",
-]
+from importlib import import_module
+
+_EXPORTS = {
+    "DataValidationError": "validation",
+    "conflicts": "data",
+    "load_figures": "data",
+    "load_organizations": "data",
+    "load_package": "data",
+    "load_provinces": "data",
+    "load_sources": "data",
+    "format_vn_number": "numbers",
+    "format_vn_percent": "numbers",
+    "parse_vn_number": "numbers",
+    "parse_vn_percent": "numbers",
+    "UnknownProvinceError": "provinces",
+    "resolve_province": "provinces",
+    "classification_table": "views",
+    "recruitment_table": "views",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        return getattr(import_module(f"{__name__}.{_EXPORTS[name]}"), name)
+    try:
+        return import_module(f"{__name__}.{name}")
+    except ModuleNotFoundError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+
+
+def __dir__() -> list[str]:
+    return __all__

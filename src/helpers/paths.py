@@ -5,7 +5,8 @@ from pathlib import Path
 
 PROJ_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJ_ROOT / "data"
-NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
+# $TCCSD_NOTEBOOKS_DIR lets tests render a modified copy of the notebooks.
+NOTEBOOKS_DIR = Path(os.environ.get("TCCSD_NOTEBOOKS_DIR") or PROJ_ROOT / "notebooks")
 REPORTS_DIR = PROJ_ROOT / "reports"
 
 

@@ -151,7 +151,7 @@ def findings(sentences: Sequence[str], title: str = "Phát hiện chính") -> Ht
     """The key findings box that opens a report; sentences are escaped here."""
     items = "".join(f"<li>{esc(s)}</li>" for s in sentences) or f"<li>{NO_DATA}.</li>"
     return Html(
-        f'<section class="findings" aria-label="{esc(title)}"><h2>{esc(title)}</h2><ul>{items}</ul></section>'
+        f'<section class="findings" aria-label="{esc(title)}"><h2 id="phat-hien-chinh">{esc(title)}</h2><ul>{items}</ul></section>'
     )
 
 

@@ -1,0 +1,175 @@
+"""Turn an executed notebook into one self-contained, script-free HTML page for leadership.
+
+nbconvert's stock templates load require.js and MathJax from a CDN; the ``tccsd`` template here
+loads nothing: CSS is inline, charts are data URIs, and no code, prompt or parameters cell shows.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .provinces import fold
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+CSS_PATH = TEMPLATES_DIR / "tccsd" / "report.css"
+HIDDEN_TAGS = ("parameters", "injected-parameters")
+_HEADING = re.compile(
+    r'<h([1-6]) id="[^"]*">(.*?)<a class="anchor-link" href="#[^"]*">&#182;</a></h\1>', re.S
+)
+_H2 = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.S)
+
+
+def slug(text: str) -> str:
+    """ASCII slug for ids and file names: "Đắk Nông" -> "dak-nong"."""
+    return (
+        re.sub(r"[^a-z0-9]+", "-", fold(html.unescape(re.sub(r"<[^>]+>", "", text)))).strip("-")
+        or "muc"
+    )
+
+
+def markdown_vi(source: str) -> str:
+    """Markdown to HTML with ASCII heading ids and no H1 (the page header carries the title)."""
+    from nbconvert.filters.markdown import markdown2html
+
+    def heading(match: re.Match) -> str:
+        level, inner = match.group(1), match.group(2)
+        if level == "1":
+            return ""
+        return f'<h{level} id="{slug(inner)}">{inner}</h{level}>'
+
+    return _HEADING.sub(heading, markdown2html(source))
+
+
+@lru_cache(maxsize=1)
+def css() -> str:
+    """The report style sheet, minified a little."""
+    return re.sub(r"\s*\n\s*", "", CSS_PATH.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _exporter():
+    from nbconvert import HTMLExporter
+    from traitlets.config import Config
+
+    config = Config()
+    config.TagRemovePreprocessor.enabled = True
+    config.TagRemovePreprocessor.remove_cell_tags = set(HIDDEN_TAGS)
+    config.HTMLExporter.exclude_input = True
+    config.HTMLExporter.exclude_input_prompt = True
+    config.HTMLExporter.exclude_output_prompt = True
+    exporter = HTMLExporter(
+        config=config, template_name="tccsd", extra_template_basedirs=[str(TEMPLATES_DIR)]
+    )
+    exporter.register_filter("markdown_vi", markdown_vi)
+    exporter.display_data_priority = ["text/html", "image/png", "text/plain"]
+    return exporter
+
+
+def title_of(nb) -> str:
+    """The notebook's H1 title."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            match = re.search(r"^#\s+(.+)$", cell.source, re.M)
+            if match:
+                return match.group(1).strip()
+    return "Báo cáo"
+
+
+def first_finding(nb) -> str:
+    """The first key-finding sentence, for the index page."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            markup = output.get("data", {}).get("text/html", "")
+            if 'class="findings"' in markup:
+                match = re.search(r"<li>(.*?)</li>", markup, re.S)
+                if match:
+                    return html.unescape(match.group(1))
+    return ""
+
+
+def notebook_to_html(nb, page: dict) -> str:
+    """Render an executed notebook with the page data (title, dates, data version, sources)."""
+    resources = {"page": {"css": css(), **page}}
+    body, _ = _exporter().from_notebook_node(nb, resources=resources)
+    return _with_toc(_unique_ids(body))
+
+
+def _unique_ids(markup: str) -> str:
+    seen: dict[str, int] = {}
+
+    def rename(match: re.Match) -> str:
+        base = match.group(1)
+        seen[base] = seen.get(base, 0) + 1
+        new = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        return f'<h2 id="{new}">'
+
+    return re.sub(r'<h2 id="([^"]+)">', rename, markup)
+
+
+def _with_toc(markup: str) -> str:
+    """Fill the table of contents from the page's own H2 headings (works without JavaScript)."""
+    start = markup.index("</nav>")
+    items = "".join(
+        f'<li><a href="#{hid}">{text}</a></li>' for hid, text in _H2.findall(markup[start:])
+    )
+    return markup.replace('<ol class="toc-list"></ol>', f'<ol class="toc-list">{items}</ol>', 1)
+
+
+def page_html(
+    title: str,
+    body: str,
+    date_vi: str,
+    date_iso: str,
+    data_version: str,
+    index_href: str,
+    sources: list[dict],
+) -> str:
+    """A plain page in the report style (the index pages), built without nbconvert."""
+    from jinja2 import Environment
+
+    env = Environment(autoescape=True)
+    template = env.from_string(_INDEX_TEMPLATE)
+    return template.render(
+        title=title,
+        body=body,
+        css=css(),
+        date_vi=date_vi,
+        date_iso=date_iso,
+        data_version=data_version,
+        index_href=index_href,
+        sources=sources,
+    )
+
+
+_INDEX_TEMPLATE = """<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="helpers.render">
+<title>{{ title }}{% if date_vi %} — {{ date_vi }}{% endif %}</title>
+<style>{{ css | safe }}</style>
+</head>
+<body>
+<header class="page-header">
+<p class="kicker"><a href="{{ index_href }}">Báo cáo thống kê xây dựng Đảng</a></p>
+<h1>{{ title }}</h1>
+{% if date_vi %}<p class="meta">Ngày lập: <time datetime="{{ date_iso }}">{{ date_vi }}</time>{% if data_version %} · Phiên bản dữ liệu: <code>{{ data_version }}</code>{% endif %}</p>{% endif %}
+</header>
+<main id="noi-dung">
+{{ body | safe }}
+</main>
+{% if sources %}<footer class="page-footer">
+<h2 id="nguon">Nguồn</h2>
+<ol class="sources">
+{%- for s in sources %}
+<li id="{{ s.source_id }}"><strong>{{ s.source_id }}</strong>: {{ s.headline }}{% if s.byline %} — {{ s.byline }}{% endif %}{% if s.outlet %}, {{ s.outlet }}{% endif %}{% if s.published %}, {{ s.published }}{% endif %}</li>
+{%- endfor %}
+</ol>
+</footer>{% endif %}
+</body>
+</html>
+"""
