@@ -361,11 +361,11 @@ def _recruitment_sentence(r: pd.Series) -> str:
 
 def profile_findings(figures: pd.DataFrame, province: str, merger_unit: str) -> list[str]:
     """Key findings on one province."""
-    found = [f"Từ ngày 1/7/2025, {province} thuộc đơn vị hành chính {merger_unit}."]
+    merger = f"Từ ngày 1/7/2025, {province} thuộc đơn vị hành chính {merger_unit}."
     if figures.empty:
-        found.append(f"Không có số liệu nào về {province} trong dữ liệu.")
-        return found
+        return [f"Không có số liệu nào về {province} trong dữ liệu.", merger]
     orgs = figures["organization"].nunique()
+    found = []
     found.append(
         f"Dữ liệu có {len(figures)} số liệu về {orgs} tổ chức đảng của {province}, từ {figures['source_id'].nunique()} bài báo."
     )
@@ -387,4 +387,4 @@ def profile_findings(figures: pd.DataFrame, province: str, merger_unit: str) -> 
     found += [
         s for s in recruitment_findings(recruitment_table(figures)) if not s.startswith("Không có")
     ]
-    return found
+    return found + [merger]
