@@ -54,6 +54,7 @@ class Job:
     title: str = ""
     finding: str = ""
     status: str = "pending"
+    mode: str = ""
     duration_s: float = 0.0
     error: dict = field(default_factory=dict)
 
@@ -146,31 +147,23 @@ def job_key(job: Job, inputs: dict[str, str]) -> str:
 def run_job(job: Job, staging: str, page: dict, fresh: bool = True) -> Job:
     """Execute one notebook and write its HTML; runs in a worker process."""
     import nbformat
-    import papermill as pm
 
+    from . import engine
     from .htmlpage import first_finding, notebook_to_html, title_of
+
+    engine.register()
 
     start = time.perf_counter()
     out_nb = Path(staging) / job.ipynb
     out_nb.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        pm.execute_notebook(
-            str(NOTEBOOKS_DIR / job.notebook), str(out_nb), parameters=job.parameters, cwd=str(NOTEBOOKS_DIR),
-            kernel_name="python3", progress_bar=False, log_output=False, request_save_on_cell_execute=False,
-        )  # fmt: skip
-    except pm.PapermillExecutionError as exc:
-        job.status = "failed"
-        job.error = {
-            "cell": exc.exec_count,
-            "cell_index": exc.cell_index,
-            "ename": exc.ename,
-            "evalue": exc.evalue,
-        }
-    except (
-        Exception
-    ) as exc:  # a kernel that died, a missing notebook: still one line in the summary
-        job.status = "failed"
-        job.error = {"cell": None, "ename": type(exc).__name__, "evalue": str(exc)}
+    job.error = _execute_notebook(job, out_nb, "nbclient" if fresh else engine.ENGINE)
+    if job.error and not fresh:  # a warm failure may come from leaked state: run it again fresh
+        engine.discard_kernel()
+        job.error = _execute_notebook(job, out_nb, "nbclient")
+        job.mode = "fresh (after a warm failure)"
+    else:
+        job.mode = "fresh" if fresh else "warm"
+    job.status = "failed" if job.error else job.status
     if job.status != "failed":
         nb = nbformat.read(out_nb, as_version=4)
         job.title = title_of(nb)
@@ -187,6 +180,23 @@ def run_job(job: Job, staging: str, page: dict, fresh: bool = True) -> Job:
         job.status = "executed"
     job.duration_s = round(time.perf_counter() - start, 3)
     return job
+
+
+def _execute_notebook(job: Job, out_nb: Path, engine_name: str) -> dict:
+    """Run one notebook with papermill; return {} on success, else where and why it failed."""
+    import papermill as pm
+
+    try:
+        pm.execute_notebook(
+            str(NOTEBOOKS_DIR / job.notebook), str(out_nb), parameters=job.parameters, cwd=str(NOTEBOOKS_DIR),
+            kernel_name="python3", engine_name=engine_name, progress_bar=False, log_output=False,
+            request_save_on_cell_execute=False,
+        )  # fmt: skip
+    except pm.PapermillExecutionError as exc:
+        return {"cell": exc.exec_count, "cell_index": exc.cell_index, "ename": exc.ename, "evalue": exc.evalue}
+    except Exception as exc:  # a kernel that died, a missing notebook: still one line in the summary
+        return {"cell": None, "ename": type(exc).__name__, "evalue": str(exc)}
+    return {}
 
 
 # --------------------------------------------------------------------------- publishing

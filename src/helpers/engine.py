@@ -1,0 +1,112 @@
+"""Execute notebooks in a warm kernel that each worker keeps, instead of a fresh one per report.
+
+A fresh kernel pays its start-up and the pandas/matplotlib/seaborn/helpers imports for every
+report; a warm one pays them once per worker. ``helpers.warm`` resets the kernel between reports.
+The engine plugs into papermill (``engine_name="warm"``), so parameter injection, the executed
+notebook and ``PapermillExecutionError`` are papermill's own. Fresh mode stays available, and a
+report that fails warm is run again fresh before it counts as failed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+ENGINE = "warm"
+_KERNEL: WarmKernel | None = None
+
+
+class WarmKernel:
+    """One long-lived kernel with the libraries imported."""
+
+    def __init__(self, cwd: Path):
+        from jupyter_client.manager import AsyncKernelManager
+        from jupyter_core.utils import run_sync
+
+        self.cwd = str(cwd)
+        # IPC sockets in a private folder: no TCP port, and no clash between workers' kernels.
+        self.sockets = tempfile.mkdtemp(prefix="tccsd-kernel-")
+        self.km = AsyncKernelManager(kernel_name="python3", transport="ipc", ip=os.path.join(self.sockets, "kernel"))
+        run_sync(self.km.start_kernel)(cwd=self.cwd)
+        self.kc = self.km.client()
+        self.kc.start_channels()
+        run_sync(self.kc.wait_for_ready)(timeout=120)
+        self.run(f"import helpers.warm as _w; _w.preload({self.cwd!r}); del _w")
+
+    def run(self, code: str) -> None:
+        """Run set-up code in the kernel; raise if it fails."""
+        import nbformat
+        from nbclient import NotebookClient
+
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
+        client = NotebookClient(nb, km=self.km, timeout=300)
+        client.kc = self.kc
+        client.execute(cleanup_kc=False)
+        errors = [o for o in nb.cells[0].outputs if o.output_type == "error"]
+        if errors:
+            raise RuntimeError(f"warm kernel set-up failed: {errors[0].ename}: {errors[0].evalue}")
+
+    def reset(self) -> None:
+        self.run("import helpers.warm as _w; _w.reset()")
+
+    def alive(self) -> bool:
+        from jupyter_core.utils import run_sync
+
+        return bool(run_sync(self.km.is_alive)())
+
+    def shutdown(self) -> None:
+        from jupyter_core.utils import run_sync
+
+        try:
+            self.kc.stop_channels()
+            run_sync(self.km.shutdown_kernel)(now=True)
+        except Exception:  # already gone: nothing to clean
+            pass
+        shutil.rmtree(self.sockets, ignore_errors=True)
+
+
+class WarmEngine:
+    """papermill engine: run the managed notebook in this worker's warm kernel."""
+
+    @classmethod
+    def execute_managed_notebook(cls, nb_man, kernel_name, log_output=False, stdout_file=None, stderr_file=None, start_timeout=60, execution_timeout=None, **kwargs):
+        from papermill.clientwrap import PapermillNotebookClient
+        from papermill.engines import logger
+
+        kernel = warm_kernel(Path.cwd())  # papermill has changed into the notebook's cwd
+        kernel.reset()
+        client = PapermillNotebookClient(
+            nb_man, km=kernel.km, timeout=execution_timeout, startup_timeout=start_timeout,
+            kernel_name=kernel_name, log=logger, log_output=log_output, stdout_file=stdout_file, stderr_file=stderr_file,
+        )  # fmt: skip
+        client.kc = kernel.kc
+        return client.execute(cleanup_kc=False)
+
+
+def warm_kernel(cwd: Path) -> WarmKernel:
+    """This process's warm kernel, started on first use and restarted if it died."""
+    global _KERNEL
+    if _KERNEL is None or not _KERNEL.alive():
+        _KERNEL = WarmKernel(cwd)
+        from multiprocessing import util
+
+        util.Finalize(_KERNEL, _KERNEL.shutdown, exitpriority=10)
+    return _KERNEL
+
+
+def discard_kernel() -> None:
+    """Drop the warm kernel (after a failure its state cannot be trusted)."""
+    global _KERNEL
+    if _KERNEL is not None:
+        _KERNEL.shutdown()
+        _KERNEL = None
+
+
+def register() -> None:
+    """Make ``engine_name="warm"`` known to papermill in this process."""
+    from papermill.engines import Engine, papermill_engines
+
+    engine = type("PapermillWarmEngine", (WarmEngine, Engine), {})
+    papermill_engines.register(ENGINE, engine)

@@ -1,0 +1,65 @@
+"""Kernel-side half of the warm engine: preload the libraries once, reset what a report leaks.
+
+A warm kernel runs report after report. Before each one, :func:`reset` puts back what a report
+could change: the user namespace, matplotlib figures and rcParams, pandas options, warning
+filters, random seeds, environment variables, ``sys.path`` and the working directory. Module
+caches stay: they are keyed by file fingerprints (see ``helpers.data``), so they never go stale.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import warnings
+
+_STATE: dict = {}
+SEED = 0
+
+
+def preload(cwd: str) -> None:
+    """Import what every report needs and remember the pristine state to return to."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import jsonschema  # noqa: F401  (frictionless and nbformat validation import it; slow once)
+    import matplotlib.pyplot  # noqa: F401
+    import numpy  # noqa: F401
+    import pandas  # noqa: F401
+    import seaborn  # noqa: F401
+
+    from helpers import analysis, data, plots, report, validation, views  # noqa: F401
+
+    os.chdir(cwd)
+    _STATE.update(
+        cwd=cwd,
+        rc=dict(matplotlib.rcParams),
+        filters=list(warnings.filters),
+        environ=dict(os.environ),
+        path=list(sys.path),
+    )
+
+
+def reset() -> None:
+    """Return the kernel to the state :func:`preload` recorded."""
+    import matplotlib
+    import matplotlib.pyplot as plt
+    import numpy as np
+    import pandas as pd
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    shell.run_line_magic("reset", "-f")
+    shell.execution_count = 1
+    plt.close("all")
+    dict.update(matplotlib.rcParams, _STATE["rc"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pd.reset_option("all")
+    warnings.filters[:] = _STATE["filters"]
+    os.environ.clear()
+    os.environ.update(_STATE["environ"])
+    sys.path[:] = _STATE["path"]
+    os.chdir(_STATE["cwd"])
+    random.seed(SEED)
+    np.random.seed(SEED)
