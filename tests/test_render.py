@@ -147,7 +147,9 @@ def test_failing_notebook_leaves_previous_set_intact(published, tmp_path):
     out, _ = published
     before = snapshot(out / DATE)
     notebooks = tmp_path / "notebooks"
-    shutil.copytree(NOTEBOOKS_DIR, notebooks)
+    shutil.copytree(
+        NOTEBOOKS_DIR, notebooks, ignore=shutil.ignore_patterns("*.ipynb_checkpoints", "kernel-*")
+    )
     nb_path = notebooks / "20-classification.ipynb"
     nb = json.loads(nb_path.read_text(encoding="utf-8"))
     nb["cells"].insert(
@@ -206,3 +208,46 @@ def test_invalid_data_executes_and_publishes_nothing(tmp_path):
     assert result.returncode == 3
     assert "figures.csv:" in result.stderr and "percent in 0..100" in result.stderr
     assert not (out / DATE).exists()
+
+
+def test_warm_and_fresh_kernels_give_identical_reports(published, tmp_path):
+    out, _ = published
+    manifest = json.loads((out / DATE / "manifest.json").read_text())
+    assert {r["mode"] for r in manifest["reports"]} == {"warm"}
+    fresh = tmp_path / "fresh"
+    result = render(fresh, "--fresh", "--jobs", "2")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert {
+        r["mode"] for r in json.loads((fresh / DATE / "manifest.json").read_text())["reports"]
+    } == {"fresh"}
+    warm_pages = {p.relative_to(out / DATE): p.read_bytes() for p in html_files(out / DATE)}
+    fresh_pages = {p.relative_to(fresh / DATE): p.read_bytes() for p in html_files(fresh / DATE)}
+    assert warm_pages.keys() == fresh_pages.keys()
+    assert [k for k in warm_pages if warm_pages[k] != fresh_pages[k]] == []
+
+
+def test_no_change_run_imports_nothing_heavy(published):
+    out, _ = published
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "helpers.render", "--out", str(out), "--date", DATE],
+        capture_output=True, text=True, timeout=60, check=False, cwd=PROJ_ROOT,
+    )  # fmt: skip
+    assert result.returncode == 0 and "nothing changed" in result.stderr
+    imported = {
+        line.split("|")[-1].strip().split(".")[0]
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+    heavy = {
+        "pandas",
+        "numpy",
+        "matplotlib",
+        "jsonschema",
+        "nbformat",
+        "nbconvert",
+        "papermill",
+        "jupyter_client",
+        "frictionless",
+        "rfc3987_syntax",
+    }
+    assert imported & heavy == set()

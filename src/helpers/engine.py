@@ -28,7 +28,9 @@ class WarmKernel:
         self.cwd = str(cwd)
         # IPC sockets in a private folder: no TCP port, and no clash between workers' kernels.
         self.sockets = tempfile.mkdtemp(prefix="tccsd-kernel-")
-        self.km = AsyncKernelManager(kernel_name="python3", transport="ipc", ip=os.path.join(self.sockets, "kernel"))
+        self.km = AsyncKernelManager(
+            kernel_name="python3", transport="ipc", ip=os.path.join(self.sockets, "kernel")
+        )
         run_sync(self.km.start_kernel)(cwd=self.cwd)
         self.kc = self.km.client()
         self.kc.start_channels()
@@ -49,7 +51,24 @@ class WarmKernel:
             raise RuntimeError(f"warm kernel set-up failed: {errors[0].ename}: {errors[0].evalue}")
 
     def reset(self) -> None:
-        self.run("import helpers.warm as _w; _w.reset()")
+        """Reset the kernel's state (a direct request: lighter than a notebook client)."""
+        from jupyter_core.utils import run_sync
+
+        errors = []
+
+        def hook(msg):
+            if msg["msg_type"] == "error":
+                errors.append(f"{msg['content']['ename']}: {msg['content']['evalue']}")
+
+        reply = run_sync(self.kc.execute_interactive)(
+            "import helpers.warm as _w; _w.reset()",
+            silent=False,
+            store_history=False,
+            timeout=120,
+            output_hook=hook,
+        )
+        if reply["content"]["status"] != "ok" or errors:
+            raise RuntimeError(f"warm kernel reset failed: {errors or reply['content']}")
 
     def alive(self) -> bool:
         from jupyter_core.utils import run_sync
@@ -71,7 +90,17 @@ class WarmEngine:
     """papermill engine: run the managed notebook in this worker's warm kernel."""
 
     @classmethod
-    def execute_managed_notebook(cls, nb_man, kernel_name, log_output=False, stdout_file=None, stderr_file=None, start_timeout=60, execution_timeout=None, **kwargs):
+    def execute_managed_notebook(
+        cls,
+        nb_man,
+        kernel_name,
+        log_output=False,
+        stdout_file=None,
+        stderr_file=None,
+        start_timeout=60,
+        execution_timeout=None,
+        **kwargs,
+    ):
         from papermill.clientwrap import PapermillNotebookClient
         from papermill.engines import logger
 

@@ -104,8 +104,8 @@ def tier_share_chart(rows: pd.DataFrame, title: str, sources: str):
     ax.invert_yaxis()
     _vn_axis(ax, "%")
     ax.set_xlabel("Tỷ lệ trong tổng số được xếp loại (%)")
-    ax.set_title(title, loc="left", pad=24)
-    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=4, frameon=False, fontsize=8)
+    fig.suptitle(title, x=0.01, ha="left", fontsize=12, fontweight="bold")
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.01), ncol=2, frameon=False, fontsize=8)
     _source_note(fig, sources)
     return fig
 
@@ -142,8 +142,8 @@ def actual_vs_target_chart(
     ax.invert_yaxis()
     _vn_axis(ax, unit)
     ax.set_xlabel(xlabel)
-    ax.set_title(title, loc="left", pad=24)
-    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, frameon=False, fontsize=8)
+    fig.suptitle(title, x=0.01, ha="left", fontsize=12, fontweight="bold")
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.01), ncol=2, frameon=False, fontsize=8)
     _source_note(fig, sources)
     return fig
 
@@ -188,6 +188,6 @@ def attainment_chart(rows: pd.DataFrame, title: str, sources: str):
     ax.invert_yaxis()
     _vn_axis(ax, "%")
     ax.set_xlabel("Mức đạt chỉ tiêu kết nạp đảng viên (%)")
-    ax.set_title(title, loc="left", pad=24)
+    fig.suptitle(title, x=0.01, ha="left", fontsize=12, fontweight="bold")
     _source_note(fig, sources)
     return fig

@@ -193,8 +193,15 @@ def _execute_notebook(job: Job, out_nb: Path, engine_name: str) -> dict:
             request_save_on_cell_execute=False,
         )  # fmt: skip
     except pm.PapermillExecutionError as exc:
-        return {"cell": exc.exec_count, "cell_index": exc.cell_index, "ename": exc.ename, "evalue": exc.evalue}
-    except Exception as exc:  # a kernel that died, a missing notebook: still one line in the summary
+        return {
+            "cell": exc.exec_count,
+            "cell_index": exc.cell_index,
+            "ename": exc.ename,
+            "evalue": exc.evalue,
+        }
+    except (
+        Exception
+    ) as exc:  # a kernel that died, a missing notebook: still one line in the summary
         return {"cell": None, "ename": type(exc).__name__, "evalue": str(exc)}
     return {}
 

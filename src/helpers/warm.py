@@ -30,14 +30,27 @@ def preload(cwd: str) -> None:
 
     from helpers import analysis, data, plots, report, validation, views  # noqa: F401
 
+    from IPython import get_ipython
+
     os.chdir(cwd)
     _STATE.update(
+        names=set(get_ipython().user_ns),
+        pandas=_pandas_options(),
         cwd=cwd,
         rc=dict(matplotlib.rcParams),
         filters=list(warnings.filters),
         environ=dict(os.environ),
         path=list(sys.path),
     )
+
+
+def _pandas_options() -> dict:
+    import pandas as pd
+    from pandas._config.config import _registered_options
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return {key: pd.get_option(key) for key in _registered_options}
 
 
 def reset() -> None:
@@ -48,15 +61,23 @@ def reset() -> None:
     import pandas as pd
     from IPython import get_ipython
 
+    warnings.filters[:] = _STATE["filters"]
     shell = get_ipython()
-    shell.run_line_magic("reset", "-f")
+    namespace = shell.user_ns
+    for name in set(namespace) - _STATE["names"]:
+        del namespace[name]
+    namespace["Out"].clear()
+    namespace["In"][1:] = []
+    for name in ("_", "__", "___"):
+        namespace[name] = ""
     shell.execution_count = 1
     plt.close("all")
     dict.update(matplotlib.rcParams, _STATE["rc"])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        pd.reset_option("all")
-    warnings.filters[:] = _STATE["filters"]
+        for key, value in _STATE["pandas"].items():
+            if pd.get_option(key) != value:
+                pd.set_option(key, value)
     os.environ.clear()
     os.environ.update(_STATE["environ"])
     sys.path[:] = _STATE["path"]

@@ -1,0 +1,104 @@
+"""Warm kernels: state one report sets is not visible to the next, and the kernel is reused."""
+
+import json
+
+import nbformat
+import papermill as pm
+import pytest
+
+from helpers import engine
+
+LEAK = """
+import matplotlib, os, random, sys, warnings
+import matplotlib.pyplot as plt
+import pandas as pd
+LEAK = 42
+matplotlib.rcParams["lines.linewidth"] = 9
+pd.set_option("display.max_rows", 3)
+os.environ["TCCSD_LEAK"] = "1"
+sys.path.insert(0, "/leak")
+warnings.simplefilter("error")
+plt.figure()
+random.seed(99)
+os.chdir("/")
+print(json.dumps({"pid": os.getpid()}))
+"""
+
+CHECK = """
+import matplotlib, os, random, sys, warnings
+import matplotlib.pyplot as plt
+import pandas as pd
+import numpy as np
+assert "LEAK" not in globals(), "user namespace leaked"
+assert matplotlib.rcParams["lines.linewidth"] == 1.5, "rcParams leaked"
+assert pd.get_option("display.max_rows") == 60, "pandas options leaked"
+assert "TCCSD_LEAK" not in os.environ, "environment leaked"
+assert "/leak" not in sys.path, "sys.path leaked"
+assert not warnings.filters or warnings.filters[0][0] != "error", "warning filters leaked"
+assert plt.get_fignums() == [], "figures leaked"
+assert os.getcwd() == CWD, f"cwd leaked: {os.getcwd()}"
+random.seed(0)
+expected = random.random()
+print(json.dumps({"pid": os.getpid()}))
+"""
+
+
+def notebook(path, code, cwd=""):
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nb.cells = [
+        nbformat.v4.new_code_cell(f"import json\nCWD = {cwd!r}"),
+        nbformat.v4.new_code_cell(code),
+    ]
+    nbformat.write(nb, path)
+    return path
+
+
+def run(path, out, engine_name):
+    pm.execute_notebook(
+        str(path),
+        str(out),
+        cwd=str(path.parent),
+        kernel_name="python3",
+        engine_name=engine_name,
+        progress_bar=False,
+    )
+    nb = nbformat.read(out, as_version=4)
+    stdout = [o for o in nb.cells[-1].outputs if o.output_type == "stream" and o.name == "stdout"]
+    return json.loads(stdout[-1]["text"])
+
+
+@pytest.fixture
+def warm(tmp_path):
+    engine.register()
+    yield tmp_path
+    engine.discard_kernel()
+
+
+def test_state_set_by_one_report_is_not_visible_to_the_next(warm):
+    cwd = str(warm.resolve())
+    leak = notebook(warm / "leak.ipynb", LEAK)
+    check = notebook(warm / "check.ipynb", CHECK, cwd=cwd)
+    first = run(leak, warm / "out1.ipynb", "warm")
+    second = run(check, warm / "out2.ipynb", "warm")
+    third = run(leak, warm / "out3.ipynb", "warm")
+    assert first["pid"] == second["pid"] == third["pid"], "the warm kernel must be reused"
+
+
+def test_fresh_engine_uses_a_new_kernel_each_time(tmp_path):
+    leak = notebook(tmp_path / "leak.ipynb", LEAK)
+    assert (
+        run(leak, tmp_path / "a.ipynb", "nbclient")["pid"]
+        != run(leak, tmp_path / "b.ipynb", "nbclient")["pid"]
+    )
+
+
+def test_warm_kernel_restarts_after_discard(warm):
+    leak = notebook(warm / "leak.ipynb", LEAK)
+    first = run(leak, warm / "a.ipynb", "warm")
+    engine.discard_kernel()
+    assert run(leak, warm / "b.ipynb", "warm")["pid"] != first["pid"]
