@@ -43,6 +43,16 @@ def markdown_vi(source: str) -> str:
     return _HEADING.sub(heading, markdown2html(source))
 
 
+def markdown_block(source: str) -> str:
+    """A markdown cell as a ``section`` when it opens with a heading, else a plain ``div``.
+
+    A section without a heading is an unnamed region to screen readers (vnu warns about it).
+    """
+    inner = markdown_vi(source)
+    tag = "section" if re.match(r"\s*<h[2-6][ >]", inner) else "div"
+    return f'<{tag} class="md">{inner}</{tag}>'
+
+
 @lru_cache(maxsize=1)
 def css() -> str:
     """The report style sheet, minified a little."""
@@ -64,6 +74,7 @@ def _exporter():
         config=config, template_name="tccsd", extra_template_basedirs=[str(TEMPLATES_DIR)]
     )
     exporter.register_filter("markdown_vi", markdown_vi)
+    exporter.register_filter("markdown_block", markdown_block)
     exporter.display_data_priority = ["text/html", "image/png", "text/plain"]
     return exporter
 
