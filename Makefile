@@ -58,8 +58,12 @@ lock:
 dictionary: $(STAMP)
 	$(PY) -m helpers dictionary
 
+## Benchmark render against plain papermill + nbconvert on 63 synthetic provinces (SAMPLE=N to time (a),(b) on N reports)
+bench: $(STAMP)
+	$(PY) scripts/bench.py $(if $(SAMPLE),--sample $(SAMPLE))
+
 ## Remove the virtual environment
 clean:
 	rm -rf $(VENV)
 
-.PHONY: help install validate reports test lint lock dictionary clean
+.PHONY: help install validate reports test lint lock dictionary bench clean

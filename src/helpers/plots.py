@@ -50,8 +50,29 @@ def _height(labels: list[str]) -> float:
 
 
 def _source_note(fig, sources: str) -> None:
-    fig.get_layout_engine().set(h_pad=0.1)
-    fig.supxlabel(f"Nguồn: {sources}", x=0.01, ha="left", fontsize=8, color="#444444")
+    fig.text(0.01, 0.12 / fig.get_figheight(), f"Nguồn: {sources}", ha="left", va="bottom", fontsize=8, color="#444444")
+
+
+WIDTH = 9.0  # inches
+CHAR_PT = 5.9  # average width of a DejaVu Sans character at 10 pt, in points
+
+
+def _figure(labels: list[str], legend_rows: int, title: str):
+    """A figure whose margins are computed from its labels, not measured by a layout engine.
+
+    Measuring (constrained or tight layout) renders every text twice; with 60+ reports the
+    arithmetic below keeps each chart to one draw, and the labels are wrapped to a known width.
+    """
+    height = _height(labels)
+    widest = max((len(line) for text in labels for line in text.split("\n")), default=10)
+    left = min(0.5, (widest * CHAR_PT + 18) / (WIDTH * 72))
+    title_lines = textwrap.wrap(title, 80) or [""]
+    top_in = 0.2 + 0.26 * len(title_lines) + 0.22 * legend_rows
+    bottom_in = 0.85
+    fig, ax = plt.subplots(figsize=(WIDTH, height))
+    fig.subplots_adjust(left=left, right=0.97, top=1 - top_in / height, bottom=bottom_in / height)
+    fig.suptitle("\n".join(title_lines), x=0.01, y=1 - 0.1 / height, ha="left", va="top", fontsize=12, fontweight="bold")
+    return fig, ax
 
 
 def _vn_axis(ax, unit: str) -> None:
@@ -68,7 +89,7 @@ def tier_share_chart(rows: pd.DataFrame, title: str, sources: str):
     use_style()
     rows = rows.assign(label=_wrap(list(rows["label"])))
     labels = list(dict.fromkeys(rows["label"]))
-    fig, ax = plt.subplots(figsize=(9, _height(labels)), layout="constrained")
+    fig, ax = _figure(labels, legend_rows=2, title=title)
     left = np.zeros(len(labels))
     tiers = rows.drop_duplicates("level").sort_values("level", ascending=False)
     for _, tier in tiers.iterrows():
@@ -104,7 +125,6 @@ def tier_share_chart(rows: pd.DataFrame, title: str, sources: str):
     ax.invert_yaxis()
     _vn_axis(ax, "%")
     ax.set_xlabel("Tỷ lệ trong tổng số được xếp loại (%)")
-    fig.suptitle(title, x=0.01, ha="left", fontsize=12, fontweight="bold")
     ax.legend(loc="lower left", bbox_to_anchor=(0, 1.01), ncol=2, frameon=False, fontsize=8)
     _source_note(fig, sources)
     return fig
@@ -120,7 +140,7 @@ def actual_vs_target_chart(
     use_style()
     labels = _wrap(list(rows["label"]))
     y = np.arange(len(labels))
-    fig, ax = plt.subplots(figsize=(9, _height(labels)), layout="constrained")
+    fig, ax = _figure(labels, legend_rows=1, title=title)
     for i, (_, row) in enumerate(rows.iterrows()):
         if pd.notna(row["target"]):
             ax.plot(
@@ -142,7 +162,6 @@ def actual_vs_target_chart(
     ax.invert_yaxis()
     _vn_axis(ax, unit)
     ax.set_xlabel(xlabel)
-    fig.suptitle(title, x=0.01, ha="left", fontsize=12, fontweight="bold")
     ax.legend(loc="lower left", bbox_to_anchor=(0, 1.01), ncol=2, frameon=False, fontsize=8)
     _source_note(fig, sources)
     return fig
@@ -157,7 +176,7 @@ def attainment_chart(rows: pd.DataFrame, title: str, sources: str):
     use_style()
     labels = _wrap(list(rows["label"]))
     y = np.arange(len(labels))
-    fig, ax = plt.subplots(figsize=(9, _height(labels)), layout="constrained")
+    fig, ax = _figure(labels, legend_rows=1, title=title)
     colours = ["#1b7837" if v >= 100 else "#b2182b" for v in rows["attainment_pct"]]
     ax.barh(y, rows["attainment_pct"], color=colours, height=0.6)
     top = max(110.0, float(np.nanmax(rows["attainment_pct"])) * 1.15) if len(rows) else 110.0
@@ -188,6 +207,5 @@ def attainment_chart(rows: pd.DataFrame, title: str, sources: str):
     ax.invert_yaxis()
     _vn_axis(ax, "%")
     ax.set_xlabel("Mức đạt chỉ tiêu kết nạp đảng viên (%)")
-    fig.suptitle(title, x=0.01, ha="left", fontsize=12, fontweight="bold")
     _source_note(fig, sources)
     return fig

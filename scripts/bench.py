@@ -1,0 +1,189 @@
+"""Benchmark the render against plain papermill + nbconvert on 63 synthetic provinces.
+
+Prints a table of wall times and the ratios the performance targets are stated in:
+(a) the papermill CLI then the ``jupyter nbconvert --to html`` CLI for each report, one after
+another; (b) the papermill Python API and nbconvert's HTMLExporter in one process; (c) our render
+from cold; (d) our render again with nothing changed; plus the marginal cost of one more report
+(worker seconds per warm report) and the peak memory of the whole render's process tree.
+
+``--sample N`` times (a) and (b) on N of the reports and scales them to the full count (they are
+sequential, so the scaling is linear); without it every report is run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from fixtures.synthetic import make_synthetic  # noqa: E402
+
+from helpers.paths import NOTEBOOKS_DIR  # noqa: E402
+from helpers.render import plan  # noqa: E402
+
+DATE = "2026-11-22"
+BIN = Path(sys.executable).parent
+
+
+def sample(jobs: list, n: int | None) -> tuple[list, float]:
+    """Every cross-province report plus ``n`` evenly spaced profiles, and the profiles' scale."""
+    cross = [j for j in jobs if "/" not in j.name]
+    profiles = [j for j in jobs if "/" in j.name]
+    if not n or n >= len(profiles):
+        return jobs, 1.0
+    step = len(profiles) / n
+    return cross + [profiles[int(i * step)] for i in range(n)], len(profiles) / n
+
+
+def papermill_args(job) -> list[str]:
+    args = []
+    for key, value in job.parameters.items():
+        args += ["-p", key, str(value)]
+    return args
+
+
+def run_cli(jobs: list, work: Path, env: dict, scale: float) -> float:
+    """(a) papermill CLI, then nbconvert CLI, per report (profiles scaled to their full count)."""
+    total = 0.0
+    for i, job in enumerate(jobs):
+        start = time.perf_counter()
+        out = work / f"a-{i}.ipynb"
+        subprocess.run([str(BIN / "papermill"), str(NOTEBOOKS_DIR / job.notebook), str(out), "--cwd", str(NOTEBOOKS_DIR), "--log-level", "ERROR", *papermill_args(job)], check=True, env=env, capture_output=True)
+        subprocess.run([str(BIN / "jupyter"), "nbconvert", "--to", "html", str(out)], check=True, env=env, capture_output=True)
+        total += (time.perf_counter() - start) * (scale if "/" in job.name else 1.0)
+    return total
+
+
+API_SCRIPT = """
+import json, sys, time
+import papermill as pm
+from nbconvert import HTMLExporter
+jobs = json.loads(sys.argv[1]); work = sys.argv[2]; nbdir = sys.argv[3]
+exporter = HTMLExporter()
+times = []
+for i, job in enumerate(jobs):
+    start = time.perf_counter()
+    out = f"{work}/b-{i}.ipynb"
+    nb = pm.execute_notebook(f"{nbdir}/{job['notebook']}", out, parameters=job["parameters"], cwd=nbdir, progress_bar=False)
+    body, _ = exporter.from_notebook_node(nb)
+    open(f"{work}/b-{i}.html", "w", encoding="utf-8").write(body)
+    times.append(time.perf_counter() - start)
+print(json.dumps(times))
+"""
+
+
+def run_api(jobs: list, work: Path, env: dict, scale: float) -> float:
+    """(b) papermill API + HTMLExporter in one process; per-report times come back as JSON."""
+    payload = json.dumps([{"notebook": j.notebook, "parameters": j.parameters} for j in jobs], ensure_ascii=False)
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", API_SCRIPT, payload, str(work), str(NOTEBOOKS_DIR)], check=True, env=env, capture_output=True, text=True)
+    total = time.perf_counter() - start
+    times = json.loads(done.stdout.strip().splitlines()[-1])
+    extra = sum(t * (scale - 1) for t, j in zip(times, jobs, strict=True) if "/" in j.name)
+    return total + extra
+
+
+class PeakMemory:
+    """Samples the summed RSS of a process tree (render, its workers and their kernels)."""
+
+    def __init__(self, pid: int):
+        import psutil
+
+        self.root = psutil.Process(pid)
+        self.peak = 0
+        self.running = True
+        self.thread = threading.Thread(target=self._watch, daemon=True)
+        self.thread.start()
+
+    def _watch(self) -> None:
+        import psutil
+
+        while self.running:
+            try:
+                procs = [self.root, *self.root.children(recursive=True)]
+                total = 0
+                for proc in procs:
+                    try:
+                        total += proc.memory_info().rss
+                    except psutil.Error:
+                        pass
+                self.peak = max(self.peak, total)
+            except psutil.Error:
+                pass
+            time.sleep(0.05)
+
+    def stop(self) -> int:
+        self.running = False
+        self.thread.join()
+        return self.peak
+
+
+def run_render(data: Path, out: Path, env: dict, jobs: int) -> tuple[float, int, subprocess.CompletedProcess]:
+    cmd = [sys.executable, "-m", "helpers.render", "--data", str(data), "--out", str(out), "--date", DATE, "--jobs", str(jobs)]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    memory = PeakMemory(proc.pid)
+    stdout, stderr = proc.communicate()
+    elapsed = time.perf_counter() - start
+    peak = memory.stop()
+    result = subprocess.CompletedProcess(cmd, proc.returncode, stdout, stderr)
+    if proc.returncode != 0:
+        raise SystemExit(f"render failed:\n{stderr[-3000:]}")
+    return elapsed, peak, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sample", type=int, default=None, help="time (a) and (b) on N reports and scale")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="tccsd-bench-") as tmp:
+        root = Path(tmp)
+        data = make_synthetic(root / "data", root / "seeds")
+        env = {**os.environ, "TCCSD_SEEDS_DIR": str(root / "seeds")}
+        jobs = plan(data, DATE, None, None)
+        n = len(jobs)
+        measured, scale = sample(jobs, args.sample)
+        print(f"{n} reports on 63 synthetic provinces; {os.cpu_count()} cores; render --jobs {args.jobs}", flush=True)
+        (root / "a").mkdir()
+        (root / "b").mkdir()
+        a = run_cli(measured, root / "a", env, scale)
+        print(f"(a) done: {a:.1f} s", flush=True)
+        b = run_api(measured, root / "b", env, scale)
+        print(f"(b) done: {b:.1f} s", flush=True)
+        c, peak, _ = run_render(data, root / "reports", env, args.jobs)
+        d, _, again = run_render(data, root / "reports", env, args.jobs)
+        assert "nothing changed" in again.stderr, again.stderr
+        manifest = json.loads((root / "reports" / DATE / "manifest.json").read_text())
+        durations = sorted(r["duration_s"] for r in manifest["reports"] if r["mode"] == "warm")
+        warm = durations[: len(durations) - args.jobs]  # each worker's first report pays the kernel start
+        marginal = statistics.median(warm)
+
+    how = "" if scale == 1 else f" ({len(measured)} of {n} timed, profiles scaled)"
+    print()
+    print(f"{'run':<58}{'wall s':>10}")
+    print(f"{'(a) papermill CLI + nbconvert CLI, one report at a time' + how:<58}{a:>10.1f}")
+    print(f"{'(b) papermill API + HTMLExporter, one process' + how:<58}{b:>10.1f}")
+    print(f"{'(c) render from cold':<58}{c:>10.1f}")
+    print(f"{'(d) render again, nothing changed':<58}{d:>10.2f}")
+    print()
+    print(f"ratio (a)/(c): {a / c:5.1f}x   target >= 10x")
+    print(f"ratio (b)/(c): {b / c:5.1f}x   target >= 3x")
+    print(f"(d): {d:.2f} s, no kernel started   target <= 0.3 s")
+    print(f"one more report: median {marginal:.2f} s of one worker (mean {statistics.mean(warm):.2f}, max {max(warm):.2f})   target <= 0.5 s")
+    print(f"peak memory of the render's process tree: {peak / 2**30:.2f} GB   target <= 2 GB")
+
+
+if __name__ == "__main__":
+    main()
