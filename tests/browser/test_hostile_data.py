@@ -67,7 +67,7 @@ def hostile_reports(tmp_path_factory, chromium_path) -> Path:
     return out
 
 
-def test_payloads_show_as_text_and_never_run(hostile_reports, context):
+def test_payloads_show_as_text_and_never_run(context, hostile_reports):
     """Every report shows each field's payload as text; no script, dialog or request of theirs."""
     pages = pages_of(hostile_reports)
     reports = [p for p in pages if p.name != "index.html"]
@@ -111,7 +111,7 @@ def test_payloads_show_as_text_and_never_run(hostile_reports, context):
     assert shown_all >= 5, "the payloads reached too few reports for the check to mean anything"
 
 
-def test_hostile_pages_are_still_valid_html(hostile_reports, vnu_command):
+def test_hostile_pages_are_still_valid_html(vnu_command, hostile_reports):
     """Escaped payloads leave the markup valid: vnu finds no error and no warning."""
     messages = vnu_messages(vnu_command, pages_of(hostile_reports))
     assert not messages, json.dumps(messages, ensure_ascii=False, indent=1)[:4000]

@@ -10,7 +10,7 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 REPORTS = 6  # three cross-province reports and three province profiles in the real data
 
 
-def test_every_page_loads_clean_and_its_links_land(real_reports, context, artifacts):
+def test_every_page_loads_clean_and_its_links_land(context, real_reports, artifacts):
     """No console error, no request off the file, every image decoded, every TOC link lands."""
     pages = pages_of(real_reports)
     assert len(pages) == REPORTS + 2, [page_name(real_reports, p) for p in pages]
@@ -68,7 +68,7 @@ def test_every_page_loads_clean_and_its_links_land(real_reports, context, artifa
     assert not problems, json.dumps(problems, ensure_ascii=False, indent=1)
 
 
-def test_axe_finds_no_wcag_a_or_aa_violation(real_reports, context, axe_source):
+def test_axe_finds_no_wcag_a_or_aa_violation(context, axe_source, real_reports):
     """axe-core (pinned) in the page, WCAG 2.0/2.1 A and AA rules: no violation on any page."""
     violations: dict[str, list[str]] = {}
     checked = 0
@@ -94,7 +94,7 @@ def test_axe_finds_no_wcag_a_or_aa_violation(real_reports, context, axe_source):
     assert not violations, json.dumps(violations, ensure_ascii=False, indent=1)
 
 
-def test_vnu_finds_no_error(real_reports, vnu_command):
+def test_vnu_finds_no_error(vnu_command, real_reports):
     """The Nu HTML Checker (pinned vnu.jar): no error and no warning on any page."""
     pages = pages_of(real_reports)
     assert len(pages) == REPORTS + 2
