@@ -107,9 +107,9 @@ def test_html_is_self_contained_and_clean(published):
             or page.name == "index.html"
         )
     chart_page = (out / DATE / "20-classification.html").read_text(encoding="utf-8")
-    assert chart_page.count('src="data:image/png;base64,') >= 2
+    assert chart_page.count('src="data:image/svg+xml;base64,') >= 2
     assert re.search(
-        r'<img alt="Biểu đồ[^"]+" src="data:image/png|<img src="data:image/png[^"]+" alt="Biểu đồ',
+        r'<img alt="Biểu đồ[^"]+" src="data:image/svg\+xml|<img src="data:image/svg\+xml[^"]+" alt="Biểu đồ',
         chart_page,
     )
 

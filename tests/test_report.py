@@ -83,7 +83,10 @@ def test_chart_is_embedded_deterministic_and_has_every_glyph():
             )
         )
     assert first == second
-    assert first.startswith('<figure><img src="data:image/png;base64,') and 'alt="Biểu đồ"' in first
+    assert (
+        first.startswith('<figure><img src="data:image/svg+xml;base64,')
+        and 'alt="Biểu đồ"' in first
+    )
 
 
 def test_latest_keeps_each_units_latest_period():

@@ -31,6 +31,8 @@ STYLE = {
     "axes.spines.right": False,
     "figure.dpi": 110,
     "svg.hashsalt": "tccsd",
+    # Text stays text in the SVG: a third of a PNG's bytes, crisp in print, and half the time.
+    "svg.fonttype": "none",
 }
 
 
@@ -50,7 +52,15 @@ def _height(labels: list[str]) -> float:
 
 
 def _source_note(fig, sources: str) -> None:
-    fig.text(0.01, 0.12 / fig.get_figheight(), f"Nguồn: {sources}", ha="left", va="bottom", fontsize=8, color="#444444")
+    fig.text(
+        0.01,
+        0.12 / fig.get_figheight(),
+        f"Nguồn: {sources}",
+        ha="left",
+        va="bottom",
+        fontsize=8,
+        color="#444444",
+    )
 
 
 WIDTH = 9.0  # inches
@@ -71,7 +81,15 @@ def _figure(labels: list[str], legend_rows: int, title: str):
     bottom_in = 0.85
     fig, ax = plt.subplots(figsize=(WIDTH, height))
     fig.subplots_adjust(left=left, right=0.97, top=1 - top_in / height, bottom=bottom_in / height)
-    fig.suptitle("\n".join(title_lines), x=0.01, y=1 - 0.1 / height, ha="left", va="top", fontsize=12, fontweight="bold")
+    fig.suptitle(
+        "\n".join(title_lines),
+        x=0.01,
+        y=1 - 0.1 / height,
+        ha="left",
+        va="top",
+        fontsize=12,
+        fontweight="bold",
+    )
     return fig, ax
 
 

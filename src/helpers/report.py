@@ -1,7 +1,7 @@
 """What the notebooks show readers: parameter checks, Vietnamese findings, tables and figures as HTML.
 
 Every string from the data passes through ``html.escape`` before it reaches the page, so a quote or
-an organization name with markup shows as text and never runs. Charts are embedded as PNG data
+an organization name with markup shows as text and never runs. Charts are embedded as SVG data
 URIs with alt text, so a rendered report needs nothing outside its own file.
 """
 
@@ -205,15 +205,17 @@ def quote_list(frame: pd.DataFrame, sources: pd.DataFrame) -> Html:
 
 
 def figure_html(fig, alt: str, caption: str | None = None) -> Html:
-    """A matplotlib figure as an embedded PNG with alt text; the same figure gives the same bytes."""
+    """A matplotlib figure as an embedded SVG with alt text; the same figure gives the same bytes."""
     import matplotlib.pyplot as plt
 
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=100, metadata={"Software": None})
+    fig.savefig(buffer, format="svg", metadata={"Date": None})
     plt.close(fig)
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
     cap = f"<figcaption>{esc(caption)}</figcaption>" if caption else ""
-    return Html(f'<figure><img src="data:image/png;base64,{data}" alt="{esc(alt)}">{cap}</figure>')
+    return Html(
+        f'<figure><img src="data:image/svg+xml;base64,{data}" alt="{esc(alt)}">{cap}</figure>'
+    )
 
 
 def join_vn(items: Iterable[str]) -> str:
