@@ -64,6 +64,9 @@ def _source_note(fig, sources: str) -> None:
 
 
 WIDTH = 9.0  # inches
+# Shares printed inside the bars only on short charts: a long one would be cluttered (and every
+# label is a text to lay out); the table under each chart gives every value.
+VALUE_LABELS_UP_TO = 6
 CHAR_PT = 5.9  # average width of a DejaVu Sans character at 10 pt, in points
 
 
@@ -128,7 +131,7 @@ def tier_share_chart(rows: pd.DataFrame, title: str, sources: str):
             linewidth=0.5,
         )
         for bar, value in zip(bars, part, strict=True):
-            if value >= 6:
+            if value >= 6 and len(labels) <= VALUE_LABELS_UP_TO:
                 ax.text(
                     bar.get_x() + bar.get_width() / 2,
                     bar.get_y() + bar.get_height() / 2,
