@@ -50,8 +50,8 @@ def label(row: pd.Series, with_org: bool = True) -> str:
     return " · ".join(parts)
 
 
-def source_names(package: Package, source_ids) -> str:
-    """ "S000, S003 (…headline…)" shortened for a chart's source note."""
+def source_names(source_ids) -> str:
+    """ "S000, S003 — xem danh mục nguồn cuối báo cáo": a chart's source note."""
     ids = sorted(set(source_ids))
     return ", ".join(ids) + " — xem danh mục nguồn cuối báo cáo"
 

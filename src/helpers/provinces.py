@@ -129,6 +129,16 @@ def province_index(data_dir: Path = DATA_DIR) -> ProvinceIndex:
     return ProvinceIndex(provinces, aliases)
 
 
+def provinces_in_data(data_dir: Path = DATA_DIR) -> list[str]:
+    """Provinces named by the data's organizations or sources (plain csv, no validation)."""
+    names = set()
+    for file in ("organizations.csv", "sources.csv"):
+        names |= {
+            row["province"] for row in _read_csv(Path(data_dir) / file) if row.get("province")
+        }
+    return sorted(names)
+
+
 def resolve_province(name: str, data_dir: Path = DATA_DIR) -> str:
     """Canonical province name for any spelling, e.g. "Dak Nong" -> "Đắk Nông"."""
     return province_index(Path(data_dir)).resolve(name)

@@ -62,19 +62,10 @@ class Job:
 # --------------------------------------------------------------------------- planning
 
 
-def provinces_in(data_dir: Path) -> list[str]:
-    """Provinces named by the data's organizations or sources (plain csv: no pandas needed)."""
-    names = set()
-    for file in ("organizations.csv", "sources.csv"):
-        with open(data_dir / file, encoding="utf-8", newline="") as fh:
-            names |= {row["province"] for row in csv.DictReader(fh) if row.get("province")}
-    return sorted(names)
-
-
 def plan(data_dir: Path, date: str, only: str | None, province: str | None) -> list[Job]:
     """The reports to produce: cross-province notebooks plus one profile per province."""
     from .htmlpage import slug
-    from .provinces import province_index
+    from .provinces import province_index, provinces_in_data
 
     data_arg = "" if data_dir.resolve() == DATA_DIR.resolve() else str(data_dir.resolve())
     base = {"data_dir": data_arg, "report_date": date}
@@ -85,7 +76,9 @@ def plan(data_dir: Path, date: str, only: str | None, province: str | None) -> l
             continue
         if path.name == PROFILE_NOTEBOOK:
             wanted = (
-                [province_index(data_dir).resolve(province)] if province else provinces_in(data_dir)
+                [province_index(data_dir).resolve(province)]
+                if province
+                else provinces_in_data(data_dir)
             )
             for name in wanted:
                 s = slug(name)

@@ -18,7 +18,7 @@ import pandas as pd
 
 from .numbers import format_vn_number, format_vn_percent
 from .paths import DATA_DIR
-from .provinces import UnknownProvinceError, province_index
+from .provinces import UnknownProvinceError, province_index, provinces_in_data
 
 QUALIFIER_WORDS = {
     "approximately": "khoảng ",
@@ -63,14 +63,6 @@ def _bad_date(value: str) -> dt.date:
     )
 
 
-def provinces_with_data(data_dir: Path = DATA_DIR) -> list[str]:
-    """Provinces that have at least one organization in the data (read without validating)."""
-    import csv
-
-    with open(Path(data_dir) / "organizations.csv", encoding="utf-8", newline="") as fh:
-        return sorted({row["province"] for row in csv.DictReader(fh) if row.get("province")})
-
-
 def check_province(
     value: str | None, data_dir: Path = DATA_DIR, required: bool = False
 ) -> str | None:
@@ -82,7 +74,7 @@ def check_province(
     if not value:
         if required:
             raise ParameterError(
-                f"province is required; provinces with data: {', '.join(provinces_with_data(data_dir))}"
+                f"province is required; provinces with data: {', '.join(provinces_in_data(data_dir))}"
             )
         return None
     try:
@@ -90,7 +82,7 @@ def check_province(
     except UnknownProvinceError as exc:
         close = f"closest matches: {', '.join(exc.suggestions)}; " if exc.suggestions else ""
         raise ParameterError(
-            f"unknown province {value!r}; {close}provinces with data: {', '.join(provinces_with_data(data_dir))} "
+            f"unknown province {value!r}; {close}provinces with data: {', '.join(provinces_in_data(data_dir))} "
             f"(any of the 63 provinces in provinces.csv, in any spelling, is accepted)"
         ) from None
 
