@@ -31,7 +31,11 @@ class WarmKernel:
         self.km = AsyncKernelManager(
             kernel_name="python3", transport="ipc", ip=os.path.join(self.sockets, "kernel")
         )
-        run_sync(self.km.start_kernel)(cwd=self.cwd)
+        # No input history: a batch kernel never reads it, and two workers' kernels would queue
+        # on the one SQLite file after every cell.
+        run_sync(self.km.start_kernel)(
+            cwd=self.cwd, extra_arguments=["--HistoryManager.enabled=False"]
+        )
         self.kc = self.km.client()
         self.kc.start_channels()
         run_sync(self.kc.wait_for_ready)(timeout=120)

@@ -8,6 +8,7 @@ caches stay: they are keyed by file fingerprints (see ``helpers.data``), so they
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 import sys
@@ -42,6 +43,17 @@ def preload(cwd: str) -> None:
         environ=dict(os.environ),
         path=list(sys.path),
     )
+    _freeze()
+
+
+def _freeze() -> None:
+    """Collect the last report's garbage, then exempt what survives from future collections.
+
+    The libraries and the cached data are hundreds of thousands of objects; without this, every
+    full collection during a chart walks them all again (it cost up to 0.2 s in a report).
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _pandas_options() -> dict:
@@ -84,3 +96,4 @@ def reset() -> None:
     os.chdir(_STATE["cwd"])
     random.seed(SEED)
     np.random.seed(SEED)
+    _freeze()
