@@ -111,7 +111,12 @@ def test_inventory_findings_on_real_data():
 
 def test_profile_findings_for_a_province_without_figures():
     pkg = helpers.load_package()
+    figures = analysis.select(pkg.figures, "Quảng Trị")
     found = analysis.profile_findings(
-        analysis.select(pkg.figures, "Quảng Trị"), "Quảng Trị", "Quảng Trị"
+        figures,
+        helpers.classification_table(figures),
+        helpers.recruitment_table(figures),
+        "Quảng Trị",
+        "Quảng Trị",
     )
     assert found[0] == "Không có số liệu nào về Quảng Trị trong dữ liệu."

@@ -12,7 +12,6 @@ import pandas as pd
 from .data import Package, conflicts
 from .numbers import format_vn_number
 from .report import join_vn, vn_period, vn_pp, vn_value
-from .views import classification_table, recruitment_table
 
 SUBJECT = {
     "org_classification": "TCCSĐ",
@@ -359,8 +358,17 @@ def _recruitment_sentence(r: pd.Series) -> str:
 # --------------------------------------------------------------------------- province profile
 
 
-def profile_findings(figures: pd.DataFrame, province: str, merger_unit: str) -> list[str]:
-    """Key findings on one province."""
+def profile_findings(
+    figures: pd.DataFrame,
+    classification: pd.DataFrame,
+    recruitment: pd.DataFrame,
+    province: str,
+    merger_unit: str,
+) -> list[str]:
+    """Key findings on one province, from its figures and their two derived tables.
+
+    The tables come in ready-made because the profile shows them too: built once per report.
+    """
     merger = f"Từ ngày 1/7/2025, {province} thuộc đơn vị hành chính {merger_unit}."
     if figures.empty:
         return [f"Không có số liệu nào về {province} trong dữ liệu.", merger]
@@ -381,10 +389,10 @@ def profile_findings(figures: pd.DataFrame, province: str, merger_unit: str) -> 
             )
     found += [
         s
-        for s in classification_findings(classification_table(figures))
+        for s in classification_findings(classification)
         if not s.startswith("Không có") and not s.startswith("Hai hệ")
     ]
     found += [
-        s for s in recruitment_findings(recruitment_table(figures)) if not s.startswith("Không có")
+        s for s in recruitment_findings(recruitment) if not s.startswith("Không có")
     ]
     return found + [merger]
