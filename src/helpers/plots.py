@@ -12,7 +12,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
 import numpy as np
 import pandas as pd
 
@@ -67,6 +67,7 @@ WIDTH = 9.0  # inches
 # Shares printed inside the bars only on short charts: a long one would be cluttered (and every
 # label is a text to lay out); the table under each chart gives every value.
 VALUE_LABELS_UP_TO = 6
+PERCENT_TICKS = list(range(0, 101, 20))
 CHAR_PT = 5.9  # average width of a DejaVu Sans character at 10 pt, in points
 
 
@@ -82,7 +83,8 @@ def _figure(labels: list[str], legend_rows: int, title: str):
     title_lines = textwrap.wrap(title, 80) or [""]
     top_in = 0.2 + 0.26 * len(title_lines) + 0.22 * legend_rows
     bottom_in = 0.85
-    fig, ax = plt.subplots(figsize=(WIDTH, height))
+    fig = Figure(figsize=(WIDTH, height))  # not pyplot: no figure manager to create and close
+    ax = fig.add_subplot()
     fig.subplots_adjust(left=left, right=0.97, top=1 - top_in / height, bottom=bottom_in / height)
     fig.suptitle(
         "\n".join(title_lines),
@@ -112,6 +114,7 @@ def tier_share_chart(rows: pd.DataFrame, title: str, sources: str):
     labels = list(dict.fromkeys(rows["label"]))
     fig, ax = _figure(labels, legend_rows=2, title=title)
     left = np.zeros(len(labels))
+    y = np.arange(len(labels))  # positions, not categories: matplotlib's category units are slow
     tiers = rows.drop_duplicates("level").sort_values("level", ascending=False)
     for _, tier in tiers.iterrows():
         part = (
@@ -122,7 +125,7 @@ def tier_share_chart(rows: pd.DataFrame, title: str, sources: str):
             .to_numpy()
         )
         bars = ax.barh(
-            labels,
+            y,
             part,
             left=left,
             color=LEVEL_COLOURS[int(tier["level"])],
@@ -143,8 +146,9 @@ def tier_share_chart(rows: pd.DataFrame, title: str, sources: str):
                 )
         left += part
     ax.set_xlim(0, 100)
+    ax.set_xticks(PERCENT_TICKS, [format_vn_number(t) + "%" for t in PERCENT_TICKS])
+    ax.set_yticks(y, labels)
     ax.invert_yaxis()
-    _vn_axis(ax, "%")
     ax.set_xlabel("Tỷ lệ trong tổng số được xếp loại (%)")
     ax.legend(loc="lower left", bbox_to_anchor=(0, 1.01), ncol=2, frameon=False, fontsize=8)
     _source_note(fig, sources)
