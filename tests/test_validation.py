@@ -263,3 +263,36 @@ def test_cli_exit_codes(data_copy):
     assert any(
         line.startswith("sources.csv:1: column 'source_id'") and "BOM" in line for line in out
     )
+
+
+def test_a_package_validated_by_the_parent_loads_without_a_second_check(
+    data_copy, seeds, monkeypatch
+):
+    """The render marks the bytes it validated; its kernels skip the check for those bytes only."""
+    from helpers import data, validation
+
+    monkeypatch.delenv(validation.VALIDATED_ENV, raising=False)
+    validation.mark_validated(data_copy, seeds)
+    calls = []
+    monkeypatch.setattr(data, "validate_package", lambda *a, **k: calls.append(a) or [])
+    data._CACHE.clear()
+    data.load_package(data_copy, seeds)
+    assert calls == []
+
+    # One changed byte after the mark, and the check runs again.
+    path = data_copy / "figures.csv"
+    text = path.read_text(encoding="utf-8")
+    assert "với 3.600 đảng viên" in text
+    path.write_text(text.replace("với 3.600 đảng viên", "với 3.601 đảng viên", 1), encoding="utf-8")
+    data._CACHE.clear()
+    data.load_package(data_copy, seeds)
+    assert len(calls) == 1
+
+
+def test_no_token_means_full_validation(data_copy, seeds, monkeypatch):
+    from helpers import validation
+
+    monkeypatch.delenv(validation.VALIDATED_ENV, raising=False)
+    assert not validation.already_validated(data_copy, seeds)
+    monkeypatch.setenv(validation.VALIDATED_ENV, "0" * 64)
+    assert not validation.already_validated(data_copy, seeds)

@@ -392,7 +392,5 @@ def profile_findings(
         for s in classification_findings(classification)
         if not s.startswith("Không có") and not s.startswith("Hai hệ")
     ]
-    found += [
-        s for s in recruitment_findings(recruitment) if not s.startswith("Không có")
-    ]
+    found += [s for s in recruitment_findings(recruitment) if not s.startswith("Không có")]
     return found + [merger]

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from .paths import DATA_DIR
-from .validation import DataValidationError, validate_package
+from .validation import DataValidationError, already_validated, validate_package
 
 FIGURE_COLUMNS = [
     "figure_id", "source_id", "province", "organization", "period", "metric", "category",
@@ -68,6 +68,8 @@ def _read(path: Path, fields: list[dict]) -> pd.DataFrame:
 def load_package(data_dir: Path | str = DATA_DIR, seeds: Path | str | None = "default") -> Package:
     """Validate ``data_dir`` and return its typed tables (cached until a file changes).
 
+    Validation is skipped only when a parent process (the render) validated these exact bytes.
+
     Raises:
         DataValidationError: listing every violation, when any rule is broken.
     """
@@ -75,9 +77,10 @@ def load_package(data_dir: Path | str = DATA_DIR, seeds: Path | str | None = "de
     key = (str(data_dir), str(seeds), _fingerprint(data_dir))
     if key in _CACHE:
         return _CACHE[key]
-    violations = validate_package(data_dir, seeds=seeds)
-    if violations:
-        raise DataValidationError(violations)
+    if not already_validated(data_dir, seeds):
+        violations = validate_package(data_dir, seeds=seeds)
+        if violations:
+            raise DataValidationError(violations)
     descriptor = json.loads((data_dir / "datapackage.json").read_text(encoding="utf-8"))
     tables = {
         res["name"]: _read(data_dir / res["path"], res["schema"]["fields"])

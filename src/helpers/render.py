@@ -444,7 +444,7 @@ def render(
         log(f"nothing changed; {published} is current ({len(planned)} reports)")
         return EXIT_OK
 
-    from .validation import validate_package
+    from .validation import mark_validated, validate_package
 
     violations = validate_package(data_dir, seeds=seeds)
     if violations:
@@ -452,6 +452,7 @@ def render(
             print(str(v), file=sys.stderr)
         log(f"{len(violations)} data violation(s) in {data_dir}: nothing was executed or published")
         return EXIT_INVALID_DATA
+    mark_validated(data_dir, seeds)  # workers and kernels inherit it and skip a second check
 
     run_id = f"{dt.datetime.now():%H%M%S}-{os.getpid()}"
     staging = out / ".staging" / run_id

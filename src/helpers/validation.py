@@ -14,9 +14,11 @@ Three layers, each reporting ``file:line: column 'x': value 'v' breaks <rule>``:
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import math
+import os
 import re
 import unicodedata
 from collections import defaultdict
@@ -643,3 +645,36 @@ def validate_package(
     _schema_checks(tables, descriptor, out)
     _domain_checks(tables, seeds_path, out)
     return sorted(set(out))
+
+
+# --------------------------------------------------------------------------- validated once per run
+
+# The render validates the package once, then records the digest of what it checked here; its
+# workers and their kernels inherit the environment and load the same bytes without checking them
+# again (each would pay the jsonschema import and the checks: seconds per kernel).
+VALIDATED_ENV = "TCCSD_VALIDATED_DIGEST"
+
+
+def package_digest(data_dir: Path | str, seeds: Path | str | None = "default") -> str:
+    """SHA-256 of every file validation reads: the package and the article texts."""
+    data_dir = Path(data_dir).resolve()
+    seeds_path = seeds_dir() if seeds == "default" else (Path(seeds) if seeds else None)
+    seeds_path = seeds_path.resolve() if seeds_path else None
+    digest = hashlib.sha256(str(data_dir).encode() + b"\0" + str(seeds_path).encode() + b"\0")
+    for root in (data_dir, seeds_path):
+        if root is None or not root.is_dir():
+            continue
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def mark_validated(data_dir: Path | str, seeds: Path | str | None = "default") -> None:
+    """Record that the package's current bytes passed validation, for child processes."""
+    os.environ[VALIDATED_ENV] = package_digest(data_dir, seeds)
+
+
+def already_validated(data_dir: Path | str, seeds: Path | str | None = "default") -> bool:
+    """True when a parent process validated exactly these bytes (see :func:`mark_validated`)."""
+    token = os.environ.get(VALIDATED_ENV)
+    return bool(token) and token == package_digest(data_dir, seeds)

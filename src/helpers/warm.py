@@ -23,7 +23,6 @@ def preload(cwd: str) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
-    import jsonschema  # noqa: F401  (frictionless and nbformat validation import it; slow once)
     import matplotlib.pyplot  # noqa: F401
     import numpy  # noqa: F401
     import pandas  # noqa: F401
