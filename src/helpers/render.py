@@ -307,8 +307,9 @@ def write_root_index(out: Path) -> None:
 
 def write_set_index(staging: Path, jobs: list[Job], page: dict) -> None:
     """``reports/<date>/index.html``: every report with its one-line key finding."""
+    from html import escape as esc  # not report.esc: that module imports pandas, a second here
+
     from .htmlpage import page_html
-    from .report import esc
 
     def item(job: Job) -> str:
         return f'<li><a href="{esc(job.html)}">{esc(job.title)}</a><br><span class="cite">{esc(job.finding)}</span></li>'
