@@ -21,6 +21,9 @@ warnings.simplefilter("error")
 plt.figure()
 random.seed(99)
 os.chdir("/")
+def leaked_hook(result):
+    print("leaked hook")
+get_ipython().events.register("post_run_cell", leaked_hook)
 print(json.dumps({"pid": os.getpid()}))
 """
 
@@ -37,6 +40,8 @@ assert "/leak" not in sys.path, "sys.path leaked"
 assert not warnings.filters or warnings.filters[0][0] != "error", "warning filters leaked"
 assert plt.get_fignums() == [], "figures leaked"
 assert os.getcwd() == CWD, f"cwd leaked: {os.getcwd()}"
+hooks = get_ipython().events.callbacks["post_run_cell"]
+assert all(h.__name__ != "leaked_hook" for h in hooks), "IPython event hooks leaked"
 random.seed(0)
 expected = random.random()
 print(json.dumps({"pid": os.getpid()}))
@@ -69,7 +74,8 @@ def run(path, out, engine_name):
     )
     nb = nbformat.read(out, as_version=4)
     stdout = [o for o in nb.cells[-1].outputs if o.output_type == "stream" and o.name == "stdout"]
-    return json.loads(stdout[-1]["text"])
+    lines = [line for o in stdout for line in o["text"].splitlines() if line.startswith("{")]
+    return json.loads(lines[-1])
 
 
 @pytest.fixture

@@ -2,8 +2,9 @@
 
 A warm kernel runs report after report. Before each one, :func:`reset` puts back what a report
 could change: the user namespace, matplotlib figures and rcParams, pandas options, warning
-filters, random seeds, environment variables, ``sys.path`` and the working directory. Module
-caches stay: they are keyed by file fingerprints (see ``helpers.data``), so they never go stale.
+filters, IPython event hooks, random seeds, environment variables, ``sys.path`` and the
+working directory. Module caches stay: they are keyed by file fingerprints (see
+``helpers.data``), so they never go stale.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def preload(cwd: str) -> None:
         filters=list(warnings.filters),
         environ=dict(os.environ),
         path=list(sys.path),
+        events={name: list(hooks) for name, hooks in get_ipython().events.callbacks.items()},
     )
     _freeze()
 
@@ -82,6 +84,8 @@ def reset() -> None:
     for name in ("_", "__", "___"):
         namespace[name] = ""
     shell.execution_count = 1
+    for name, hooks in _STATE["events"].items():
+        shell.events.callbacks[name][:] = hooks
     plt.close("all")
     dict.update(matplotlib.rcParams, _STATE["rc"])
     with warnings.catch_warnings():
