@@ -58,8 +58,27 @@ def run_cli(jobs: list, work: Path, env: dict, scale: float) -> float:
     for i, job in enumerate(jobs):
         start = time.perf_counter()
         out = work / f"a-{i}.ipynb"
-        subprocess.run([str(BIN / "papermill"), str(NOTEBOOKS_DIR / job.notebook), str(out), "--cwd", str(NOTEBOOKS_DIR), "--log-level", "ERROR", *papermill_args(job)], check=True, env=env, capture_output=True)
-        subprocess.run([str(BIN / "jupyter"), "nbconvert", "--to", "html", str(out)], check=True, env=env, capture_output=True)
+        subprocess.run(
+            [
+                str(BIN / "papermill"),
+                str(NOTEBOOKS_DIR / job.notebook),
+                str(out),
+                "--cwd",
+                str(NOTEBOOKS_DIR),
+                "--log-level",
+                "ERROR",
+                *papermill_args(job),
+            ],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
+        subprocess.run(
+            [str(BIN / "jupyter"), "nbconvert", "--to", "html", str(out)],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
         total += (time.perf_counter() - start) * (scale if "/" in job.name else 1.0)
     return total
 
@@ -84,9 +103,17 @@ print(json.dumps(times))
 
 def run_api(jobs: list, work: Path, env: dict, scale: float) -> float:
     """(b) papermill API + HTMLExporter in one process; per-report times come back as JSON."""
-    payload = json.dumps([{"notebook": j.notebook, "parameters": j.parameters} for j in jobs], ensure_ascii=False)
+    payload = json.dumps(
+        [{"notebook": j.notebook, "parameters": j.parameters} for j in jobs], ensure_ascii=False
+    )
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", API_SCRIPT, payload, str(work), str(NOTEBOOKS_DIR)], check=True, env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", API_SCRIPT, payload, str(work), str(NOTEBOOKS_DIR)],
+        check=True,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     total = time.perf_counter() - start
     times = json.loads(done.stdout.strip().splitlines()[-1])
     extra = sum(t * (scale - 1) for t, j in zip(times, jobs, strict=True) if "/" in j.name)
@@ -128,8 +155,22 @@ class PeakMemory:
         return self.peak
 
 
-def run_render(data: Path, out: Path, env: dict, jobs: int) -> tuple[float, int, subprocess.CompletedProcess]:
-    cmd = [sys.executable, "-m", "helpers.render", "--data", str(data), "--out", str(out), "--date", DATE, "--jobs", str(jobs)]
+def run_render(
+    data: Path, out: Path, env: dict, jobs: int
+) -> tuple[float, int, subprocess.CompletedProcess]:
+    cmd = [
+        sys.executable,
+        "-m",
+        "helpers.render",
+        "--data",
+        str(data),
+        "--out",
+        str(out),
+        "--date",
+        DATE,
+        "--jobs",
+        str(jobs),
+    ]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     memory = PeakMemory(proc.pid)
@@ -144,7 +185,9 @@ def run_render(data: Path, out: Path, env: dict, jobs: int) -> tuple[float, int,
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sample", type=int, default=None, help="time (a) and (b) on N reports and scale")
+    parser.add_argument(
+        "--sample", type=int, default=None, help="time (a) and (b) on N reports and scale"
+    )
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
 
@@ -155,7 +198,10 @@ def main() -> None:
         jobs = plan(data, DATE, None, None)
         n = len(jobs)
         measured, scale = sample(jobs, args.sample)
-        print(f"{n} reports on 63 synthetic provinces; {os.cpu_count()} cores; render --jobs {args.jobs}", flush=True)
+        print(
+            f"{n} reports on 63 synthetic provinces; {os.cpu_count()} cores; render --jobs {args.jobs}",
+            flush=True,
+        )
         (root / "a").mkdir()
         (root / "b").mkdir()
         a = run_cli(measured, root / "a", env, scale)
@@ -167,21 +213,30 @@ def main() -> None:
         assert "nothing changed" in again.stderr, again.stderr
         manifest = json.loads((root / "reports" / DATE / "manifest.json").read_text())
         durations = sorted(r["duration_s"] for r in manifest["reports"] if r["mode"] == "warm")
-        warm = durations[: len(durations) - args.jobs]  # each worker's first report pays the kernel start
+        warm = durations[
+            : len(durations) - args.jobs
+        ]  # each worker's first report pays the kernel start
         marginal = statistics.median(warm)
 
     how = "" if scale == 1 else f" ({len(measured)} of {n} timed, profiles scaled)"
+    rows = [
+        ("(a) papermill CLI + nbconvert CLI, one report at a time" + how, f"{a:.1f}"),
+        ("(b) papermill API + HTMLExporter, one process" + how, f"{b:.1f}"),
+        ("(c) render from cold", f"{c:.1f}"),
+        ("(d) render again, nothing changed", f"{d:.2f}"),
+    ]
+    width = max(len(label) for label, _ in rows) + 2
     print()
-    print(f"{'run':<58}{'wall s':>10}")
-    print(f"{'(a) papermill CLI + nbconvert CLI, one report at a time' + how:<58}{a:>10.1f}")
-    print(f"{'(b) papermill API + HTMLExporter, one process' + how:<58}{b:>10.1f}")
-    print(f"{'(c) render from cold':<58}{c:>10.1f}")
-    print(f"{'(d) render again, nothing changed':<58}{d:>10.2f}")
+    print(f"{'run':<{width}}{'wall s':>10}")
+    for label, value in rows:
+        print(f"{label:<{width}}{value:>10}")
     print()
     print(f"ratio (a)/(c): {a / c:5.1f}x   target >= 10x")
     print(f"ratio (b)/(c): {b / c:5.1f}x   target >= 3x")
     print(f"(d): {d:.2f} s, no kernel started   target <= 0.3 s")
-    print(f"one more report: median {marginal:.2f} s of one worker (mean {statistics.mean(warm):.2f}, max {max(warm):.2f})   target <= 0.5 s")
+    print(
+        f"one more report: median {marginal:.2f} s of one worker (mean {statistics.mean(warm):.2f}, max {max(warm):.2f})   target <= 0.5 s"
+    )
     print(f"peak memory of the render's process tree: {peak / 2**30:.2f} GB   target <= 2 GB")
 
 
