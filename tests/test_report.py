@@ -120,3 +120,11 @@ def test_profile_findings_for_a_province_without_figures():
         "Quảng Trị",
     )
     assert found[0] == "Không có số liệu nào về Quảng Trị trong dữ liệu."
+
+
+def test_html_plain_text_is_its_text_not_an_address():
+    """The executed notebook's text/plain output must be the same on every run."""
+    shown = report.findings(["Tỷ lệ 97,5% <cao> & đạt"])
+    assert repr(shown) == "Phát hiện chính Tỷ lệ 97,5% <cao> & đạt"
+    assert "0x" not in repr(report.Html("<p>" + "x " * 400 + "</p>"))
+    assert len(repr(report.Html("<p>" + "x " * 400 + "</p>"))) == 300

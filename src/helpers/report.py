@@ -11,6 +11,7 @@ import base64
 import datetime as dt
 import html
 import io
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -137,6 +138,11 @@ class Html:
 
     def __str__(self) -> str:
         return self.markup
+
+    def __repr__(self) -> str:
+        """The text without markup: the notebook's text/plain output, the same on every run."""
+        text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", self.markup)).split())
+        return text if len(text) <= 300 else text[:299] + "…"
 
 
 def findings(sentences: Sequence[str], title: str = "Phát hiện chính") -> Html:
