@@ -21,7 +21,7 @@ _HEADING = re.compile(
 )
 # nbconvert writes heading text as character references ("K&#7871;t"); non-ASCII ones are
 # never markup, so they are written back as the characters they stand for.
-_NON_ASCII_REF = re.compile(r"&#(1[2-9][0-9]|[2-9][0-9]{2}|[0-9]{4,7});")
+_NON_ASCII_REF = re.compile(r"&#([0-9]{3,7});")
 _H2 = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.S)
 
 
@@ -33,15 +33,18 @@ def slug(text: str) -> str:
     )
 
 
+def _as_char(ref: re.Match) -> str:
+    code = int(ref.group(1))
+    printable = 128 <= code < 0xD800 or 0xE000 <= code <= 0x10FFFF  # no ASCII, no surrogates
+    return chr(code) if printable else ref.group(0)
+
+
 def markdown_vi(source: str) -> str:
     """Markdown to HTML with ASCII heading ids and no H1 (the page header carries the title)."""
     from nbconvert.filters.markdown import markdown2html
 
     def heading(match: re.Match) -> str:
-        level, inner = (
-            match.group(1),
-            _NON_ASCII_REF.sub(lambda m: chr(int(m.group(1))), match.group(2)),
-        )
+        level, inner = match.group(1), _NON_ASCII_REF.sub(_as_char, match.group(2))
         if level == "1":
             return ""
         return f'<h{level} id="{slug(inner)}">{inner}</h{level}>'

@@ -14,3 +14,10 @@ def seeds_dir() -> Path:
     """Where the source articles live: $TCCSD_SEEDS_DIR, else ../shared/seeds beside the repo."""
     env = os.environ.get("TCCSD_SEEDS_DIR")
     return Path(env) if env else PROJ_ROOT.parent / "shared" / "seeds"
+
+
+def hash_files(digest, paths: list[Path], root: Path) -> None:
+    """Feed each file's name (relative to ``root``) and bytes to a hashlib ``digest``."""
+    for path in sorted(paths):
+        if path.is_file():
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import click
 
-from .paths import DATA_DIR, NOTEBOOKS_DIR, PROJ_ROOT, REPORTS_DIR
+from .paths import DATA_DIR, NOTEBOOKS_DIR, PROJ_ROOT, REPORTS_DIR, hash_files
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INVALID_DATA, EXIT_BUSY = 0, 1, 2, 3, 75
 RENDER_VERSION = "1"  # bump to re-render everything after a change the input hash cannot see
@@ -96,12 +96,6 @@ def plan(data_dir: Path, date: str, only: str | None, province: str | None) -> l
     return jobs
 
 
-def _hash_files(digest, paths: list[Path], root: Path) -> None:
-    for path in sorted(paths):
-        if path.is_file():
-            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
-
-
 def input_hashes(data_dir: Path, seeds: Path | None) -> dict[str, str]:
     """Hashes of everything a report depends on besides its notebook and parameters."""
     parts = {
@@ -121,7 +115,7 @@ def input_hashes(data_dir: Path, seeds: Path | None) -> dict[str, str]:
     out = {}
     for name, (paths, root) in parts.items():
         digest = hashlib.sha256()
-        _hash_files(digest, paths, root)
+        hash_files(digest, paths, root)
         out[name] = digest.hexdigest()
     return out
 

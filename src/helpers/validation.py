@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .numbers import format_vn_number
-from .paths import DATA_DIR, seeds_dir
+from .paths import DATA_DIR, hash_files, seeds_dir
 
 DESCRIPTOR = "datapackage.json"
 # Tolerances: implied targets are exact up to the source's own rounding of the ratio it prints.
@@ -662,10 +662,8 @@ def package_digest(data_dir: Path | str, seeds: Path | str | None = "default") -
     seeds_path = seeds_path.resolve() if seeds_path else None
     digest = hashlib.sha256(str(data_dir).encode() + b"\0" + str(seeds_path).encode() + b"\0")
     for root in (data_dir, seeds_path):
-        if root is None or not root.is_dir():
-            continue
-        for path in sorted(p for p in root.rglob("*") if p.is_file()):
-            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+        if root is not None and root.is_dir():
+            hash_files(digest, list(root.rglob("*")), root)
     return digest.hexdigest()
 
 

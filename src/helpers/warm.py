@@ -24,14 +24,14 @@ def preload(cwd: str) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot  # noqa: F401
+    # Imported only to be loaded once: every report then finds them in sys.modules.
+    import matplotlib.pyplot
     import numpy  # noqa: F401
     import pandas  # noqa: F401
     import seaborn  # noqa: F401
+    from IPython import get_ipython
 
     from helpers import analysis, data, plots, report, validation, views  # noqa: F401
-
-    from IPython import get_ipython
 
     os.chdir(cwd)
     _STATE.update(
