@@ -26,10 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from fixtures.synthetic import make_synthetic  # noqa: E402
+from fixtures.synthetic import make_synthetic
 
-from helpers.paths import NOTEBOOKS_DIR  # noqa: E402
-from helpers.render import plan  # noqa: E402
+from helpers.paths import NOTEBOOKS_DIR
+from helpers.render import plan
 
 DATE = "2026-11-22"
 BIN = Path(sys.executable).parent

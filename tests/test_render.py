@@ -117,7 +117,7 @@ def test_html_is_self_contained_and_clean(published):
 def test_toc_links_land_on_headings(published):
     out, _ = published
     page = (out / DATE / "30-recruitment.html").read_text(encoding="utf-8")
-    toc = re.search(r'<ol class="toc-list">(.*?)</ol>', page, re.S).group(1)
+    toc = re.search(r'<ol class="toc-list">(.*?)</ol>', page, re.DOTALL).group(1)
     targets = re.findall(r'href="#([^"]+)"', toc)
     assert "phat-hien-chinh" in targets and "nguon" in targets
     for target in targets:

@@ -113,8 +113,10 @@ def inventory_findings(package: Package, figures: pd.DataFrame) -> list[str]:
     provinces = sorted(figures["province"].dropna().unique())
     with_figures = figures["source_id"].nunique()
     found = [
-        f"Dữ liệu có {format_vn_number(len(figures))} số liệu từ {with_figures} trên {len(sources)} bài báo, "
-        f"về {len(provinces)} tỉnh: {join_vn(provinces)}."
+        (
+            f"Dữ liệu có {format_vn_number(len(figures))} số liệu từ {with_figures} trên {len(sources)} bài báo, "
+            f"về {len(provinces)} tỉnh: {join_vn(provinces)}."
+        )
     ]
     basis = sources["province_basis"].value_counts()
     found.append(
@@ -321,10 +323,14 @@ def recruitment_findings(table: pd.DataFrame) -> list[str]:
         best = measured.loc[measured["attainment_pct"].idxmax()]
         worst = measured.loc[measured["attainment_pct"].idxmin()]
         return [
-            f"Kỳ gần nhất của {len(recent)} đơn vị: kết nạp tổng cộng {format_vn_number(recent['admitted'].sum())} đảng viên; "
-            f"{met} trên {len(measured)} đơn vị có chỉ tiêu đạt từ 100% trở lên.",
-            f"Mức đạt cao nhất ở {best['province']} ({format_vn_number(best['attainment_pct'], 1)}%), "
-            f"thấp nhất ở {worst['province']} ({format_vn_number(worst['attainment_pct'], 1)}%).",
+            (
+                f"Kỳ gần nhất của {len(recent)} đơn vị: kết nạp tổng cộng {format_vn_number(recent['admitted'].sum())} đảng viên; "
+                f"{met} trên {len(measured)} đơn vị có chỉ tiêu đạt từ 100% trở lên."
+            ),
+            (
+                f"Mức đạt cao nhất ở {best['province']} ({format_vn_number(best['attainment_pct'], 1)}%), "
+                f"thấp nhất ở {worst['province']} ({format_vn_number(worst['attainment_pct'], 1)}%)."
+            ),
         ]
     return [_recruitment_sentence(r) for _, r in recent.iterrows()]
 

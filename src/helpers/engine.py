@@ -85,7 +85,7 @@ class WarmKernel:
         try:
             self.kc.stop_channels()
             run_sync(self.km.shutdown_kernel)(now=True)
-        except Exception:  # already gone: nothing to clean
+        except Exception:  # noqa: BLE001, S110  (already gone: nothing to clean)
             pass
         shutil.rmtree(self.sockets, ignore_errors=True)
 

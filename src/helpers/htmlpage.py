@@ -17,12 +17,12 @@ TEMPLATES_DIR = Path(__file__).parent / "templates"
 CSS_PATH = TEMPLATES_DIR / "tccsd" / "report.css"
 HIDDEN_TAGS = ("parameters", "injected-parameters")
 _HEADING = re.compile(
-    r'<h([1-6]) id="[^"]*">(.*?)<a class="anchor-link" href="#[^"]*">&#182;</a></h\1>', re.S
+    r'<h([1-6]) id="[^"]*">(.*?)<a class="anchor-link" href="#[^"]*">&#182;</a></h\1>', re.DOTALL
 )
 # nbconvert writes heading text as character references ("K&#7871;t"); non-ASCII ones are
 # never markup, so they are written back as the characters they stand for.
 _NON_ASCII_REF = re.compile(r"&#([0-9]{3,7});")
-_H2 = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.S)
+_H2 = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.DOTALL)
 
 
 def slug(text: str) -> str:
@@ -101,7 +101,7 @@ def title_of(nb) -> str:
     """The notebook's H1 title."""
     for cell in nb.cells:
         if cell.cell_type == "markdown":
-            match = re.search(r"^#\s+(.+)$", cell.source, re.M)
+            match = re.search(r"^#\s+(.+)$", cell.source, re.MULTILINE)
             if match:
                 return match.group(1).strip()
     return "Báo cáo"
@@ -113,7 +113,7 @@ def first_finding(nb) -> str:
         for output in cell.get("outputs", []):
             markup = output.get("data", {}).get("text/html", "")
             if 'class="findings"' in markup:
-                match = re.search(r"<li>(.*?)</li>", markup, re.S)
+                match = re.search(r"<li>(.*?)</li>", markup, re.DOTALL)
                 if match:
                     return html.unescape(match.group(1))
     return ""

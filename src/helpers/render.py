@@ -186,9 +186,8 @@ def _execute_notebook(job: Job, out_nb: Path, engine_name: str) -> dict:
             "ename": exc.ename,
             "evalue": exc.evalue,
         }
-    except (
-        Exception
-    ) as exc:  # a kernel that died, a missing notebook: still one line in the summary
+    # A kernel that died, a missing notebook: still one line in the summary, never a traceback.
+    except Exception as exc:  # noqa: BLE001
         return {"cell": None, "ename": type(exc).__name__, "evalue": str(exc)}
     return {}
 
@@ -523,7 +522,7 @@ def _execute(todo: list[Job], staging: Path, page: dict, jobs: int, fresh: bool)
         for future in as_completed(futures):
             try:
                 job = future.result()
-            except Exception as exc:  # the worker itself died
+            except Exception as exc:  # noqa: BLE001  (the worker itself died)
                 job = futures[future]
                 job.status, job.error = (
                     "failed",
