@@ -410,6 +410,10 @@ def _classify(ctx: _Context, head_at: int) -> tuple[str, str, str, str, str] | N
     tier = _tier(zone)
     training_attendees = bool(P.CLASS_FOR.search(ctx.before_local))
 
+    def tiered(metric: str, words: str, pattern: str) -> tuple[str, str, str, str, str]:
+        cat, note = _tier_category(tier[0], metric, tok.unit, ctx.period, ctx.sentence)
+        return metric, cat, words, pattern, note
+
     if name in ("orgs", "committees", "cells_grassroots"):
         if verb == "transfer" and not percent:
             return "orgs_transferred", "total", "", "orgs_transferred", ""
@@ -417,15 +421,9 @@ def _classify(ctx: _Context, head_at: int) -> tuple[str, str, str, str, str] | N
             return "orgs_deploying_study_topics", "total", "", "orgs_deploying_study_topics", ""
         task = P.POLITICAL_TASK.search(zone)
         if task and tier:
-            cat, note = _tier_category(
-                tier[0], "political_task_leadership", tok.unit, ctx.period, ctx.sentence
-            )
-            return "political_task_leadership", cat, task.group(), "political_task_tier", note
+            return tiered("political_task_leadership", task.group(), "political_task_tier")
         if tier:
-            cat, note = _tier_category(
-                tier[0], "org_classification", tok.unit, ctx.period, ctx.sentence
-            )
-            return "org_classification", cat, tier[1], "org_tier", note
+            return tiered("org_classification", tier[1], "org_tier")
         if percent:
             return None
         category = P.HEAD_CATEGORIES.get(name, "total")
@@ -455,10 +453,7 @@ def _classify(ctx: _Context, head_at: int) -> tuple[str, str, str, str, str] | N
         if P.MEMBER_EXCLUSIONS.match(tail):
             return None
         if tier:
-            cat, note = _tier_category(
-                tier[0], "member_classification", tok.unit, ctx.period, ctx.sentence
-            )
-            return "member_classification", cat, tier[1], "member_tier", note
+            return tiered("member_classification", tier[1], "member_tier")
         if percent:
             return None
         return "party_members", "total", "", "members_count", ""
