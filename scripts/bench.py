@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from fixtures.synthetic import make_synthetic
 
 from helpers.paths import NOTEBOOKS_DIR
-from helpers.render import plan
+from helpers.render.command import plan
 
 DATE = "2026-11-22"
 BIN = Path(sys.executable).parent

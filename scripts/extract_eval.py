@@ -18,7 +18,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from helpers.extract import ArticleScore, evaluate, plain
+from helpers.extract.engine import ArticleScore, evaluate, plain
 from helpers.paths import DATA_DIR, seeds_dir
 
 

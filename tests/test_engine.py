@@ -6,7 +6,7 @@ import nbformat
 import papermill as pm
 import pytest
 
-from helpers import engine
+from helpers.render import engine
 
 LEAK = """
 import matplotlib, os, random, sys, warnings

@@ -17,7 +17,7 @@ from decimal import Decimal
 import pytest
 from click.testing import CliRunner
 
-from helpers.extract import (
+from helpers.extract.engine import (
     COLUMNS,
     COMPARE_COLUMNS,
     Candidate,

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.data import FIGURE_COLUMNS
+from helpers.data.loading import FIGURE_COLUMNS
 
 # (figure_id): (value, unit, qualifier, target, target_qualifier). Read off the articles by hand.
 EXPECTED = {

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from helpers.numbers import (
+from helpers.data.numbers import (
     VietnameseNumberError,
     format_vn_number,
     format_vn_percent,

@@ -5,7 +5,7 @@ import tomllib
 
 import pytest
 
-from helpers.dictionary import render_dictionary
+from helpers.data.dictionary import render_dictionary
 from helpers.paths import DATA_DIR, PROJ_ROOT
 
 
@@ -61,17 +61,16 @@ def test_ci_runs_the_readme_test_command():
     assert "make test" in (PROJ_ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize(
-    "module",
-    [
-        "helpers",
-        "helpers.validation",
-        "helpers.views",
-        "helpers.numbers",
-        "helpers.provinces",
-        "helpers.data",
-    ],
-)
+def _modules() -> list[str]:
+    import pkgutil
+
+    import helpers
+
+    names = [m.name for m in pkgutil.walk_packages(helpers.__path__, "helpers.")]
+    return ["helpers"] + [n for n in names if not n.endswith("__main__")]
+
+
+@pytest.mark.parametrize("module", _modules())
 def test_every_module_has_a_docstring(module):
     import importlib
 

@@ -5,8 +5,8 @@ import unicodedata
 
 import pytest
 
+from helpers.data.provinces import UnknownProvinceError, key, province_index, resolve_province
 from helpers.paths import DATA_DIR
-from helpers.provinces import UnknownProvinceError, key, province_index, resolve_province
 
 
 @pytest.mark.parametrize(

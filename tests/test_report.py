@@ -7,8 +7,9 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers import analysis, plots, report
+from helpers import analysis, report
 from helpers.paths import DATA_DIR
+from helpers.report import charts
 
 
 def test_check_date():
@@ -74,12 +75,12 @@ def test_chart_is_embedded_deterministic_and_has_every_glyph():
         warnings.simplefilter("error")
         first = str(
             report.figure_html(
-                plots.tier_share_chart(rows, "Xếp loại — Đắk Nông", "S003"), alt="Biểu đồ"
+                charts.tier_share_chart(rows, "Xếp loại — Đắk Nông", "S003"), alt="Biểu đồ"
             )
         )
         second = str(
             report.figure_html(
-                plots.tier_share_chart(rows, "Xếp loại — Đắk Nông", "S003"), alt="Biểu đồ"
+                charts.tier_share_chart(rows, "Xếp loại — Đắk Nông", "S003"), alt="Biểu đồ"
             )
         )
     assert first == second

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import helpers
-from helpers.validation import DataValidationError, validate_package
+from helpers.data.validation import DataValidationError, validate_package
 
 
 def line_of(path: Path, needle: str) -> int:
@@ -270,7 +270,8 @@ def test_a_package_validated_by_the_parent_loads_without_a_second_check(
     data_copy, seeds, monkeypatch
 ):
     """The render marks the bytes it validated; its kernels skip the check for those bytes only."""
-    from helpers import data, validation
+    from helpers.data import loading as data
+    from helpers.data import validation
 
     monkeypatch.delenv(validation.VALIDATED_ENV, raising=False)
     validation.mark_validated(data_copy, seeds)
@@ -291,7 +292,7 @@ def test_a_package_validated_by_the_parent_loads_without_a_second_check(
 
 
 def test_no_token_means_full_validation(data_copy, seeds, monkeypatch):
-    from helpers import validation
+    from helpers.data import validation
 
     monkeypatch.delenv(validation.VALIDATED_ENV, raising=False)
     assert not validation.already_validated(data_copy, seeds)

@@ -7,21 +7,21 @@ without importing pandas or matplotlib until they need them.
 from importlib import import_module
 
 _EXPORTS = {
-    "DataValidationError": "validation",
-    "conflicts": "data",
-    "load_figures": "data",
-    "load_organizations": "data",
-    "load_package": "data",
-    "load_provinces": "data",
-    "load_sources": "data",
-    "format_vn_number": "numbers",
-    "format_vn_percent": "numbers",
-    "parse_vn_number": "numbers",
-    "parse_vn_percent": "numbers",
-    "UnknownProvinceError": "provinces",
-    "resolve_province": "provinces",
-    "classification_table": "views",
-    "recruitment_table": "views",
+    "DataValidationError": "data.validation",
+    "conflicts": "data.loading",
+    "load_figures": "data.loading",
+    "load_organizations": "data.loading",
+    "load_package": "data.loading",
+    "load_provinces": "data.loading",
+    "load_sources": "data.loading",
+    "format_vn_number": "data.numbers",
+    "format_vn_percent": "data.numbers",
+    "parse_vn_number": "data.numbers",
+    "parse_vn_percent": "data.numbers",
+    "UnknownProvinceError": "data.provinces",
+    "resolve_province": "data.provinces",
+    "classification_table": "analysis.views",
+    "recruitment_table": "analysis.views",
 }
 __all__ = sorted(_EXPORTS)  # noqa: PLE0605  (derived, so it never disagrees with _EXPORTS)
 

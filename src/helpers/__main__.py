@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .paths import DATA_DIR, seeds_dir
+from helpers.paths import DATA_DIR, seeds_dir
 
 EXIT_OK, EXIT_VIOLATIONS = 0, 1
 
@@ -27,7 +27,7 @@ def cli() -> None:
 )
 def validate(data_dir: Path, seeds: Path | None) -> None:
     """Check every file in DATA_DIR; print each violation on one line; exit 1 on any."""
-    from .validation import validate_package
+    from helpers.data.validation import validate_package
 
     seeds = seeds or seeds_dir()
     if not seeds.is_dir():
@@ -46,7 +46,7 @@ def validate(data_dir: Path, seeds: Path | None) -> None:
 @cli.command()
 def dictionary() -> None:
     """Regenerate data/README.md from data/datapackage.json."""
-    from .dictionary import write_dictionary
+    from helpers.data.dictionary import write_dictionary
 
     click.echo(f"wrote {write_dictionary()}")
 

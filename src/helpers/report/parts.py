@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .numbers import format_vn_number, format_vn_percent
-from .paths import DATA_DIR
-from .provinces import UnknownProvinceError, province_index, provinces_in_data
+from helpers.data.numbers import format_vn_number, format_vn_percent
+from helpers.data.provinces import UnknownProvinceError, province_index, provinces_in_data
+from helpers.paths import DATA_DIR
 
 QUALIFIER_WORDS = {
     "approximately": "khoảng ",

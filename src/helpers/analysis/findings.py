@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .data import Package, conflicts
-from .numbers import format_vn_number
-from .report import join_vn, vn_period, vn_pp, vn_value
+from helpers.data.loading import Package, conflicts
+from helpers.data.numbers import format_vn_number
+from helpers.report.parts import join_vn, vn_period, vn_pp, vn_value
 
 SUBJECT = {
     "org_classification": "TCCSĐ",

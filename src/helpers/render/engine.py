@@ -1,7 +1,7 @@
 """Execute notebooks in a warm kernel that each worker keeps, instead of a fresh one per report.
 
 A fresh kernel pays its start-up and the pandas/matplotlib/seaborn/helpers imports for every
-report; a warm one pays them once per worker. ``helpers.warm`` resets the kernel between reports.
+report; a warm one pays them once per worker. ``helpers.render.warm`` resets the kernel between reports.
 The engine plugs into papermill (``engine_name="warm"``), so parameter injection, the executed
 notebook and ``PapermillExecutionError`` are papermill's own. Fresh mode stays available, and a
 report that fails warm is run again fresh before it counts as failed.
@@ -39,7 +39,7 @@ class WarmKernel:
         self.kc = self.km.client()
         self.kc.start_channels()
         run_sync(self.kc.wait_for_ready)(timeout=120)
-        self.run(f"import helpers.warm as _w; _w.preload({self.cwd!r}); del _w")
+        self.run(f"import helpers.render.warm as _w; _w.preload({self.cwd!r}); del _w")
 
     def run(self, code: str) -> None:
         """Run set-up code in the kernel; raise if it fails."""
@@ -65,7 +65,7 @@ class WarmKernel:
                 errors.append(f"{msg['content']['ename']}: {msg['content']['evalue']}")
 
         reply = run_sync(self.kc.execute_interactive)(
-            "import helpers.warm as _w; _w.reset()",
+            "import helpers.render.warm as _w; _w.reset()",
             silent=False,
             store_history=False,
             timeout=120,

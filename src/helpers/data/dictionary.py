@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .paths import DATA_DIR
+from helpers.paths import DATA_DIR
 
 INTRO = """# Data dictionary
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .paths import DATA_DIR
-from .validation import DataValidationError, already_validated, validate_package
+from helpers.data.validation import DataValidationError, already_validated, validate_package
+from helpers.paths import DATA_DIR
 
 FIGURE_COLUMNS = [
     "figure_id", "source_id", "province", "organization", "period", "metric", "category",

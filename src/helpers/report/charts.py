@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from .numbers import format_vn_number
+from helpers.data.numbers import format_vn_number
 
 FONT = "DejaVu Sans"
 # Colour per ordinal level: 4 top … 1 bottom (colour-blind safe, readable in greyscale print).

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .provinces import fold
+from helpers.data.provinces import fold
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 CSS_PATH = TEMPLATES_DIR / "tccsd" / "report.css"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .paths import DATA_DIR
+from helpers.paths import DATA_DIR
 
 _PREFIXES = (
     "thanh pho truc thuoc trung uong ",

@@ -25,8 +25,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from .numbers import format_vn_number
-from .paths import DATA_DIR, hash_files, seeds_dir
+from helpers.data.numbers import format_vn_number
+from helpers.paths import DATA_DIR, hash_files, seeds_dir
 
 DESCRIPTOR = "datapackage.json"
 # Tolerances: implied targets are exact up to the source's own rounding of the ratio it prints.

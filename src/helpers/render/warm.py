@@ -31,7 +31,9 @@ def preload(cwd: str) -> None:
     import seaborn  # noqa: F401
     from IPython import get_ipython
 
-    from helpers import analysis, data, plots, report, validation, views  # noqa: F401
+    from helpers import analysis, report  # noqa: F401
+    from helpers.data import loading, validation  # noqa: F401
+    from helpers.report import charts  # noqa: F401
 
     os.chdir(cwd)
     _STATE.update(

@@ -33,12 +33,12 @@ from pathlib import Path
 
 import click
 
-from .paths import DATA_DIR, NOTEBOOKS_DIR, PROJ_ROOT, REPORTS_DIR, hash_files
+from helpers.paths import DATA_DIR, NOTEBOOKS_DIR, PROJ_ROOT, REPORTS_DIR, hash_files
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INVALID_DATA, EXIT_BUSY = 0, 1, 2, 3, 75
 RENDER_VERSION = "1"  # bump to re-render everything after a change the input hash cannot see
 PROFILE_NOTEBOOK = "40-province-profile.ipynb"
-PACKAGE_DIR = Path(__file__).parent
+PACKAGE_DIR = Path(__file__).parents[1]  # all of helpers: any code change re-renders
 
 
 @dataclass
@@ -64,8 +64,8 @@ class Job:
 
 def plan(data_dir: Path, date: str, only: str | None, province: str | None) -> list[Job]:
     """The reports to produce: cross-province notebooks plus one profile per province."""
-    from .htmlpage import slug
-    from .provinces import province_index, provinces_in_data
+    from helpers.data.provinces import province_index, provinces_in_data
+    from helpers.render.pages import slug
 
     data_arg = "" if data_dir.resolve() == DATA_DIR.resolve() else str(data_dir.resolve())
     base = {"data_dir": data_arg, "report_date": date}
@@ -135,8 +135,8 @@ def run_job(job: Job, staging: str, page: dict, fresh: bool = True) -> Job:
     """Execute one notebook and write its HTML; runs in a worker process."""
     import nbformat
 
-    from . import engine
-    from .htmlpage import first_finding, notebook_to_html, title_of
+    from helpers.render import engine
+    from helpers.render.pages import first_finding, notebook_to_html, title_of
 
     engine.register()
 
@@ -275,7 +275,7 @@ def _is_date(name: str) -> bool:
 
 def write_root_index(out: Path) -> None:
     """``reports/index.html``: every published date, newest first."""
-    from .htmlpage import page_html
+    from helpers.render.pages import page_html
 
     items = []
     for link in sorted(
@@ -302,7 +302,7 @@ def write_set_index(staging: Path, jobs: list[Job], page: dict) -> None:
     """``reports/<date>/index.html``: every report with its one-line key finding."""
     from html import escape as esc  # not report.esc: that module imports pandas, a second here
 
-    from .htmlpage import page_html
+    from helpers.render.pages import page_html
 
     def item(job: Job) -> str:
         return f'<li><a href="{esc(job.html)}">{esc(job.title)}</a><br><span class="cite">{esc(job.finding)}</span></li>'
@@ -415,7 +415,7 @@ def render(
     fresh: bool = False,
 ) -> int:
     """The whole run; returns the exit code."""
-    from .paths import seeds_dir
+    from helpers.paths import seeds_dir
 
     seeds = seeds_dir()
     planned = plan(data_dir, date, only, province)
@@ -438,7 +438,7 @@ def render(
         log(f"nothing changed; {published} is current ({len(planned)} reports)")
         return EXIT_OK
 
-    from .validation import mark_validated, validate_package
+    from helpers.data.validation import mark_validated, validate_package
 
     violations = validate_package(data_dir, seeds=seeds)
     if violations:
@@ -580,7 +580,7 @@ def main(date, data_dir, only, province, out, jobs, force, fresh) -> None:
     if not (data_dir / "datapackage.json").is_file():
         raise click.BadParameter(f"{data_dir} holds no datapackage.json", param_hint="--data")
     if province:
-        from .provinces import UnknownProvinceError, province_index
+        from helpers.data.provinces import UnknownProvinceError, province_index
 
         try:
             province_index(data_dir).resolve(province)

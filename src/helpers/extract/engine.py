@@ -33,9 +33,9 @@ from pathlib import Path
 
 import click
 
-from . import extract_patterns as P
-from .numbers import VietnameseNumberError, format_vn_number, parse_vn_number
-from .paths import DATA_DIR, seeds_dir
+from helpers.data.numbers import VietnameseNumberError, format_vn_number, parse_vn_number
+from helpers.extract import patterns as P
+from helpers.paths import DATA_DIR, seeds_dir
 
 FIGURE_COLUMNS = [
     "figure_id", "source_id", "organization_id", "period", "period_kind", "metric", "category",
@@ -1030,7 +1030,7 @@ def compare(
 
 def curated_figures(source_id: str, data_dir: Path | str = DATA_DIR) -> list[dict]:
     """The curated figures of one source, via the validating loader."""
-    from .data import load_figures
+    from helpers.data.loading import load_figures
 
     figures = load_figures(data_dir)
     return figures[figures["source_id"] == source_id].to_dict("records")
@@ -1067,7 +1067,7 @@ def evaluate(
     """
     seeds = Path(seeds) if seeds else seeds_dir()
     families = metric_families(data_dir)
-    from .data import load_figures
+    from helpers.data.loading import load_figures
 
     figures = load_figures(data_dir)
     scores = []

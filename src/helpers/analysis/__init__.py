@@ -1,0 +1,45 @@
+"""What the figures say: tidy views of them and the findings sentences the reports print.
+
+``views`` turns figure rows into classification and recruitment tables; ``findings`` selects,
+labels and summarizes them. Notebooks use the names re-exported here (``analysis.select`` …).
+"""
+
+from helpers.analysis.findings import (
+    PROVINCE_BASIS_WORDS,
+    classification_findings,
+    coverage,
+    good_or_better,
+    implied_targets,
+    inventory_findings,
+    label,
+    latest,
+    period_end,
+    profile_findings,
+    recruitment_findings,
+    select,
+    source_names,
+    tier_chart_rows,
+    unresolved,
+)
+from helpers.analysis.views import REGIME_NAMES, classification_table, recruitment_table
+
+__all__ = [
+    "PROVINCE_BASIS_WORDS",
+    "REGIME_NAMES",
+    "classification_findings",
+    "classification_table",
+    "coverage",
+    "good_or_better",
+    "implied_targets",
+    "inventory_findings",
+    "label",
+    "latest",
+    "period_end",
+    "profile_findings",
+    "recruitment_findings",
+    "recruitment_table",
+    "select",
+    "source_names",
+    "tier_chart_rows",
+    "unresolved",
+]
