@@ -37,7 +37,7 @@ validate: $(STAMP)
 ## Execute every notebook and render the dated HTML reports into reports/
 reports: $(STAMP)
 	$(PY) -m helpers validate
-	$(PY) -m helpers.render
+	$(PY) -m helpers render
 
 ## Run the test suite
 test: $(STAMP)
@@ -60,7 +60,7 @@ dictionary: $(STAMP)
 
 ## Benchmark render against plain papermill + nbconvert on 63 synthetic provinces (SAMPLE=N to time (a),(b) on N reports)
 bench: $(STAMP)
-	$(PY) scripts/bench.py $(if $(SAMPLE),--sample $(SAMPLE))
+	$(PY) -m helpers bench $(if $(SAMPLE),--sample $(SAMPLE))
 
 ## Remove the virtual environment
 clean:

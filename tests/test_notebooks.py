@@ -6,10 +6,10 @@ import sys
 import unicodedata
 
 import pytest
-from fixtures.synthetic import make_synthetic
 from notebook_runner import execute, findings, problems, visible_text
 from papermill.exceptions import PapermillExecutionError
 
+from helpers.data.synthetic import make_synthetic
 from helpers.paths import NOTEBOOKS_DIR
 
 NOTEBOOKS = sorted(p.name for p in NOTEBOOKS_DIR.glob("*.ipynb"))

@@ -11,10 +11,12 @@ from decimal import Decimal
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
+from helpers.errors import DataError
+
 LOCALE = "vi"
 
 
-class VietnameseNumberError(ValueError):
+class VietnameseNumberError(DataError):
     """A string is not a well-formed number in Vietnamese notation."""
 
 

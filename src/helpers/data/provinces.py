@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from helpers.errors import ParameterError
 from helpers.paths import DATA_DIR
 
 _PREFIXES = (
@@ -27,7 +28,7 @@ _PREFIXES = (
 )
 
 
-class UnknownProvinceError(ValueError):
+class UnknownProvinceError(ParameterError):
     """A name that is no province of the 63, nor a known alias; the message lists close matches."""
 
     def __init__(self, name: str, suggestions: list[str], valid: list[str]):

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from helpers.data.numbers import format_vn_number
+from helpers.errors import DataError
 from helpers.paths import DATA_DIR, hash_files, seeds_dir
 
 DESCRIPTOR = "datapackage.json"
@@ -79,7 +80,7 @@ class Table:
         return next(f for f in self.schema["fields"] if f["name"] == name)
 
 
-class DataValidationError(ValueError):
+class DataValidationError(DataError):
     """The data package breaks rules; ``violations`` holds every one of them."""
 
     def __init__(self, violations: list[Violation]):

@@ -147,58 +147,14 @@ def _with_toc(markup: str) -> str:
     return markup.replace('<ol class="toc-list"></ol>', f'<ol class="toc-list">{items}</ol>', 1)
 
 
-def page_html(
-    title: str,
-    body: str,
-    date_vi: str,
-    date_iso: str,
-    data_version: str,
-    index_href: str,
-    sources: list[dict],
-) -> str:
-    """A plain page in the report style (the index pages), built without nbconvert."""
-    from jinja2 import Environment
+@lru_cache(maxsize=1)
+def _environment():
+    """Jinja environment of the plain pages; they share ``tccsd/parts.j2`` with the reports."""
+    from jinja2 import Environment, FileSystemLoader
 
-    env = Environment(autoescape=True)
-    template = env.from_string(_INDEX_TEMPLATE)
-    return template.render(
-        title=title,
-        body=body,
-        css=css(),
-        date_vi=date_vi,
-        date_iso=date_iso,
-        data_version=data_version,
-        index_href=index_href,
-        sources=sources,
-    )
+    return Environment(loader=FileSystemLoader(TEMPLATES_DIR / "tccsd"), autoescape=True)
 
 
-_INDEX_TEMPLATE = """<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="helpers.render">
-<title>{{ title }}{% if date_vi %} — {{ date_vi }}{% endif %}</title>
-<style>{{ css | safe }}</style>
-</head>
-<body>
-<header class="page-header">
-<p class="kicker"><a href="{{ index_href }}">Báo cáo thống kê xây dựng Đảng</a></p>
-<h1>{{ title }}</h1>
-{% if date_vi %}<p class="meta">Ngày lập: <time datetime="{{ date_iso }}">{{ date_vi }}</time>{% if data_version %} · Phiên bản dữ liệu: <code>{{ data_version }}</code>{% endif %}</p>{% endif %}
-</header>
-<main id="noi-dung">
-{{ body | safe }}
-</main>
-{% if sources %}<footer class="page-footer">
-<h2 id="nguon">Nguồn</h2>
-<ol class="sources">
-{%- for s in sources %}
-<li id="{{ s.source_id }}"><strong>{{ s.source_id }}</strong>: {{ s.headline }}{% if s.byline %} — {{ s.byline }}{% endif %}{% if s.outlet %}, {{ s.outlet }}{% endif %}{% if s.published %}, {{ s.published }}{% endif %}</li>
-{%- endfor %}
-</ol>
-</footer>{% endif %}
-</body>
-</html>
-"""
+def page_html(template: str, **context) -> str:
+    """A plain page (``set_index.html.j2``, ``root_index.html.j2``) in the report style."""
+    return _environment().get_template(template).render(css=css(), **context)

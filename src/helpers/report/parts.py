@@ -19,6 +19,7 @@ import pandas as pd
 
 from helpers.data.numbers import format_vn_number, format_vn_percent
 from helpers.data.provinces import UnknownProvinceError, province_index, provinces_in_data
+from helpers.errors import ParameterError
 from helpers.paths import DATA_DIR
 
 QUALIFIER_WORDS = {
@@ -29,10 +30,6 @@ QUALIFIER_WORDS = {
 }
 PERIOD_KIND_WORDS = {"year": "Năm", "term": "Giai đoạn", "since": "Từ năm", "as_of": "Tính đến"}
 NO_DATA = "Không có dữ liệu"
-
-
-class ParameterError(ValueError):
-    """A notebook parameter is invalid; the message lists the valid values."""
 
 
 # --------------------------------------------------------------------------- parameters

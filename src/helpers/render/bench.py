@@ -12,7 +12,6 @@ sequential, so the scaling is linear); without it every report is run.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import statistics
@@ -23,13 +22,11 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+import click
 
-from fixtures.synthetic import make_synthetic
-
+from helpers.data.synthetic import make_synthetic
 from helpers.paths import NOTEBOOKS_DIR
-from helpers.render.command import plan
+from helpers.render.plan import plan
 
 DATE = "2026-11-22"
 BIN = Path(sys.executable).parent
@@ -183,13 +180,15 @@ def run_render(
     return elapsed, peak, result
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--sample", type=int, default=None, help="time (a) and (b) on N reports and scale"
-    )
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    args = parser.parse_args()
+@click.command("bench")
+@click.option(
+    "--sample", type=click.IntRange(min=1), help="Time (a) and (b) on N reports and scale."
+)
+@click.option(
+    "--jobs", "workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True
+)
+def main(sample: int | None, workers: int) -> None:
+    """Benchmark the render against plain papermill + nbconvert on 63 synthetic provinces."""
 
     with tempfile.TemporaryDirectory(prefix="tccsd-bench-") as tmp:
         root = Path(tmp)
@@ -197,9 +196,9 @@ def main() -> None:
         env = {**os.environ, "TCCSD_SEEDS_DIR": str(root / "seeds")}
         jobs = plan(data, DATE, None, None)
         n = len(jobs)
-        measured, scale = sample(jobs, args.sample)
+        measured, scale = sample(jobs, sample)
         print(
-            f"{n} reports on 63 synthetic provinces; {os.cpu_count()} cores; render --jobs {args.jobs}",
+            f"{n} reports on 63 synthetic provinces; {os.cpu_count()} cores; render --jobs {workers}",
             flush=True,
         )
         (root / "a").mkdir()
@@ -208,13 +207,13 @@ def main() -> None:
         print(f"(a) done: {a:.1f} s", flush=True)
         b = run_api(measured, root / "b", env, scale)
         print(f"(b) done: {b:.1f} s", flush=True)
-        c, peak, _ = run_render(data, root / "reports", env, args.jobs)
-        d, _, again = run_render(data, root / "reports", env, args.jobs)
+        c, peak, _ = run_render(data, root / "reports", env, workers)
+        d, _, again = run_render(data, root / "reports", env, workers)
         assert "nothing changed" in again.stderr, again.stderr
         manifest = json.loads((root / "reports" / DATE / "manifest.json").read_text())
         durations = sorted(r["duration_s"] for r in manifest["reports"] if r["mode"] == "warm")
         warm = durations[
-            : len(durations) - args.jobs
+            : len(durations) - workers
         ]  # each worker's first report pays the kernel start
         marginal = statistics.median(warm)
 
@@ -238,7 +237,3 @@ def main() -> None:
         f"one more report: median {marginal:.2f} s of one worker (mean {statistics.mean(warm):.2f}, max {max(warm):.2f})   target <= 0.5 s"
     )
     print(f"peak memory of the render's process tree: {peak / 2**30:.2f} GB   target <= 2 GB")
-
-
-if __name__ == "__main__":
-    main()
