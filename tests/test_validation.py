@@ -1,5 +1,6 @@
 """A corpus of malformed data: each kind gives its one-line error, a non-zero exit, no half-load."""
 
+import json
 import re
 import subprocess
 import sys
@@ -298,3 +299,36 @@ def test_no_token_means_full_validation(data_copy, seeds, monkeypatch):
     assert not validation.already_validated(data_copy, seeds)
     monkeypatch.setenv(validation.VALIDATED_ENV, "0" * 64)
     assert not validation.already_validated(data_copy, seeds)
+
+
+def frictionless_alone(descriptor: Path) -> tuple[bool, list[dict]]:
+    """The library's own command line on a descriptor, with none of this project's code."""
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "frictionless"), "validate", "--json", str(descriptor)],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    report = json.loads(result.stdout)
+    return report["valid"], report["errors"] + [e for t in report["tasks"] for e in t["errors"]]
+
+
+def test_frictionless_alone_passes_the_bundled_package():
+    valid, errors = frictionless_alone(helpers.paths.DATA_DIR / "datapackage.json")
+    assert valid, errors
+
+
+def test_frictionless_alone_catches_an_unknown_metric(data_copy):
+    line = set_cell(data_copy / "figures.csv", "S000-01", "metric", "party_orgz")
+    valid, errors = frictionless_alone(data_copy / "datapackage.json")
+    assert not valid
+    assert any(
+        e["type"] == "foreign-key" and e["rowNumber"] == line and "party_orgz" in e["note"]
+        for e in errors
+    ), errors
+
+
+def test_unknown_category_group(data_copy):
+    line = set_cell(data_copy / "categories.csv", "total", "category_group", "totals")
+    expect(data_copy, "categories.csv", line, "category_group", 'constraint "enum"')

@@ -1,21 +1,24 @@
 """What the figures say: tidy views of them and the findings sentences the reports print.
 
-``views`` turns figure rows into classification and recruitment tables; ``findings`` selects,
-labels and summarizes them. Notebooks use the names re-exported here (``analysis.select`` …).
+``views`` turns figure rows into classification and recruitment tables; ``findings``
+writes the Vietnamese key-finding sentences; ``selection`` picks and labels the rows a chart
+or table shows. Notebooks use the names re-exported here (``analysis.select`` …).
 """
 
 from helpers.analysis.findings import (
     PROVINCE_BASIS_WORDS,
     classification_findings,
+    inventory_findings,
+    profile_findings,
+    recruitment_findings,
+)
+from helpers.analysis.selection import (
     coverage,
     good_or_better,
     implied_targets,
-    inventory_findings,
     label,
     latest,
     period_end,
-    profile_findings,
-    recruitment_findings,
     select,
     source_names,
     tier_chart_rows,

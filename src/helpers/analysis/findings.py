@@ -9,22 +9,15 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.analysis.selection import (
+    SUBJECT,
+    implied_targets,
+    latest,
+)
 from helpers.data.loading import Package, conflicts
 from helpers.data.numbers import format_vn_number
 from helpers.report.parts import join_vn, vn_period, vn_pp, vn_value
 
-SUBJECT = {
-    "org_classification": "TCCSĐ",
-    "member_classification": "đảng viên",
-    "political_task_leadership": "TCCSĐ lãnh đạo hoàn thành nhiệm vụ chính trị",
-}
-BASIS_WORDS = {
-    "stated": "nêu trực tiếp",
-    "implied_pp_excess": "suy ra từ “vượt X%” trên một tỷ lệ (điểm phần trăm)",
-    "implied_relative_excess": "suy ra từ “vượt X%” trên một số lượng (tương đối)",
-    "implied_attainment": "suy ra từ “đạt X% chỉ tiêu”",
-    "implied_absolute_excess": "suy ra từ “vượt chỉ tiêu N”",
-}
 GOOD_OR_BETTER = {
     "org_classification": "TCCSĐ hoàn thành tốt nhiệm vụ trở lên",
     "member_classification": "đảng viên hoàn thành tốt nhiệm vụ trở lên",
@@ -33,76 +26,7 @@ GOOD_OR_BETTER = {
 PROVINCE_BASIS_WORDS = {"stated": "nêu rõ", "inferred": "suy ra", "unresolved": "chưa xác định"}
 
 
-def select(figures: pd.DataFrame, province: str | None) -> pd.DataFrame:
-    """Figures of one province, or all when ``province`` is None."""
-    return figures if province is None else figures[figures["province"] == province]
-
-
-def label(row: pd.Series, with_org: bool = True) -> str:
-    """Short row label for charts: "Đắk Nông · Đảng bộ tỉnh Đắk Nông · 2017"."""
-    parts = [row["province"] if isinstance(row["province"], str) else "Chưa rõ tỉnh"]
-    if with_org:
-        parts.append(row["organization"])
-    parts.append(
-        row["period"] if isinstance(row["period"], str) and row["period"] else "không ghi thời điểm"
-    )
-    return " · ".join(parts)
-
-
-def source_names(source_ids) -> str:
-    """ "S000, S003 — xem danh mục nguồn cuối báo cáo": a chart's source note."""
-    ids = sorted(set(source_ids))
-    return ", ".join(ids) + " — xem danh mục nguồn cuối báo cáo"
-
-
 # --------------------------------------------------------------------------- inventory
-
-
-def coverage(figures: pd.DataFrame) -> pd.DataFrame:
-    """Which province, organization and period has which metric, with how many figures."""
-    frame = figures.assign(
-        period_text=[
-            vn_period(p, k) for p, k in zip(figures["period"], figures["period_kind"], strict=True)
-        ]
-    )
-    grouped = (
-        frame.groupby(["province", "organization", "metric_label", "period_text"], dropna=False)
-        .agg(figures=("figure_id", "count"), ids=("figure_id", lambda s: ", ".join(s)))
-        .reset_index()
-    )
-    return grouped.sort_values(["province", "organization", "metric_label"]).reset_index(drop=True)
-
-
-def implied_targets(figures: pd.DataFrame) -> pd.DataFrame:
-    """Every target that the source implies rather than states, with its arithmetic."""
-    rows = figures[figures["target_basis"].fillna("").str.startswith("implied")].copy()
-    rows["basis_text"] = rows["target_basis"].map(BASIS_WORDS)
-    return rows.reset_index(drop=True)
-
-
-def unresolved(package: Package, figures: pd.DataFrame) -> pd.DataFrame:
-    """What is not known: sources without a province, figures without a period, with the reason."""
-    out = []
-    for _, s in package.sources.iterrows():
-        if s["province_basis"] == "unresolved":
-            out.append(
-                {
-                    "item": s["source_id"],
-                    "what": "Tỉnh của bài báo",
-                    "reason": s["province_evidence"],
-                }
-            )
-        if pd.isna(s["published"]):
-            out.append({"item": s["source_id"], "what": "Ngày đăng", "reason": "không in trên bài"})
-    for _, f in figures[figures["period_kind"] == "undated"].iterrows():
-        out.append(
-            {
-                "item": f["figure_id"],
-                "what": f"Thời điểm của số liệu “{f['metric_label']}”",
-                "reason": f["note"],
-            }
-        )
-    return pd.DataFrame(out, columns=["item", "what", "reason"])
 
 
 def inventory_findings(package: Package, figures: pd.DataFrame) -> list[str]:
@@ -234,79 +158,6 @@ def _tier_summary(rows: pd.DataFrame, metric: str) -> str:
         f"Trong {when}, {units} đơn vị có tổng cộng {format_vn_number(total)} {SUBJECT[metric]} được xếp loại: {parts}; "
         f"tỷ lệ {worst['category_label'].lower()} cao nhất ở {worst['province']} ({format_vn_number(worst['share'], 1)}%)."
     )
-
-
-def period_end(period) -> int:
-    """Last year a period covers (0 when undated), to pick each organization's latest figures."""
-    years = (
-        [int(y) for y in str(period).split("-")[:2] if y.isdigit() and len(y) == 4]
-        if isinstance(period, str)
-        else []
-    )
-    return max(years) if years else 0
-
-
-def latest(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    """Only the rows of each group's latest period: one bar per unit keeps 63 provinces legible."""
-    if rows.empty:
-        return rows
-    end = rows["period"].map(period_end)
-    best = end.groupby([rows[k].astype(object).where(rows[k].notna(), "") for k in keys]).transform(
-        "max"
-    )
-    return rows[end == best]
-
-
-def tier_chart_rows(
-    table: pd.DataFrame, metric: str, regime: str, latest_only: bool = True
-) -> pd.DataFrame:
-    """Rows for the stacked tier chart of one metric and regime (full tier sets only).
-
-    With ``latest_only`` each organization shows its latest period under that regime.
-    """
-    rows = table[
-        (table["metric"] == metric)
-        & (table["regime"] == regime)
-        & table["share"].notna()
-        & table["level"].notna()
-    ].copy()
-    if latest_only:
-        rows = latest(rows, ["organization"])
-    rows["label"] = [label(r) for _, r in rows.iterrows()]
-    return rows
-
-
-def good_or_better(table: pd.DataFrame) -> pd.DataFrame:
-    """Good-or-better shares: stated ones, plus those computed from full tier sets."""
-    stated = table[table["category"] == "htt_or_better"].copy()
-    computed = (
-        table[(table["share_basis"] == "computed") & (table["level"] >= 3)]
-        .groupby(
-            ["province", "organization", "period", "period_kind", "metric", "regime", "source_id"],
-            dropna=False,
-        )
-        .agg(share=("share", "sum"))
-        .reset_index()
-    )
-    computed["target"] = float("nan")
-    computed["share_basis"] = "computed"
-    stated["share_basis"] = "reported"
-    cols = [
-        "province",
-        "organization",
-        "period",
-        "period_kind",
-        "metric",
-        "regime",
-        "share",
-        "target",
-        "share_basis",
-        "source_id",
-    ]
-    out = pd.concat([stated[cols], computed[cols]], ignore_index=True)
-    out["gap_pp"] = out["share"] - out["target"]
-    out["label"] = [f"{label(r)} · {SUBJECT[r['metric']]}" for _, r in out.iterrows()]
-    return out
 
 
 # --------------------------------------------------------------------------- recruitment
