@@ -92,7 +92,7 @@ def test_tiers_not_summing_to_stated_total(data_copy):
     path = data_copy / "figures.csv"
     with open(path, "a", encoding="utf-8") as fh:
         fh.write(
-            "S003-18,S003,daknong,2017,year,party_orgs,total,,390,count,exact,,,,,,,390 TCCS đảng,test\n"
+            "S003-18,S003,daknong,2017,year,,party_orgs,total,,390,count,level,exact,,,,,,,,,,390 TCCS đảng,test\n"
         )
     line = line_of(path, "S003-07,")
     expect(
@@ -173,7 +173,7 @@ def test_missing_column(data_copy):
         rows = [row[:-1] for row in csv.reader(fh)]
     with open(path, "w", encoding="utf-8", newline="") as fh:
         csv.writer(fh, lineterminator="\n").writerows(rows)
-    expect(data_copy, "categories.csv", 1, "description", "column present")
+    expect(data_copy, "categories.csv", 1, "example_vi", "column present")
 
 
 def test_empty_file(data_copy):

@@ -5,6 +5,7 @@ Run ``python -m helpers dictionary`` after changing the schema; a test fails whe
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -37,9 +38,107 @@ Reading conventions:
   tier), so a level-4 share must never be compared across regimes without that caveat.
   `htt_or_better` ("hoàn thành tốt nhiệm vụ trở lên") is a category of its own and is never summed
   with single tiers.
+- **Real text.** The quote check accepts a value printed zero-padded ("05", "01/85"), as either
+  side of a fraction ("398/412"), and zero in words ("không có tổ chức nào…"). What the article
+  printed is the value; anything computed is marked computed and never replaces a printed number.
 - **Conflicts.** Two sources that give different values for the same organization, metric,
   category and period are both kept; the loaders flag them (`conflict`, `conflict_with`).
 """
+
+
+# Codes readers and analysts meet in figures.csv and organizations.csv, each with an example of
+# the words that call for it (phrases written for this dictionary, not quoted from a source).
+CODES = {
+    "qualifier": [
+        ("exact", "kết nạp 640 đảng viên"),
+        ("approximately", "gần 120 tổ chức; khoảng 3.000 đảng viên"),
+        ("estimate", "dự ước cả năm kết nạp 700 đảng viên; ước đạt 105% chỉ tiêu"),
+        ("more_than", "trên 90% tổ chức; hơn 2.000 đảng viên"),
+        ("at_least", "từ 80% trở lên; ít nhất 500 đảng viên (an inclusive lower bound)"),
+        ("at_most", "tối đa 20% được xếp loại hoàn thành xuất sắc"),
+        ("less_than", "dưới 2% không hoàn thành nhiệm vụ"),
+    ],
+    "value_kind": [
+        ("level", "hiện có 412 tổ chức cơ sở đảng; năm 2020 kết nạp 640 đảng viên"),
+        ("change", "tăng 11 tổ chức so với năm trước (never a stock)"),
+        ("cumulative", "5 năm có 1.050 lượt tổ chức hoàn thành xuất sắc nhiệm vụ (never a stock)"),
+    ],
+    "period_kind": [
+        ("year", "năm 2019"),
+        ("term", "nhiệm kỳ 2015 - 2020"),
+        ("as_of", "tính đến ngày 30/6/2022, toàn Đảng bộ có 21.350 đảng viên (a stock on a date)"),
+        ("since", "từ năm 2016 đến nay kết nạp 3.100 đảng viên"),
+        ("year_to_date", "9 tháng đầu năm 2021 kết nạp 480 đảng viên (period 2021-09-30)"),
+        ("undated", "hiện nay có 412 tổ chức (no date printed: the reason goes in note)"),
+    ],
+    "organization level": [
+        ("province", "Đảng bộ tỉnh; Đảng bộ thành phố trực thuộc Trung ương"),
+        ("bloc", "Đảng bộ Khối các cơ quan tỉnh; Đảng bộ Khối Doanh nghiệp"),
+        ("police", "Đảng ủy Công an tỉnh"),
+        ("military", "Đảng ủy Quân sự tỉnh"),
+        ("border_guard", "Đảng ủy Bộ đội Biên phòng tỉnh"),
+        ("district", "Đảng bộ huyện; Đảng bộ thị xã; Đảng bộ thành phố thuộc tỉnh"),
+        ("commune", "Đảng bộ xã; Đảng bộ phường; Đảng bộ thị trấn"),
+        ("grassroots", "one TCCSĐ: Đảng bộ cơ sở Bệnh viện tỉnh"),
+    ],
+}
+# The rules of arithmetic every report follows (helpers.analysis.rules), with the trap each avoids.
+ARITHMETIC = [
+    ("a percentage never enters a count", "“412 tổ chức, đạt 97,5%”: 97,5 is not added to 412"),
+    ("different periods or period kinds are never added", "năm 2020 and 9 tháng đầu năm 2021"),
+    (
+        (
+            "an organization is never added to its own descendants; an area's total uses the "
+            "highest level reported and says which"
+        ),
+        "Đảng bộ tỉnh 21.350 đảng viên and Đảng bộ huyện A 1.200",
+    ),
+    (
+        "a part-year flow is progress, never a failure against an annual or term target",
+        "9 tháng đầu năm kết nạp 480/700 đảng viên: “đang thực hiện”, 75% of the year elapsed",
+    ),
+    (
+        "a partial set of tiers shows a “chưa công bố” remainder, never a 100% bar",
+        "15% hoàn thành xuất sắc, 72% hoàn thành tốt (the other tiers not printed)",
+    ),
+    (
+        "a “trở lên” group is never added to its own tiers; shown only where the article says it",
+        "87% hoàn thành tốt nhiệm vụ trở lên beside 15% hoàn thành xuất sắc",
+    ),
+    ("a change or a cumulative count is never read as a stock", "tăng 11 so với năm trước"),
+    ("a qualifier travels with its value", "“trên 90%”, “gần 120” are printed as such"),
+]
+
+
+def _vocabulary(data_dir: Path) -> str:
+    """Every metric and category with its Vietnamese label, meaning and an example phrase."""
+    parts = ["\n## Vocabulary\n"]
+    for name, key in (("metrics", "metric"), ("categories", "category")):
+        with open(Path(data_dir) / f"{name}.csv", encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        parts.append(f"\n### {name.capitalize()}\n\n| {key} | label | meaning | example |\n")
+        parts.append("|---|---|---|---|\n")
+        parts += [
+            f"| `{r[key]}` | {r['label_vi']} | {r['description']} | “{r['example_vi']}” |\n"
+            for r in rows
+        ]
+    for code, examples in CODES.items():
+        parts.append(
+            f"\n### {code.replace('_', ' ').capitalize()}\n\n| code | example |\n|---|---|\n"
+        )
+        parts += [f"| `{c}` | {example} |\n" for c, example in examples]
+    parts.append("\n### Arithmetic in every report\n\n| rule | example |\n|---|---|\n")
+    parts += [f"| {rule} | {example} |\n" for rule, example in ARITHMETIC]
+    return "".join(parts)
+
+
+def _checks() -> str:
+    """The single-row rules the validator applies beyond the schema, by name."""
+    from helpers.data.validation.structure import ROW_RULES
+
+    lines = ["\n## Rules checked on each row\n\n| file | column | rule |\n|---|---|---|\n"]
+    lines += [f"| `{t}.csv` | `{c}` | {rule} |\n" for t, c, _, rule in ROW_RULES]
+    return "".join(lines)
 
 
 def render_dictionary(data_dir: Path = DATA_DIR) -> str:
@@ -68,7 +167,7 @@ def render_dictionary(data_dir: Path = DATA_DIR) -> str:
             parts.append(
                 f"| `{field['name']}` | {field['type']} | {field['description']} | {'; '.join(rules)} |\n"
             )
-    return "".join(parts)
+    return "".join(parts) + _vocabulary(data_dir) + _checks()
 
 
 def write_dictionary(data_dir: Path = DATA_DIR) -> Path:

@@ -61,7 +61,7 @@ def validate_package(data_dir: Where = DATA_DIR, seeds: Where = "default") -> li
     if not descriptor.is_file():
         out.add(descriptor.name, 0, "*", "", f"rule 'descriptor exists' in {data_dir}")
     else:
-        check_rules(check_structure(descriptor, out), seeds, out)
+        check_rules(check_structure(descriptor, out), seeds, out, Path(data_dir) / "articles")
     return sorted(set(out))
 
 

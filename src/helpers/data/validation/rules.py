@@ -24,16 +24,22 @@ IMPLIED = {  # the target an implying phrase gives, from the value and the phras
 }
 
 
-def check_rules(tables: dict[str, list], seeds: Path | None, out) -> None:
-    """Check the rules across rows; ``tables``: the (line, row) pairs of each sound table."""
+def check_rules(tables: dict[str, list], seeds: Path | None, out, articles: Path) -> None:
+    """Check the rules across rows; ``tables``: the (line, row) pairs of each sound table.
+
+    A founding article is read from ``seeds`` (skipped when absent); a web article from its
+    snapshot ``articles/<source_id>.txt``, which must exist.
+    """
     at = defaultdict(dict, texts={})  # each table's rows by their first cell (the primary key)
     at.update({name: {next(iter(r.values())): r for _, r in rows} for name, rows in tables.items()})
-    for line, row in tables.get("sources", []) if seeds and seeds.is_dir() else []:
-        if (seeds / row["seed_file"]).is_file():
-            at["texts"][row["source_id"]] = squash((seeds / row["seed_file"]).read_text("utf-8"))
-        else:
-            rule = f"rule 'article exists in {seeds}'"
-            out.add("sources.csv", line, "seed_file", row["seed_file"], rule)
+    for line, row in tables.get("sources", []):
+        seed, snapshot = row["seed_file"], articles / f"{row['source_id']}.txt"
+        path = (seeds / seed if seeds and seeds.is_dir() else None) if seed else snapshot
+        if path is not None and path.is_file():
+            at["texts"][row["source_id"]] = squash(path.read_text("utf-8"))
+        elif path is not None:
+            column, value = ("seed_file", seed) if seed else ("source_id", row["source_id"])
+            out.add("sources.csv", line, column, value, f"rule 'article exists in {path.parent}'")
     for line, row in tables.get("figures", []):
         for column, rule in _figure(row, at):
             out.add(FIGURES, line, column, row[column], rule)
@@ -72,18 +78,36 @@ def _figure(row: dict, at: dict):
         tolerance = COUNT_TARGET_TOLERANCE if row["unit"] == "count" else 1e-6
         if not abs(implied - target) <= tolerance:
             yield "target", f"rule 'implied target arithmetic': {basis} gives {implied:.4g}"
-    if not re.search(rf"(?<![\d.,]){re.escape(shown)}(?![\d]|[.,]\d)", quote):
+    if not states(quote, value):
         yield "quote", f"rule 'quote states the value': '{shown}' not found in the quote"
     text = at["texts"].get(row["source_id"])
     if text is not None and squash(quote) not in text:
         yield "quote", "rule 'quote is verbatim in its article'"
 
 
+ZERO_IN_WORDS = re.compile(r"\b(không|chưa)\s+có\b|\bkhông\b[^.;:]*\bnào\b", re.IGNORECASE)
+
+
+def states(quote: str, value: float) -> bool:
+    """True when the quote prints the value: as a Vietnamese number, zero-padded ("05", "01/85"),
+    as the X or Y of a fraction "X/Y", or, for zero, in words ("không có … nào")."""
+    shown = re.escape(format_vn_number(value))
+    if re.search(rf"(?<![\d.,])0*{shown}(?![\d]|[.,]\d)", quote):
+        return True
+    return value == 0 and bool(ZERO_IN_WORDS.search(quote))
+
+
+def _slack(parts) -> float:
+    """How far printed shares may miss 100: each part rounded or cut at its printed decimals."""
+    decimals = max((len(f"{v:g}".partition(".")[2]) for v, _ in parts), default=0)
+    return max(PERCENT_SUM_TOLERANCE, len(parts) * 10.0**-decimals)
+
+
 def _sums(figures: list, categories: dict[str, dict], out) -> None:
     """Full sets of parts (tiers of one regime, organization types) must add up to their total."""
     partitions = defaultdict(set)  # the organization types; forms; the tiers of one regime
     for category, c in categories.items():
-        if c["category_group"] in ("org_type", "org_form", "tier" if c["regime"] else "org_type"):
+        if c["category_group"] in ("org_type", "org_form") or c["regime"] and c["level"]:
             partitions[c["category_group"] + c["regime"]].add(category)
     groups, totals = defaultdict(dict), {}  # group: {category: (value, line)}; stated totals
     for line, row in figures:
@@ -96,7 +120,7 @@ def _sums(figures: list, categories: dict[str, dict], out) -> None:
         stated = totals.get((source, *key, unit, TIER_TOTALS.get(metric, metric)))
         total, full = sum(v for v, _ in present.values()), len(present) == len(partitions[name])
         line, where = min(n for _, n in present.values()), f"for {metric} in {source}"
-        if unit == "percent" and full and abs(total - 100) > PERCENT_SUM_TOLERANCE:
+        if unit == "percent" and full and abs(total - 100) > _slack(present.values()):
             rule = f"rule 'tiers add up to 100%' {where}"
             out.add(FIGURES, line, "value", format_vn_number(total), rule)
         elif unit != "percent" and stated and (total != stated[0] if full else total > stated[0]):
