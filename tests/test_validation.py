@@ -332,3 +332,43 @@ def test_frictionless_alone_catches_an_unknown_metric(data_copy):
 def test_unknown_category_group(data_copy):
     line = set_cell(data_copy / "categories.csv", "total", "category_group", "totals")
     expect(data_copy, "categories.csv", line, "category_group", 'constraint "enum"')
+
+
+def _quote_rules(data: Path) -> list[str]:
+    return [
+        str(v) for v in validate_package(data, seeds=None) if "quote states the value" in v.rule
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "quote"),
+    [
+        ("5", "có 05 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ"),
+        ("1", "01/85 tổ chức không hoàn thành nhiệm vụ"),
+        ("85", "01/85 tổ chức không hoàn thành nhiệm vụ"),
+        ("398", "đã đánh giá 398/412 tổ chức"),
+        ("0", "không có tổ chức nào không hoàn thành nhiệm vụ"),
+        ("0", "năm nay chưa có đảng viên vi phạm"),
+        ("3600", "toàn Đảng bộ có 3.600 đảng viên"),
+        ("97.5", "đạt 97,5% kế hoạch"),
+    ],
+)
+def test_quote_check_accepts_how_articles_print_a_value(data_copy, value, quote):
+    set_cell(data_copy / "figures.csv", "S003-01", "value", value)
+    set_cell(data_copy / "figures.csv", "S003-01", "quote", quote)
+    assert _quote_rules(data_copy) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "quote"),
+    [
+        ("5", "có 15 tổ chức cơ sở đảng"),  # 5 is part of another number
+        ("0", "có 10 tổ chức hoàn thành nhiệm vụ"),  # no zero in words
+        ("36", "đạt 3,6% tổng số đảng viên"),  # a decimal is not the count
+        ("3.6", "có 36 tổ chức"),
+    ],
+)
+def test_quote_check_still_rejects_a_value_the_quote_does_not_state(data_copy, value, quote):
+    set_cell(data_copy / "figures.csv", "S003-01", "value", value)
+    set_cell(data_copy / "figures.csv", "S003-01", "quote", quote)
+    assert len(_quote_rules(data_copy)) == 1
