@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.analysis.rules import STATUS_LABELS
 from helpers.analysis.selection import (
     SUBJECT,
     implied_targets,
@@ -24,6 +25,16 @@ GOOD_OR_BETTER = {
     "political_task_leadership": "chi, đảng bộ cơ sở lãnh đạo hoàn thành tốt nhiệm vụ chính trị trở lên",
 }
 PROVINCE_BASIS_WORDS = {"stated": "nêu rõ", "inferred": "suy ra", "unresolved": "chưa xác định"}
+
+
+def when(row: pd.Series) -> str:
+    """The period of a row as the article printed it, when recorded ("9 tháng đầu năm 2021")."""
+    return vn_period(row["period"], row["period_kind"], row.get("period_text"))
+
+
+def where_when(row: pd.Series) -> str:
+    """ "Đảng bộ huyện X, 9 tháng đầu năm 2021": findings name the organization and period."""
+    return f"{row['organization']}, {when(row).lower()}"
 
 
 # --------------------------------------------------------------------------- inventory
@@ -110,7 +121,7 @@ def classification_findings(table: pd.DataFrame) -> list[str]:
         for _, r in good.iterrows():
             direction = "cao hơn" if r["gap_pp"] >= 0 else "thấp hơn"
             found.append(
-                f"{vn_period(r['period'], r['period_kind'])}, {r['organization']}: {format_vn_number(r['share'])}% "
+                f"{when(r)}, {r['organization']}: {format_vn_number(r['share'])}% "
                 f"{GOOD_OR_BETTER[r['metric']]}, {direction} chỉ tiêu {format_vn_number(r['target'])}% là {vn_pp(r['gap_pp'])}."
             )
     else:
@@ -118,7 +129,7 @@ def classification_findings(table: pd.DataFrame) -> list[str]:
         worst = good.loc[good["gap_pp"].idxmin()]
         found.append(
             f"{met} trên {len(good)} chỉ số hoàn thành tốt nhiệm vụ trở lên đạt hoặc vượt chỉ tiêu; xa chỉ tiêu nhất là "
-            f"{worst['organization']} ({vn_period(worst['period'], worst['period_kind']).lower()}: "
+            f"{worst['organization']} ({when(worst).lower()}: "
             f"{format_vn_number(worst['share'])}% so với {format_vn_number(worst['target'])}%)."
         )
     regimes = set(table["regime"].dropna())
@@ -136,27 +147,23 @@ def _tier_sentence(group: pd.DataFrame) -> str:
         for _, r in group.sort_values("level", ascending=False).iterrows()
     )
     return (
-        f"{vn_period(first['period'], first['period_kind'])}, {first['organization']} có "
+        f"{when(first)}, {first['organization']} có "
         f"{format_vn_number(first['total'])} {SUBJECT[first['metric']]} được xếp loại: {parts}."
     )
 
 
 def _tier_summary(rows: pd.DataFrame, metric: str) -> str:
-    """One sentence for many units: totals over their latest periods, and the extremes."""
+    """One sentence for many units: how many, and where the bottom tier's share is highest.
+
+    No count is added across units: their latest periods differ and a unit may contain another.
+    """
     units = rows["organization"].nunique()
-    by_level = rows.groupby(["level", "category_label"])["count"].sum().sort_index(ascending=False)
-    total = by_level.sum()
-    parts = join_vn(
-        f"{format_vn_number(c)} {lab.lower()} ({format_vn_number(c / total * 100, 1)}%)"
-        for (_, lab), c in by_level.items()
-    )
     bottom = rows[rows["level"] == 1]
     worst = bottom.loc[bottom["share"].idxmax()]
-    periods = sorted(set(rows["period"].dropna()))
-    when = f"năm {periods[0]}" if len(periods) == 1 else "kỳ gần nhất của mỗi đơn vị"
     return (
-        f"Trong {when}, {units} đơn vị có tổng cộng {format_vn_number(total)} {SUBJECT[metric]} được xếp loại: {parts}; "
-        f"tỷ lệ {worst['category_label'].lower()} cao nhất ở {worst['province']} ({format_vn_number(worst['share'], 1)}%)."
+        f"{units} đơn vị có đủ các mức xếp loại {SUBJECT[metric]} (kỳ gần nhất của mỗi đơn vị); "
+        f"tỷ lệ {worst['category_label'].lower()} cao nhất ở {where_when(worst)} "
+        f"({format_vn_number(worst['share'], 1)}%)."
     )
 
 
@@ -164,30 +171,39 @@ def _tier_summary(rows: pd.DataFrame, metric: str) -> str:
 
 
 def recruitment_findings(table: pd.DataFrame) -> list[str]:
-    """Key findings on recruitment against target (a summary when there are many units)."""
+    """Key findings on recruitment against target (a summary when there are many units).
+
+    The summary counts units by status; it adds no admissions across units, since their periods
+    differ and a province's figure already holds its districts'.
+    """
     if table.empty:
         return ["Không có số liệu kết nạp đảng viên trong phạm vi đã chọn."]
     recent = latest(table, ["organization"])
-    if len(recent) > MAX_DETAIL:
-        measured = recent[recent["attainment_pct"].notna()]
-        met = int((measured["attainment_pct"] >= 100).sum())
-        best = measured.loc[measured["attainment_pct"].idxmax()]
-        worst = measured.loc[measured["attainment_pct"].idxmin()]
-        return [
-            (
-                f"Kỳ gần nhất của {len(recent)} đơn vị: kết nạp tổng cộng {format_vn_number(recent['admitted'].sum())} đảng viên; "
-                f"{met} trên {len(measured)} đơn vị có chỉ tiêu đạt từ 100% trở lên."
-            ),
-            (
-                f"Mức đạt cao nhất ở {best['province']} ({format_vn_number(best['attainment_pct'], 1)}%), "
-                f"thấp nhất ở {worst['province']} ({format_vn_number(worst['attainment_pct'], 1)}%)."
-            ),
-        ]
-    return [_recruitment_sentence(r) for _, r in recent.iterrows()]
+    if len(recent) <= MAX_DETAIL:
+        return [_recruitment_sentence(r) for _, r in recent.iterrows()]
+    counts = recent["status"].value_counts()
+    judged = ("exceeded", "met", "not_met", "in_progress", "unclear")
+    found = [
+        f"Kỳ gần nhất của {len(recent)} đơn vị: "
+        + join_vn(f"{counts[s]} {STATUS_LABELS[s].lower()}" for s in judged if counts.get(s, 0))
+        + (f"; {counts['no_target']} đơn vị không nêu chỉ tiêu" if counts.get("no_target") else "")
+        + "."
+    ]
+    finished = recent[recent["status"].isin(["exceeded", "met", "not_met"])]
+    if len(finished) > 1:
+        best = finished.loc[finished["attainment_pct"].idxmax()]
+        worst = finished.loc[finished["attainment_pct"].idxmin()]
+        found.append(
+            f"Trong các kỳ đã kết thúc, mức đạt cao nhất ở {where_when(best)} "
+            f"({format_vn_number(best['attainment_pct'], 1)}%), thấp nhất ở {where_when(worst)} "
+            f"({format_vn_number(worst['attainment_pct'], 1)}%)."
+        )
+    return found
 
 
 def _recruitment_sentence(r: pd.Series) -> str:
-    sentence = f"{vn_period(r['period'], r['period_kind'])}, {r['organization']} kết nạp {vn_value(r['admitted'], 'count', r['admitted_qualifier'])} đảng viên"
+    admitted = vn_value(r["admitted"], "count", r["admitted_qualifier"])
+    sentence = f"{when(r)}, {r['organization']} kết nạp {admitted} đảng viên"
     if pd.notna(r["attainment_pct"]):
         bound = (
             "trên "
@@ -197,7 +213,18 @@ def _recruitment_sentence(r: pd.Series) -> str:
         target_word = {"at_most": "không quá ", "approximately": "khoảng "}.get(
             r["target_qualifier"], ""
         )
-        sentence += f", đạt {bound}{format_vn_number(r['attainment_pct'], 1)}% chỉ tiêu ({target_word}{format_vn_number(r['target'])} đảng viên)"
+        reached = f"{bound}{format_vn_number(r['attainment_pct'], 1)}%"
+        target = f"{target_word}{format_vn_number(r['target'])} đảng viên"
+        if r["status"] == "in_progress" and pd.notna(r["elapsed"]):
+            elapsed = format_vn_number(r["elapsed"] * 100)
+            sentence += (
+                f", đang thực hiện: bằng {reached} chỉ tiêu cả năm ({target}) khi đã qua "
+                f"{elapsed}% thời gian của năm"
+            )
+        elif r["status"] == "in_progress":
+            sentence += f", đang thực hiện: bằng {reached} chỉ tiêu ({target}), kỳ chưa kết thúc"
+        else:
+            sentence += f", đạt {reached} chỉ tiêu ({target})"
     else:
         sentence += " (không có chỉ tiêu)"
     if pd.notna(r["per_year"]) and r["years"] > 1:
@@ -242,7 +269,7 @@ def profile_findings(
         for _, r in rows.iterrows():
             flag = " (mâu thuẫn với nguồn khác)" if r["conflict"] else ""
             found.append(
-                f"{r['organization']} có {vn_value(r['value'], r['unit'], r['qualifier'])} {word} ({vn_period(r['period'], r['period_kind']).lower()}; {r['source_id']}){flag}."
+                f"{r['organization']} có {vn_value(r['value'], r['unit'], r['qualifier'])} {word} ({when(r).lower()}; {r['source_id']}){flag}."
             )
     found += [
         s

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.analysis.rules import tier_composition
 from helpers.data.loading import Package
 from helpers.report.parts import vn_period
 
@@ -115,12 +116,17 @@ def latest(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     return rows[end == best]
 
 
+IDENTITY = ["province", "organization", "period", "period_kind", "metric", "regime", "source_id"]
+
+
 def tier_chart_rows(
     table: pd.DataFrame, metric: str, regime: str, latest_only: bool = True
 ) -> pd.DataFrame:
-    """Rows for the stacked tier chart of one metric and regime (full tier sets only).
+    """Rows for the stacked tier chart of one metric and regime, one bar per unit and period.
 
-    With ``latest_only`` each organization shows its latest period under that regime.
+    A bar whose source gives only some tiers ends in a grey "chưa công bố" segment for the rest,
+    never stretched to 100% from part of the tiers. With ``latest_only`` each organization shows
+    its latest period under that regime.
     """
     rows = table[
         (table["metric"] == metric)
@@ -131,7 +137,12 @@ def tier_chart_rows(
     if latest_only:
         rows = latest(rows, ["organization"])
     rows["label"] = [label(r) for _, r in rows.iterrows()]
-    return rows
+    bars = []
+    for name, bar in rows.groupby("label", sort=False):
+        shares = tier_composition(bar.assign(value=bar["share"], unit="percent"))
+        same = {c: bar[c].iloc[0] for c in IDENTITY if c in bar.columns}
+        bars.append(shares.assign(label=name, share=shares["value"], **same))
+    return pd.concat(bars, ignore_index=True) if bars else rows
 
 
 def good_or_better(table: pd.DataFrame) -> pd.DataFrame:

@@ -11,6 +11,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from helpers.analysis.rules import STATUS_LABELS, attainment_status, period_elapsed
+
 GROUP = [
     "province",
     "organization",
@@ -38,12 +40,14 @@ def classification_table(figures: pd.DataFrame) -> pd.DataFrame:
     a regime; a share the source states (``unit == 'percent'``) is kept as reported. The
     good-or-better category (``htt_or_better``) stands apart and gets ``gap_pp`` to its target.
     """
-    rows = figures[figures["family"] == "classification"].copy()
+    rows = figures[
+        (figures["family"] == "classification") & (figures["value_kind"] == "level")
+    ].copy()
     rows["count"] = np.where(rows["unit"] == "count", rows["value"], np.nan)
     rows["share"] = np.where(rows["unit"] == "percent", rows["value"], np.nan)
     rows["share_basis"] = np.where(rows["unit"] == "percent", "reported", pd.NA)
     rows["total"] = np.nan
-    counted = (rows["unit"] == "count") & rows["regime"].notna()
+    counted = (rows["unit"] == "count") & rows["regime"].notna() & rows["level"].notna()
     if counted.any():
         keys = [k[counted] for k in _text_key(rows, GROUP)]
         grouped = rows[counted].groupby(keys, sort=False)
@@ -59,9 +63,11 @@ def classification_table(figures: pd.DataFrame) -> pd.DataFrame:
     rows["regime_name"] = rows["regime"].map(REGIME_NAMES).astype("string")
     rows["gap_pp"] = np.where(rows["unit"] == "percent", rows["share"] - rows["target"], np.nan)
     columns = [
-        "province", "organization", "period", "period_kind", "metric", "metric_label", "regime",
+        "province", "organization", "organization_id", "period", "period_kind", "period_text",
+        "metric", "metric_label", "regime",
         "regime_name", "category", "category_label", "tier_reported", "level", "count", "total",
-        "share", "share_basis", "target", "target_qualifier", "target_basis", "gap_pp", "source_id",
+        "share", "share_basis", "qualifier", "target", "target_qualifier", "target_basis", "gap_pp",
+        "source_id",
         "figure_id", "quote", "conflict",
     ]  # fmt: skip
     order = ["province", "organization", "metric", "period", "regime", "level"]
@@ -103,10 +109,18 @@ def attainment_bounds(
 def recruitment_table(figures: pd.DataFrame) -> pd.DataFrame:
     """Members admitted against target, attainment with bounds, per-year rate and intake per 100.
 
+    Only counts of a period's admissions (not a share of membership, a change or a cumulative
+    count). ``status`` says exceeded / met / not_met, or in_progress for a part-year flow, whose
+    ``elapsed`` share of the year stands beside its attainment.
+
     Intake per 100 members uses the organization's member counts; when sources disagree on the
     count (a flagged conflict), the intake is given as a range over them.
     """
-    admitted = figures[figures["metric"] == "members_admitted"].copy()
+    admitted = figures[
+        (figures["metric"] == "members_admitted")
+        & (figures["unit"] == "count")
+        & (figures["value_kind"] == "level")
+    ].copy()
     members = figures[(figures["metric"] == "party_members") & (figures["category"] == "total")]
     out = []
     for _, r in admitted.iterrows():
@@ -120,12 +134,21 @@ def recruitment_table(figures: pd.DataFrame) -> pd.DataFrame:
         counts = same_period if len(same_period) else counts
         m_low = counts["value"].min() if len(counts) else np.nan
         m_high = counts["value"].max() if len(counts) else np.nan
+        status = attainment_status(
+            r["value"], r["target"], r["period"], r["period_kind"], r["qualifier"],
+            r["target_qualifier"],
+        )  # fmt: skip
         out.append(
             {
                 "province": r["province"],
                 "organization": r["organization"],
+                "organization_id": r["organization_id"],
                 "period": r["period"],
                 "period_kind": r["period_kind"],
+                "period_text": r["period_text"],
+                "elapsed": period_elapsed(r["period"], r["period_kind"]),
+                "status": status,
+                "status_label": STATUS_LABELS[status],
                 "years": years,
                 "admitted": r["value"],
                 "admitted_qualifier": r["qualifier"],

@@ -20,7 +20,10 @@ from helpers.data.numbers import format_vn_number
 
 FONT = "DejaVu Sans"
 # Colour per ordinal level: 4 top … 1 bottom (colour-blind safe, readable in greyscale print).
-LEVEL_COLOURS = {4: "#1b7837", 3: "#7fbf7b", 2: "#fdb863", 1: "#b2182b"}
+LEVEL_COLOURS = {4: "#1b7837", 3: "#7fbf7b", 2: "#fdb863", 1: "#b2182b", 0: "#d9d9d9"}
+# exceeded and met in green, not met in red; a part-year flow or an open answer in neutral grey
+STATUS_COLOURS = {"exceeded": "#1b7837", "met": "#1b7837", "not_met": "#b2182b"}
+NEUTRAL = "#8c8c8c"
 STYLE = {
     "font.family": "sans-serif",
     "font.sans-serif": [FONT],
@@ -195,18 +198,22 @@ def actual_vs_target_chart(
 def attainment_chart(rows: pd.DataFrame, title: str, sources: str):
     """Attainment of the recruitment target in percent against the 100% line.
 
-    ``rows`` needs ``label``, ``attainment_pct`` and ``attainment_high``; a missing upper bound
-    (the source says "trên") is drawn as an arrow to the right.
+    ``rows`` needs ``label``, ``attainment_pct``, ``attainment_high`` and ``status``; a missing
+    upper bound (the source says "trên") is drawn as an arrow to the right. Only a finished period
+    is coloured as met or not met: a part-year flow ("đang thực hiện") stays neutral grey, with
+    the share of the year elapsed beside its value.
     """
     use_style()
     labels = _wrap(list(rows["label"]))
     y = np.arange(len(labels))
     fig, ax = _figure(labels, legend_rows=1, title=title)
-    colours = ["#1b7837" if v >= 100 else "#b2182b" for v in rows["attainment_pct"]]
+    colours = [STATUS_COLOURS.get(status, NEUTRAL) for status in rows["status"]]
     ax.barh(y, rows["attainment_pct"], color=colours, height=0.6)
     top = max(110.0, float(np.nanmax(rows["attainment_pct"])) * 1.15) if len(rows) else 110.0
     for i, (_, row) in enumerate(rows.iterrows()):
         text = format_vn_number(row["attainment_pct"], 1) + "%"
+        if row["status"] == "in_progress" and pd.notna(row.get("elapsed")):
+            text += f" (đã qua {format_vn_number(row['elapsed'] * 100)}% thời gian)"
         if pd.isna(row["attainment_high"]):
             text = "trên " + text
             ax.annotate(

@@ -24,11 +24,19 @@ from helpers.paths import DATA_DIR
 
 QUALIFIER_WORDS = {
     "approximately": "khoảng ",
+    "estimate": "ước ",
     "more_than": "trên ",
     "at_least": "ít nhất ",
     "at_most": "tối đa ",
+    "less_than": "dưới ",
 }
-PERIOD_KIND_WORDS = {"year": "Năm", "term": "Giai đoạn", "since": "Từ năm", "as_of": "Tính đến"}
+PERIOD_KIND_WORDS = {
+    "year": "Năm",
+    "term": "Giai đoạn",
+    "since": "Từ năm",
+    "as_of": "Tính đến",
+    "year_to_date": "Tính đến",
+}
 NO_DATA = "Không có dữ liệu"
 
 
@@ -102,10 +110,15 @@ def vn_value(
     return QUALIFIER_WORDS.get(qualifier or "", "") + text
 
 
-def vn_period(period: str | None, kind: str | None) -> str:
-    """ "Năm 2017", "Giai đoạn 2015-2020", or "Thời điểm không ghi rõ" for an undated figure."""
+def vn_period(period: str | None, kind: str | None, text: str | None = None) -> str:
+    """The period as the article printed it ("9 tháng đầu năm 2021") when recorded, else
+    "Năm 2017", "Giai đoạn 2015-2020", "Tính đến 30/06/2022", or "Thời điểm không ghi rõ"."""
+    if isinstance(text, str) and text:
+        return text[0].upper() + text[1:]
     if kind == "undated" or not isinstance(period, str) or not period:
         return "Thời điểm không ghi rõ"
+    if kind in ("as_of", "year_to_date") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+        period = f"{dt.date.fromisoformat(period):%d/%m/%Y}"
     return f"{PERIOD_KIND_WORDS.get(kind, '')} {period}".strip()
 
 
