@@ -60,3 +60,16 @@ def test_a_partial_tier_set_keeps_its_gap_visible(pages):
 def test_findings_name_the_organization_and_the_period(pages):
     profile = pages["provinces/ha-nam.html"]
     assert "Đảng bộ huyện A (TỔNG HỢP)" in profile and "9 tháng đầu năm 2021" in profile
+
+
+def test_a_qualifier_travels_with_its_value_in_every_table():
+    import pandas as pd
+
+    from helpers.data.numbers import format_vn_number
+    from helpers.report import table
+
+    frame = pd.DataFrame(
+        {"value": [90.0, 120.0, 640.0], "qualifier": ["more_than", "approximately", "exact"]}
+    )
+    markup = table(frame, {"value": "Giá trị"}, formats={"value": format_vn_number})._repr_html_()
+    assert ">trên 90<" in markup and ">khoảng 120<" in markup and ">640<" in markup

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.analysis.rules import tier_composition
+from helpers.analysis.rules import NOT_YET_PUBLISHED, tier_composition
 from helpers.data.loading import Package
 from helpers.report.parts import vn_period
 
@@ -141,6 +141,9 @@ def tier_chart_rows(
     for name, bar in rows.groupby("label", sort=False):
         shares = tier_composition(bar.assign(value=bar["share"], unit="percent"))
         same = {c: bar[c].iloc[0] for c in IDENTITY if c in bar.columns}
+        shares["tier_reported"] = shares["tier_reported"].where(
+            shares["level"] != 0, NOT_YET_PUBLISHED.lower()
+        )
         bars.append(shares.assign(label=name, share=shares["value"], **same))
     return pd.concat(bars, ignore_index=True) if bars else rows
 

@@ -1,4 +1,18 @@
 """The curation assistant: propose candidate figures from an article's text.
 
-``patterns`` holds the rule tables (words and regular expressions); ``engine`` applies them.
+The package is split so that each step can be read (and changed) on its own; importing it loads
+nothing until a module is asked for.
+
+- ``patterns``: the rule tables (words and regular expressions); teach the assistant here.
+- ``records``: the records passed between steps (``Candidate`` is one proposed row) and columns.
+- ``prepare``: clean text, masks on numbers that are not figures, sentences, clauses, periods.
+- ``numbers_in_text``: the unmasked numbers, parsed the Vietnamese way.
+- ``classify``: what a number counts (metric, category, tier).
+- ``targets``: numbers that qualify the figure before them (targets, excesses, bracket shares).
+- ``candidates``: a classified number as rows, with qualifier, whole, period and nesting notes.
+- ``engine``: :func:`~helpers.extract.engine.extract` walks an article through those steps.
+- ``files``: ``sources.csv`` and ``metrics.csv`` read, candidates files written.
+- ``matching``: candidates paired with curated figures (``--compare``).
+- ``evaluate``: recall and precision on every article, and its command (``extract-eval``).
+- ``command``: the ``extract`` command (``python -m helpers.extract``, ``tccsd extract``).
 """

@@ -1,5 +1,5 @@
 """``python -m helpers.extract ARTICLE`` proposes candidate figures (same as ``tccsd extract``)."""
 
-from helpers.extract.engine import main
+from helpers.extract.command import main
 
 main()

@@ -339,3 +339,33 @@ REGIME_TSVM = re.compile(r"trong sạch,?\s+vững mạnh|yếu kém", FLAGS)
 REGIME_HTXS = re.compile(r"hoàn thành xuất sắc|không hoàn thành", FLAGS)
 #: The last year the tsvm regime applied to organizations.
 LAST_TSVM_YEAR = 2017
+
+# --------------------------------------------------------------------------- metrics
+
+#: What a share of each metric is a share of, when the article does not say.
+DENOMINATORS = {
+    "org_classification": "party_orgs",
+    "political_task_leadership": "party_orgs",
+    "orgs_deploying_study_topics": "party_orgs",
+    "member_classification": "party_members",
+}
+#: The metric of the whole a part belongs to ("662 trong tổng số 686").
+WHOLES = {
+    "org_classification": "party_orgs",
+    "political_task_leadership": "party_orgs",
+    "orgs_transferred": "party_orgs",
+    "member_classification": "party_members",
+    "members_transferred": "party_members",
+    "members_admitted": "party_members",
+}
+#: Metrics whose ``total`` is the whole that "trong đó" parts belong to.
+TOTAL_METRICS = {"party_orgs", "party_members"}
+#: What a metric counts, for matching a "trong đó" part with its whole.
+FAMILY_HINT = {
+    "party_orgs": "organizations",
+    "org_classification": "organizations",
+    "political_task_leadership": "organizations",
+    "party_members": "members",
+    "member_classification": "members",
+    "members_admitted": "members",
+}

@@ -168,13 +168,27 @@ def no_data(what: str) -> Html:
     return Html(f'<p class="no-data">{NO_DATA}: {esc(what)}.</p>')
 
 
+# A value column and the column holding its qualifier ("trên", "gần"): they travel together.
+QUALIFIED = {
+    "value": "qualifier",
+    "count": "qualifier",
+    "share": "qualifier",
+    "actual": "qualifier",
+    "admitted": "admitted_qualifier",
+    "target": "target_qualifier",
+}
+
+
 def table(
     frame: pd.DataFrame,
     columns: dict[str, str],
     caption: str | None = None,
     formats: dict | None = None,
 ) -> Html:
-    """An escaped HTML table with Vietnamese headers; ``formats`` maps a column to a formatter."""
+    """An escaped HTML table with Vietnamese headers; ``formats`` maps a column to a formatter.
+
+    A value whose row carries a qualifier (see ``QUALIFIED``) is shown with its words: "trên 90%".
+    """
     if frame.empty:
         return no_data(caption or "bảng trống")
     formats = formats or {}
@@ -185,6 +199,9 @@ def table(
         for column in columns:
             value = row[column]
             shown = formats[column](value) if column in formats and not _missing(value) else value
+            qualifier = row.get(QUALIFIED.get(column, ""), None)
+            if not _missing(value) and isinstance(qualifier, str):
+                shown = QUALIFIER_WORDS.get(qualifier, "") + str(shown)
             numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
             cells.append(f'<td class="{"num" if numeric else "txt"}">{esc(shown)}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")

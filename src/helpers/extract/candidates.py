@@ -1,0 +1,139 @@
+"""From a classified number to candidate rows: qualifier, whole, period and nesting notes.
+
+Once :mod:`helpers.extract.classify` has said what a number counts, the row still needs what the
+sentence says around it: "gần 12.000" is approximate, "662 trong tổng số 686" is a part with its
+whole (two rows), "năm 2017" or the previous sentence dates it, and "trong đó" makes it part of
+the total printed before. Each of these fills columns or adds a note so a curator sees why.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from helpers.extract import patterns as P
+from helpers.extract.classify import Context, classify
+from helpers.extract.records import Candidate, Period, Sentence, Token
+from helpers.extract.targets import fmt
+
+
+def figure(
+    ctx: Context, following: Token | None, beyond: int, consumed: set[int]
+) -> list[Candidate]:
+    """The candidates one number gives: none, one, or a part and its whole ("662 trong 686")."""
+    tok, text = ctx.token, ctx.text
+    whole_value: Decimal | None = tok.whole
+    head_at = tok.end
+    of_total = (
+        whole_value is None
+        and following is not None
+        and tok.unit == following.unit == "count"
+        and P.OF_TOTAL.match(text[tok.end : following.start] + "0")
+    )
+    if of_total:
+        whole_value, head_at, ctx.next_start = following.value, following.end, beyond
+    found = classify(ctx, head_at)
+    if found is None:
+        return []
+    if of_total:
+        consumed.add(id(following))
+    cand = _candidate(ctx, found)
+    if whole_value is None:
+        return [cand]
+    return [cand, _whole(cand, whole_value)]
+
+
+def _candidate(ctx: Context, found: tuple[str, str, str, str, str]) -> Candidate:
+    """The candidate for a classified number, with its qualifier and denominator."""
+    tok = ctx.token
+    metric, category, tier_reported, pattern, note = found
+    qualifier = P.QUALIFIER_BEFORE.search(ctx.before_local)
+    cand = Candidate(
+        metric=metric,
+        category=category,
+        value=tok.value,
+        unit=tok.unit,
+        quote="",
+        pattern=pattern,
+        tier_reported=tier_reported,
+        qualifier=_qualifier(qualifier, ctx.before_local),
+        denominator=P.DENOMINATORS.get(metric, "party_orgs") if tok.unit == "percent" else "",
+    )
+    if note:
+        cand.notes.append(note)
+    return cand
+
+
+def _whole(cand: Candidate, whole_value: Decimal) -> Candidate:
+    """Mark ``cand`` as a part of a printed whole and return the whole as its own candidate."""
+    cand.pattern += "+of_total"
+    cand.notes.append(f"{fmt(cand.value)} of {fmt(whole_value)} printed as the whole")
+    return Candidate(
+        metric=P.WHOLES.get(cand.metric, cand.metric),
+        category="total",
+        value=whole_value,
+        unit="count",
+        quote="",
+        pattern="of_total_whole",
+        notes=[f"the whole of which {fmt(cand.value)} are {cand.metric}"],
+    )
+
+
+def _qualifier(immediate: re.Match[str] | None, before: str) -> str:
+    """ "gần 12.000" (the word right before), else "dự ước kết nạp 450" (an estimate verb)."""
+    if immediate:
+        return P.QUALIFIERS[immediate.group("q").lower()]
+    return "approximately" if P.ESTIMATE_BEFORE.search(before) else "exact"
+
+
+def date(cand: Candidate, period: Period | None, inherited: bool, before: str) -> None:
+    """Set period and period_kind, with the reason in note when the period is not printed."""
+    if period is not None:
+        cand.period, cand.period_kind = period.period, period.kind
+        if inherited:
+            cand.notes.append(f"period from the previous sentence ('{period.words}')")
+        return
+    cand.period, cand.period_kind = "", "undated"
+    now = P.AS_OF_PUBLICATION.search(before)
+    if now:
+        cand.notes.append(f"'{now.group()}': as of publication; the date is not printed")
+    else:
+        cand.notes.append("period not stated in the sentence")
+
+
+def note_nesting(
+    cand: Candidate,
+    text: str,
+    sentence: Sentence,
+    clause: tuple[int, int],
+    tok: Token,
+    out: list[Candidate],
+) -> None:
+    """Note the whole a part belongs to when 'trong đó' introduces it.
+
+    'trong đó' reaches to the end of its clause, or over the whole sentence that opens with it;
+    the whole is the last total of the same family printed before it.
+    """
+    family = P.FAMILY_HINT.get(cand.metric)
+    if family is None or (cand.metric in P.TOTAL_METRICS and cand.category == "total"):
+        return
+    opening = re.match(
+        r"\W*(?:trong đó|trong số đó)\b", text[sentence.start : sentence.end], P.FLAGS
+    )
+    nest = None
+    for m in P.NESTING.finditer(text, clause[0], tok.start):
+        nest = m
+    where = nest.start() if nest else (sentence.start if opening else None)
+    if where is None:
+        return
+    earlier = [
+        c
+        for c in out
+        if c.position < where
+        and c.category == "total"
+        and c.metric in P.TOTAL_METRICS
+        and P.FAMILY_HINT.get(c.metric) == family
+    ]
+    if earlier:
+        parent = earlier[-1]
+        cand.notes.append(f"part of {fmt(parent.value)} ({parent.metric}, 'trong đó')")

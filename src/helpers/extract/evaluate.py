@@ -1,0 +1,175 @@
+"""Score the curation assistant against the curated figures: recall, precision, misses.
+
+Why: the extractor's rules are tuned on a handful of articles, so every change to them should be
+measured on all of them. :func:`evaluate` runs the extractor on each article listed in
+``data/sources.csv`` that is present in the seeds folder (``helpers.paths.seeds_dir()``), pairs
+candidates with curated figures on value, unit and metric family (each curated figure at most
+once, :func:`helpers.extract.matching.match_figures`), and :func:`report` prints recall and
+precision per article and overall, then the misses and the false positives. Articles without
+curated figures count every candidate as a false positive.
+
+:data:`evaluate_command` is the command line (``scripts/extract_eval.py``, ``tccsd extract-eval``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from helpers.errors import ParameterError
+from helpers.extract.engine import extract_file
+from helpers.extract.files import metric_families, read_csv
+from helpers.extract.matching import match_figures
+from helpers.extract.records import Candidate, plain
+from helpers.paths import DATA_DIR, seeds_dir
+
+__all__ = ["ArticleScore", "evaluate", "evaluate_command", "plain", "plain_value", "report"]
+
+
+@dataclass
+class ArticleScore:
+    """Recall and precision of the extractor on one article."""
+
+    source_id: str
+    seed_file: str
+    curated: int
+    candidates: int
+    matched: int
+    misses: list[dict]
+    false_positives: list[Candidate]
+
+    @property
+    def recall(self) -> float | None:
+        return self.matched / self.curated if self.curated else None
+
+    @property
+    def precision(self) -> float | None:
+        return self.matched / self.candidates if self.candidates else None
+
+
+def evaluate(
+    seeds: Path | str | None = None, data_dir: Path | str = DATA_DIR
+) -> list[ArticleScore]:
+    """Run the extractor on every article of ``sources.csv`` found in ``seeds``.
+
+    Candidates and curated figures are paired by :func:`match_figures`; articles without
+    curated figures count every candidate as a false positive.
+    """
+    seeds = Path(seeds) if seeds else seeds_dir()
+    families = metric_families(data_dir)
+    from helpers.data.loading import load_figures
+
+    figures = load_figures(data_dir)
+    scores = []
+    for source in read_csv(Path(data_dir) / "sources.csv"):
+        path = seeds / source["seed_file"]
+        if not path.is_file():
+            continue
+        sid = source["source_id"]
+        cands = extract_file(path, sid, data_dir)
+        curated = figures[figures["source_id"] == sid].to_dict("records")
+        scores.append(_score(source, cands, curated, families))
+    return scores
+
+
+def _score(
+    source: dict[str, str], cands: list[Candidate], curated: list[dict], families: dict[str, str]
+) -> ArticleScore:
+    """The score of one article from its candidates and curated figures."""
+    pairs = match_figures(cands, curated, families)
+    return ArticleScore(
+        source_id=source["source_id"],
+        seed_file=source["seed_file"],
+        curated=len(curated),
+        candidates=len(cands),
+        matched=sum(1 for c, f in pairs if c is not None and f is not None),
+        misses=[f for c, f in pairs if c is None],
+        false_positives=[c for c, f in pairs if f is None],
+    )
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1%}"
+
+
+def plain_value(value: float) -> str:
+    """97.0 -> "97", 97.5 -> "97.5"."""
+    return f"{value:g}"
+
+
+def report(scores: list[ArticleScore]) -> str:
+    """The score table, misses and false positives as printable text."""
+    return "\n".join([*_score_table(scores), "", *_misses(scores), *_false_positives(scores)])
+
+
+def _score_table(scores: list[ArticleScore]) -> list[str]:
+    """One line per article and one overall: curated, candidates, matched, recall, precision."""
+    lines = [
+        f"{'source':<8}{'curated':>8}{'cands':>7}{'matched':>9}{'recall':>9}{'precision':>11}",
+    ]
+    for s in scores:
+        lines.append(
+            f"{s.source_id:<8}{s.curated:>8}{s.candidates:>7}{s.matched:>9}"
+            f"{_pct(s.recall):>9}{_pct(s.precision):>11}"
+        )
+    curated = sum(s.curated for s in scores)
+    cands = sum(s.candidates for s in scores)
+    matched = sum(s.matched for s in scores)
+    recall = matched / curated if curated else None
+    precision = matched / cands if cands else None
+    lines.append(
+        f"{'overall':<8}{curated:>8}{cands:>7}{matched:>9}{_pct(recall):>9}{_pct(precision):>11}"
+    )
+    return lines
+
+
+def _misses(scores: list[ArticleScore]) -> list[str]:
+    """The curated figures no candidate was paired with."""
+    misses = [f for s in scores for f in s.misses]
+    lines = [f"misses ({len(misses)}):"]
+    for fig in misses:
+        lines.append(
+            f"  {fig['figure_id']}: {fig['metric']} {fig['category']} "
+            f"{plain_value(fig['value'])} {fig['unit']} | {fig['quote']}"
+        )
+    return lines
+
+
+def _false_positives(scores: list[ArticleScore]) -> list[str]:
+    """The candidates no curated figure was paired with."""
+    false_positives = [(s.source_id, c) for s in scores for c in s.false_positives]
+    lines = [f"false positives ({len(false_positives)}):"]
+    for sid, cand in false_positives:
+        lines.append(
+            f"  {sid} {cand.figure_id}: {cand.metric} {cand.category} {plain(cand.value)} "
+            f"{cand.unit} [{cand.pattern}] | {cand.quote[:100]}"
+        )
+    return lines
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--seeds",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="folder of the articles",
+)
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(path_type=Path),
+    default=DATA_DIR,
+    help="data folder",
+)
+def evaluate_command(seeds: Path | None, data_dir: Path) -> None:
+    """Score the curation assistant (helpers.extract) against the curated figures.
+
+    Prints recall and precision per article and overall, then the misses and the false
+    positives; stops with exit code 2 when the seeds folder is absent.
+    """
+    seeds = seeds or seeds_dir()
+    if not seeds.is_dir():
+        raise ParameterError(f"no articles at {seeds} (set TCCSD_SEEDS_DIR or pass --seeds)")
+    click.echo(report(evaluate(seeds, data_dir)))

@@ -1,0 +1,144 @@
+"""Text preparation for the curation assistant: clean text, masks, sentences and periods.
+
+Before any number can be read as a figure the article must be reduced to its own words (page
+furniture dropped, spaces and Unicode form made uniform), the numbers that are not figures must
+be masked with the rule that says why, and the text must be cut into sentences and clauses with
+the period expressions that date them. These steps know nothing about metrics; they only give
+:mod:`helpers.extract.engine` the spans it reads.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from helpers.extract import patterns as P
+from helpers.extract.records import Mask, Period, Sentence
+
+#: Words ending in "." that do not end a sentence ("TP. Hồ Chí Minh").
+_ABBREVIATIONS = {"tp", "tx", "tt", "ts", "ths", "gs", "pgs", "bs", "ks", "q", "p", "h", "n"}
+
+
+def normalize_text(raw: str) -> str:
+    """NFC, ordinary spaces, one space between words, and the page furniture taken off.
+
+    Lines of link lists ("... (24/10/2020)"), bare counters ("97993158") and everything from the
+    first footer marker ("CÁC TIN KHÁC", "Bình luận", "Phản hồi", ...) are dropped, so their
+    numbers are never read as figures. What remains is verbatim article text (up to spacing),
+    so quotes cut from it are found in the article.
+    """
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = P.INVISIBLE.sub("", text)
+    for space in ("\xa0", "\u202f", "\u2007", "\t"):
+        text = text.replace(space, " ")
+    lines = []
+    for line in text.split("\n"):
+        line = re.sub(r" {2,}", " ", line).strip()
+        if P.FOOTER_MARKERS.match(line):
+            break
+        if (P.COUNTER_LINE.match(line) and re.search(r"\d", line)) or P.LINK_LINE.search(line):
+            continue
+        lines.append(line)
+    return "\n".join(lines).strip() + "\n"
+
+
+def find_masks(text: str) -> list[Mask]:
+    """Every stretch whose digits are not a figure (dates, document numbers, ordinals, ...)."""
+    masks = [
+        Mask(m.start(), m.end(), rule, m.group())
+        for rule, rx in P.MASKS
+        for m in rx.finditer(text)
+        if re.search(r"\d", m.group())
+    ]
+    return sorted(masks, key=lambda m: (m.start, -m.end))
+
+
+def mask_reasons(text: str) -> list[tuple[str, str]]:
+    """``(words, rule)`` for each masked stretch of ``text``, after normalization; for curators
+    and tests that want to see why a number was declined."""
+    return [(m.text, m.rule) for m in find_masks(normalize_text(text))]
+
+
+def coverage(text: str, masks: Sequence[Mask]) -> list[str | None]:
+    """The rule covering each character (first rule in :data:`MASKS` order wins)."""
+    order = {rule: i for i, (rule, _) in enumerate(P.MASKS)}
+    cover: list[str | None] = [None] * len(text)
+    for mask in sorted(masks, key=lambda m: order[m.rule], reverse=True):
+        for i in range(mask.start, mask.end):
+            cover[i] = mask.rule
+    return cover
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split into paragraphs (lines), sentences (end mark + capital) and clauses (';')."""
+    out: list[Sentence] = []
+    offset = 0
+    for line in text.split("\n"):
+        out += _line_sentences(line, offset)
+        offset += len(line) + 1
+    for sentence in out:
+        sentence.clauses = _clauses(text, sentence)
+    return out
+
+
+def _line_sentences(line: str, offset: int) -> list[Sentence]:
+    """The sentences of one line (a paragraph) that starts at ``offset`` in the text."""
+    out: list[Sentence] = []
+    start = offset
+    for m in re.finditer(r"[.!?…]+[\"”’)]*\s+", line):
+        following = line[m.end() : m.end() + 1]
+        word = re.search(r"(\w+)\W*$", line[: m.start() + 1])
+        if word and word.group(1).lower() in _ABBREVIATIONS:
+            continue
+        if following and (following.isupper() or following.isdigit() or following in '“"‘('):
+            end = offset + m.start() + len(m.group().rstrip())
+            out.append(Sentence(start, end, []))
+            start = offset + m.end()
+    if line[start - offset :].strip():
+        out.append(Sentence(start, offset + len(line), []))
+    return out
+
+
+def _clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """The non-blank parts of a sentence between semicolons, without their outer spaces."""
+    clauses = []
+    pos = sentence.start
+    for part in text[sentence.start : sentence.end].split(";"):
+        lead = len(part) - len(part.lstrip())
+        trail = len(part.rstrip())
+        if part.strip():
+            clauses.append((pos + lead, pos + trail))
+        pos += len(part) + 1
+    return clauses
+
+
+def periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Period]:
+    """Period expressions in ``text[start:end]``, outer ones only, in order of their end."""
+    blocked = [(m.start, m.end) for m in masks if m.rule in ("date", "document_number")]
+    found: list[tuple[int, int, Period]] = []
+    chunk = text[start:end]
+    for kind, rx in P.PERIODS:
+        for m in rx.finditer(chunk):
+            s, e = start + m.start(), start + m.end()
+            if any(bs <= s and e <= be for bs, be in blocked):
+                continue
+            period = _period_value(kind, m)
+            if period is None:
+                continue
+            found.append((s, e, Period(period, kind, m.group().strip(" ()"), s, e)))
+    outer = [
+        f for f in found if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] for o in found)
+    ]
+    return [p for _, _, p in sorted(outer, key=lambda f: f[1])]
+
+
+def _period_value(kind: str, m: re.Match[str]) -> str | None:
+    """The ``period`` column for one period expression; None for a backwards term."""
+    if kind == "as_of":
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    if kind == "term":
+        if int(m.group(1)) >= int(m.group(2)):
+            return None
+        return f"{m.group(1)}-{m.group(2)}"
+    return m.group(1)
