@@ -127,8 +127,10 @@ def test_a_part_year_flow_is_not_added_to_a_full_year():
 
 def test_a_change_against_last_year_is_not_a_stock():
     with pytest.raises(Refusal, match="not a stock"):
-        safe_sum(rows(("mau-a", 11), ("mau-b", 4), value_kind="change"), ORGS)
-    mixed = pd.concat([rows(("mau-a", 1200)), rows(("mau-b", 11), value_kind="change")])
+        safe_sum(rows(("mau-a", 11), ("mau-b", 4), value_kind="increase"), ORGS)
+    with pytest.raises(Refusal, match="not a stock"):
+        safe_sum(rows(("mau-a", 47), value_kind="decrease"), ORGS)
+    mixed = pd.concat([rows(("mau-a", 1200)), rows(("mau-b", 11), value_kind="increase")])
     with pytest.raises(Refusal, match="value_kind"):
         safe_sum(mixed, ORGS)
 

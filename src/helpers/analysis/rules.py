@@ -43,6 +43,8 @@ LEVEL_ORDER = [
     "grassroots",
 ]
 NOT_YET_PUBLISHED = "Chưa công bố"
+# Value kinds that compare a period with another: never a stock, never added up.
+NOT_STOCK = ("increase", "decrease", "ratio_to_previous")
 STATUS_LABELS = {
     "exceeded": "Vượt chỉ tiêu",
     "met": "Đạt chỉ tiêu",
@@ -110,7 +112,7 @@ def check_addable(rows: pd.DataFrame, organizations: pd.DataFrame) -> None:
     for column, words in SAME.items():
         if column in rows.columns and rows[column].map(_text).nunique() > 1:
             raise Refusal(f"figures differ in {column}", f"không cộng được: {words}")
-    if "value_kind" in rows.columns and (rows["value_kind"].map(_text) == "change").any():
+    if "value_kind" in rows.columns and (rows["value_kind"].map(_text).isin(NOT_STOCK)).any():
         raise Refusal(
             "a change against another period is not a stock",
             "số tăng, giảm so với kỳ trước không phải là số hiện có",

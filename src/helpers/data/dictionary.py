@@ -39,7 +39,8 @@ Reading conventions:
   `htt_or_better` ("hoàn thành tốt nhiệm vụ trở lên") is a category of its own and is never summed
   with single tiers.
 - **Real text.** The quote check accepts a value printed zero-padded ("05", "01/85"), as either
-  side of a fraction ("398/412"), and zero in words ("không có tổ chức nào…"). What the article
+  side of a fraction ("398/412"), without its thousands mark ("3347"), in thousands ("57 ngàn"),
+  and zero in words ("không có tổ chức nào…"). What the article
   printed is the value; anything computed is marked computed and never replaces a printed number.
 - **Conflicts.** Two sources that give different values for the same organization, metric,
   category and period are both kept; the loaders flag them (`conflict`, `conflict_with`).
@@ -60,11 +61,14 @@ CODES = {
     ],
     "value_kind": [
         ("level", "hiện có 412 tổ chức cơ sở đảng; năm 2020 kết nạp 640 đảng viên"),
-        ("change", "tăng 11 tổ chức so với năm trước (never a stock)"),
+        ("increase", "tăng 11 tổ chức so với năm trước (never a stock)"),
+        ("decrease", "giảm 47 tổ chức cơ sở đảng do sắp xếp (never a stock)"),
+        ("ratio_to_previous", "kết nạp 1.198 đảng viên, bằng 59,1% so với cùng kỳ (a ratio)"),
         ("cumulative", "5 năm có 1.050 lượt tổ chức hoàn thành xuất sắc nhiệm vụ (never a stock)"),
     ],
     "period_kind": [
         ("year", "năm 2019"),
+        ("month", "trong tháng 5 năm 2018 (period 2018-05)"),
         ("term", "nhiệm kỳ 2015 - 2020"),
         ("as_of", "tính đến ngày 30/6/2022, toàn Đảng bộ có 21.350 đảng viên (a stock on a date)"),
         ("since", "từ năm 2016 đến nay kết nạp 3.100 đảng viên"),
@@ -105,7 +109,10 @@ ARITHMETIC = [
         "a “trở lên” group is never added to its own tiers; shown only where the article says it",
         "87% hoàn thành tốt nhiệm vụ trở lên beside 15% hoàn thành xuất sắc",
     ),
-    ("a change or a cumulative count is never read as a stock", "tăng 11 so với năm trước"),
+    (
+        "a change, a ratio to the previous period or a cumulative count is never read as a stock",
+        "tăng 11 so với năm trước; bằng 59,1% so với cùng kỳ",
+    ),
     ("a qualifier travels with its value", "“trên 90%”, “gần 120” are printed as such"),
 ]
 

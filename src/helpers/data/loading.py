@@ -121,7 +121,9 @@ def _enrich_figures(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return out[FIGURE_COLUMNS + rest]
 
 
-CONFLICT_KEY = ["organization_id", "metric", "category", "period_kind", "period", "unit"]
+CONFLICT_KEY = [
+    "organization_id", "metric", "category", "period_kind", "period", "unit", "value_kind",
+]  # fmt: skip
 
 
 def _flag_conflicts(figures: pd.DataFrame) -> pd.DataFrame:

@@ -89,10 +89,14 @@ ZERO_IN_WORDS = re.compile(r"\b(không|chưa)\s+có\b|\bkhông\b[^.;:]*\bnào\b"
 
 
 def states(quote: str, value: float) -> bool:
-    """True when the quote prints the value: as a Vietnamese number, zero-padded ("05", "01/85"),
-    as the X or Y of a fraction "X/Y", or, for zero, in words ("không có … nào")."""
-    shown = re.escape(format_vn_number(value))
-    if re.search(rf"(?<![\d.,])0*{shown}(?![\d]|[.,]\d)", quote):
+    """True when the quote prints the value: as a Vietnamese number with or without its thousands
+    mark ("3.347", "3347"), zero-padded ("05", "01/85"), as the X or Y of a fraction "X/Y", in
+    thousands ("57 ngàn"), or, for zero, in words ("không có … nào")."""
+    forms = {format_vn_number(value), format_vn_number(value).replace(".", "")}  # 3.347 or 3347
+    if value >= 1000 and value % 100 == 0:  # "57 ngàn", "2,5 nghìn"
+        forms |= {f"{format_vn_number(value / 1000)} {word}" for word in ("ngàn", "nghìn")}
+    shown = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    if re.search(rf"(?<![\d.,])0*(?:{shown})(?![\d]|[.,]\d)", quote):
         return True
     return value == 0 and bool(ZERO_IN_WORDS.search(quote))
 
@@ -110,7 +114,7 @@ def _sums(figures: list, categories: dict[str, dict], out) -> None:
         if c["category_group"] in ("org_type", "org_form") or c["regime"] and c["level"]:
             partitions[c["category_group"] + c["regime"]].add(category)
     groups, totals = defaultdict(dict), {}  # group: {category: (value, line)}; stated totals
-    for line, row in figures:
+    for line, row in (f for f in figures if f[1]["value_kind"] == "level"):
         value = float(row["value"])
         key = (row["source_id"], row["organization_id"], row["period"], row["unit"], row["metric"])
         totals.update({key: (value, line)} if row["category"] == "total" else {})

@@ -16,7 +16,7 @@ figures|value|unit != 'percent' or value is None or value <= 100|range 'percent 
 figures|value|unit != 'count' or value is None or value == int(value)|rule 'whole count': a count has no fraction
 figures|denominator|unit != 'percent' or denominator|rule 'percent has a denominator': name the metric it is a share of
 figures|denominator|unit != 'count' or not denominator|rule 'count has no denominator'
-figures|period|period_kind == 'undated' or (period.count('-') if period else None) == {'year': 0, 'since': 0, 'term': 1, 'as_of': 2, 'year_to_date': 2}.get(period_kind)|rule 'period matches period_kind {period_kind}'
+figures|period|period_kind == 'undated' or (period.count('-') if period else None) == {'year': 0, 'since': 0, 'term': 1, 'month': 1, 'as_of': 2, 'year_to_date': 2}.get(period_kind)|rule 'period matches period_kind {period_kind}'
 figures|period|period_kind != 'term' or period is None or period.count('-') != 1 or period[:4] < period[5:]|rule 'term starts before it ends'
 figures|note|period_kind != 'undated' or note|rule 'unknown stays empty with the reason recorded': say why the period is empty
 figures|target_basis|(target_basis is None) == (target is None)|rule 'target and target_basis go together'
@@ -31,7 +31,7 @@ figures|denominator|metric != 'members_admitted' or unit != 'percent' or denomin
 figures|base_category|unit == 'percent' or not base_category|rule 'base_category only for a percentage'
 figures|threshold|(metric == 'units_meeting_threshold') == (threshold is not None)|rule 'threshold goes with units_meeting_threshold'
 figures|threshold_qualifier|(threshold is None) == (not threshold_qualifier)|rule 'threshold and threshold_qualifier go together'
-figures|target|value_kind == 'level' or target is None|rule 'a change or cumulative count has no target'
+figures|target|value_kind == 'level' or target is None|rule 'a change, ratio or cumulative count has no target'
 sources|seed_file|(seed_file is None) != (url is None)|rule 'a source is a seed file or a web address (url)'
 sources|retrieved|not url or retrieved|rule 'a web article has its retrieval date'
 sources|province|province_basis not in ('stated', 'inferred') or province|rule 'a {province_basis} province is named'
