@@ -23,6 +23,8 @@ GOOD_OR_BETTER = {
     "org_classification": "TCCSĐ hoàn thành tốt nhiệm vụ trở lên",
     "member_classification": "đảng viên hoàn thành tốt nhiệm vụ trở lên",
     "political_task_leadership": "chi, đảng bộ cơ sở lãnh đạo hoàn thành tốt nhiệm vụ chính trị trở lên",
+    "subunit_classification": "chi bộ trực thuộc, đảng bộ bộ phận hoàn thành tốt nhiệm vụ trở lên",
+    "committee_classification": "tập thể cấp ủy hoàn thành tốt nhiệm vụ trở lên",
 }
 PROVINCE_BASIS_WORDS = {"stated": "nêu rõ", "inferred": "suy ra", "unresolved": "chưa xác định"}
 

@@ -16,6 +16,8 @@ SUBJECT = {
     "org_classification": "TCCSĐ",
     "member_classification": "đảng viên",
     "political_task_leadership": "TCCSĐ lãnh đạo hoàn thành nhiệm vụ chính trị",
+    "subunit_classification": "chi bộ trực thuộc, đảng bộ bộ phận",
+    "committee_classification": "tập thể cấp ủy",
 }
 BASIS_WORDS = {
     "stated": "nêu trực tiếp",

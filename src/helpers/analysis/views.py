@@ -41,7 +41,9 @@ def classification_table(figures: pd.DataFrame) -> pd.DataFrame:
     good-or-better category (``htt_or_better``) stands apart and gets ``gap_pp`` to its target.
     """
     rows = figures[
-        (figures["family"] == "classification") & (figures["value_kind"] == "level")
+        (figures["family"] == "classification")
+        & (figures["metric"] != "org_tier_target")  # a goal, not a result
+        & (figures["value_kind"] == "level")
     ].copy()
     rows["count"] = np.where(rows["unit"] == "count", rows["value"], np.nan)
     rows["share"] = np.where(rows["unit"] == "percent", rows["value"], np.nan)
