@@ -220,3 +220,11 @@ def test_a_good_or_better_group_is_never_summed_with_its_tiers():
     shares = tier_composition(with_group)
     assert "htt_or_better" not in set(shares["category"])
     assert shares["value"].iloc[-1] == pytest.approx(20.0)  # 100 - (20 + 60), not 100 - 160
+
+
+def test_a_flow_already_past_its_target_has_exceeded_it_even_mid_year():
+    assert attainment_status(1100, 1000, "2021-09-30", "year_to_date") == "exceeded"
+
+
+def test_an_undated_flow_below_target_is_never_called_a_failure():
+    assert attainment_status(600, 1000, "", "undated") == "unclear"

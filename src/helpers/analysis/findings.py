@@ -14,6 +14,9 @@ from helpers.analysis.selection import (
     SUBJECT,
     implied_targets,
     latest,
+    merger_coverage,
+    period_end,
+    province_coverage,
 )
 from helpers.data.loading import Package, conflicts
 from helpers.data.numbers import format_vn_number
@@ -55,6 +58,13 @@ def inventory_findings(package: Package, figures: pd.DataFrame) -> list[str]:
             f"về {len(provinces)} tỉnh: {join_vn(provinces)}."
         )
     ]
+    covered = province_coverage(package, figures)
+    units = merger_coverage(covered)
+    found.append(
+        f"Có số liệu về {int((covered['figures'] > 0).sum())} trên {len(covered)} tỉnh, thành phố "
+        f"trước ngày 1/7/2025, thuộc {int((units['with_data'] > 0).sum())} trên {len(units)} "
+        "đơn vị hành chính sau sắp xếp."
+    )
     basis = sources["province_basis"].value_counts()
     found.append(
         "Tỉnh của bài báo: "
@@ -243,6 +253,28 @@ def _recruitment_sentence(r: pd.Series) -> str:
 
 # --------------------------------------------------------------------------- province profile
 
+# What a profile checks it has, so it can say what it does not cover.
+CORE = {
+    "tổng số tổ chức cơ sở đảng": lambda f: f["metric"] == "party_orgs",
+    "tổng số đảng viên": lambda f: f["metric"] == "party_members",
+    "xếp loại tổ chức cơ sở đảng": lambda f: f["metric"] == "org_classification",
+    "xếp loại đảng viên": lambda f: f["metric"] == "member_classification",
+    "kết nạp đảng viên": lambda f: f["metric"] == "members_admitted",
+    "chỉ tiêu kết nạp": lambda f: f["target"].notna() | (f["metric"] == "admission_target"),
+}
+
+
+def _covers(figures: pd.DataFrame) -> str:
+    """What the data on one area covers (years, subjects) and which core subjects it lacks."""
+    years = sorted({period_end(p) for p in figures["period"]} - {0})
+    span = f"các năm {years[0]}–{years[-1]}" if len(years) > 1 else (
+        f"năm {years[0]}" if years else "không ghi năm"
+    )  # fmt: skip
+    held = [name for name, test in CORE.items() if test(figures).any()]
+    lacking = [name for name in CORE if name not in held]
+    sentence = f"Số liệu thuộc {span}, về: {join_vn(held) or 'các chỉ số khác'}"
+    return sentence + (f"; chưa có số liệu về {join_vn(lacking)}." if lacking else ".")
+
 
 def profile_findings(
     figures: pd.DataFrame,
@@ -263,6 +295,7 @@ def profile_findings(
     found.append(
         f"Dữ liệu có {len(figures)} số liệu về {orgs} tổ chức đảng của {province}, từ {figures['source_id'].nunique()} bài báo."
     )
+    found.append(_covers(figures))
     for metric, word in (("party_orgs", "tổ chức cơ sở đảng"), ("party_members", "đảng viên")):
         rows = latest(
             figures[(figures["metric"] == metric) & (figures["category"] == "total")],

@@ -199,13 +199,11 @@ def attainment_status(
     """exceeded, met, not_met, in_progress (the period is not over), unclear, or no_target.
 
     A qualifier that leaves the answer open ("trên", "gần", a target "trên N") is judged only
-    where every reading agrees; otherwise the status is ``unclear``, never a failure.
+    where every reading agrees; a flow whose period is not over, or not printed, is never called a
+    failure. Admissions already past the target are "exceeded" whatever the period.
     """
     if pd.isna(target) or not target:
         return "no_target"
-    elapsed = period_elapsed(period, period_kind)
-    if period_kind in ("since", "as_of") or (elapsed is not None and elapsed < 1):
-        return "in_progress"
     ratio = admitted / target
     qualifiers = {admitted_qualifier or "exact", target_qualifier or "exact"}
     at_least = admitted_qualifier in ("more_than", "at_least") or target_qualifier in (
@@ -218,7 +216,12 @@ def attainment_status(
     )
     rough = bool({"approximately", "estimate"} & qualifiers)
     if ratio > 1 and not at_most and not (rough and ratio < 1.05):
-        return "exceeded"
+        return "exceeded"  # already past the target, however much of the period is left
+    elapsed = period_elapsed(period, period_kind)
+    if period_kind in ("since", "as_of", "month") or (elapsed is not None and elapsed < 1):
+        return "in_progress"
+    if period_kind == "undated":
+        return "unclear"  # the period may not be over: never called a failure
     if ratio == 1 and qualifiers == {"exact"}:
         return "met"
     if ratio < 1 and not at_least and not (rough and ratio > 0.95):

@@ -54,7 +54,10 @@ def coverage(figures: pd.DataFrame) -> pd.DataFrame:
     """Which province, organization and period has which metric, with how many figures."""
     frame = figures.assign(
         period_text=[
-            vn_period(p, k) for p, k in zip(figures["period"], figures["period_kind"], strict=True)
+            vn_period(p, k, t)
+            for p, k, t in zip(
+                figures["period"], figures["period_kind"], figures["period_text"], strict=True
+            )
         ]
     )
     grouped = (
@@ -63,6 +66,44 @@ def coverage(figures: pd.DataFrame) -> pd.DataFrame:
         .reset_index()
     )
     return grouped.sort_values(["province", "organization", "metric_label"]).reset_index(drop=True)
+
+
+def province_coverage(package: Package, figures: pd.DataFrame) -> pd.DataFrame:
+    """One row per province of the 63, with what the data holds on it (zeros when nothing).
+
+    Years are those a dated figure refers to; the unit after 1 July 2025 comes with each row, so
+    coverage can be read in either map.
+    """
+    dated = figures.assign(year=figures["period"].map(period_end).replace(0, pd.NA))
+    per = dated.groupby("province").agg(
+        sources=("source_id", "nunique"),
+        figures=("figure_id", "count"),
+        organizations=("organization_id", "nunique"),
+        metrics=("metric", "nunique"),
+        first_year=("year", "min"),
+        last_year=("year", "max"),
+    )
+    provinces = package.provinces[["province_code", "province", "name_after"]]
+    out = provinces.merge(per, left_on="province", right_index=True, how="left")
+    counts = ["sources", "figures", "organizations", "metrics"]
+    out[counts] = out[counts].fillna(0).astype(int)
+    out["years"] = [
+        "" if pd.isna(a) else (f"{int(a)}" if a == b else f"{int(a)}–{int(b)}")
+        for a, b in zip(out["first_year"], out["last_year"], strict=True)
+    ]
+    return out.sort_values("province_code").reset_index(drop=True)
+
+
+def merger_coverage(coverage: pd.DataFrame) -> pd.DataFrame:
+    """The 34 units after 1 July 2025: how many of their pre-merger provinces have figures."""
+    grouped = coverage.assign(has=coverage["figures"] > 0).groupby("name_after", sort=False)
+    out = grouped.agg(
+        provinces=("province", "count"),
+        with_data=("has", "sum"),
+        figures=("figures", "sum"),
+        names=("province", lambda s: ", ".join(s)),
+    ).reset_index()
+    return out.sort_values(["with_data", "name_after"], ascending=[False, True])
 
 
 def implied_targets(figures: pd.DataFrame) -> pd.DataFrame:

@@ -5,6 +5,7 @@
 """
 
 from helpers.report.parts import (
+    MAX_BARS,
     Html,
     ParameterError,
     check_data_dir,
@@ -24,6 +25,7 @@ from helpers.report.parts import (
 )
 
 __all__ = [
+    "MAX_BARS",
     "Html",
     "ParameterError",
     "check_data_dir",

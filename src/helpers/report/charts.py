@@ -15,6 +15,7 @@ matplotlib.use("Agg")
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
 
 from helpers.data.numbers import format_vn_number
 
@@ -239,5 +240,37 @@ def attainment_chart(rows: pd.DataFrame, title: str, sources: str):
     ax.invert_yaxis()
     _vn_axis(ax, "%")
     ax.set_xlabel("Mức đạt chỉ tiêu kết nạp đảng viên (%)")
+    _source_note(fig, sources)
+    return fig
+
+
+TILE_COLUMNS = 7
+
+
+def coverage_tiles(coverage: pd.DataFrame, title: str, sources: str):
+    """The 63 provinces as tiles in GSO-code order (north to south), shaded by sources held.
+
+    ``coverage`` needs ``province`` and ``sources``; a province with no figure is a pale tile
+    marked "—", so what is missing is as visible as what is there.
+    """
+    use_style()
+    rows = -(-len(coverage) // TILE_COLUMNS)
+    fig = Figure(figsize=(WIDTH, 0.62 * rows + 0.9))
+    ax = fig.add_axes((0.01, 0.06, 0.98, 0.86))
+    ax.set_title(title, loc="left", fontsize=11)
+    most = max(int(coverage["sources"].max()), 1)
+    for i, (_, row) in enumerate(coverage.iterrows()):
+        x, y = i % TILE_COLUMNS, rows - 1 - i // TILE_COLUMNS
+        held = int(row["sources"])
+        shade = "#f0f0f0" if not held else matplotlib.colormaps["Greens"](0.35 + 0.6 * held / most)
+        ax.add_patch(Rectangle((x, y), 0.95, 0.9, color=shade))
+        dark = held and held / most > 0.5
+        ax.text(x + 0.47, y + 0.58, row["province"], ha="center", va="center", fontsize=7.5,
+                color="white" if dark else "black")  # fmt: skip
+        ax.text(x + 0.47, y + 0.25, f"{held} bài" if held else "—", ha="center", va="center",
+                fontsize=7.5, color="white" if dark else "#555555")  # fmt: skip
+    ax.set_xlim(0, TILE_COLUMNS)
+    ax.set_ylim(0, rows)
+    ax.axis("off")
     _source_note(fig, sources)
     return fig

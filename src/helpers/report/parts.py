@@ -38,6 +38,7 @@ PERIOD_KIND_WORDS = {
     "year_to_date": "Tính đến",
 }
 NO_DATA = "Không có dữ liệu"
+MAX_BARS = 25  # a chart with more bars than this is unreadable: show a sorted table instead
 
 
 # --------------------------------------------------------------------------- parameters
