@@ -17,17 +17,12 @@ from decimal import Decimal
 import pytest
 from click.testing import CliRunner
 
-from helpers.extract.engine import (
-    COLUMNS,
-    COMPARE_COLUMNS,
-    Candidate,
-    compare,
-    evaluate,
-    explain_numbers,
-    extract,
-    main,
-    normalize_text,
-)
+from helpers.extract.command import main
+from helpers.extract.engine import explain_numbers, extract
+from helpers.extract.evaluate import evaluate
+from helpers.extract.matching import COMPARE_COLUMNS, compare
+from helpers.extract.prepare import normalize_text
+from helpers.extract.records import COLUMNS, Candidate
 from helpers.paths import DATA_DIR, PROJ_ROOT
 
 
