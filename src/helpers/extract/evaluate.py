@@ -28,9 +28,24 @@ from helpers.paths import DATA_DIR, seeds_dir
 __all__ = ["ArticleScore", "evaluate", "evaluate_command", "plain", "plain_value", "report"]
 
 
+# The honest split (data/curation/README.md): the collected sources whose number is divisible by 3
+# are the test part, fixed before any article was curated; no rule is written from them.
+def part_of(source_id: str) -> str:
+    """seed (S000-S004), test (S005 on, number divisible by 3) or dev (the rest)."""
+    number = int(source_id[1:])
+    return "seed" if number < 5 else ("test" if number % 3 == 0 else "dev")
+
+
+ALL_FAMILIES: dict[str, str] = {}  # matching on (value, unit) alone ignores the metric family
+
+
 @dataclass
 class ArticleScore:
-    """Recall and precision of the extractor on one article."""
+    """Recall and precision of the extractor on one article.
+
+    ``matched`` pairs a candidate with a curated figure on (value, unit); ``metric_right`` counts
+    the pairs whose metric is the curated one too.
+    """
 
     source_id: str
     seed_file: str
@@ -39,6 +54,8 @@ class ArticleScore:
     matched: int
     misses: list[dict]
     false_positives: list[Candidate]
+    metric_right: int = 0
+    part: str = ""
 
     @property
     def recall(self) -> float | None:
@@ -64,7 +81,7 @@ def evaluate(
     figures = load_figures(data_dir)
     scores = []
     for source in read_csv(Path(data_dir) / "sources.csv"):
-        path = seeds / source["seed_file"]
+        path = article_path(source, seeds, data_dir)
         if not path.is_file():
             continue
         sid = source["source_id"]
@@ -74,11 +91,18 @@ def evaluate(
     return scores
 
 
+def article_path(source: dict[str, str], seeds: Path, data_dir: Path | str) -> Path:
+    """A founding article in the seeds folder, a web article's snapshot in ``data/articles``."""
+    if source["seed_file"]:
+        return seeds / source["seed_file"]
+    return Path(data_dir) / "articles" / f"{source['source_id']}.txt"
+
+
 def _score(
     source: dict[str, str], cands: list[Candidate], curated: list[dict], families: dict[str, str]
 ) -> ArticleScore:
-    """The score of one article from its candidates and curated figures."""
-    pairs = match_figures(cands, curated, families)
+    """The score of one article from its candidates and curated figures, on (value, unit)."""
+    pairs = match_figures(cands, curated, ALL_FAMILIES)
     return ArticleScore(
         source_id=source["source_id"],
         seed_file=source["seed_file"],
@@ -87,6 +111,8 @@ def _score(
         matched=sum(1 for c, f in pairs if c is not None and f is not None),
         misses=[f for c, f in pairs if c is None],
         false_positives=[c for c, f in pairs if f is None],
+        metric_right=sum(1 for c, f in pairs if c and f and c.metric == f["metric"]),
+        part=part_of(source["source_id"]),
     )
 
 
@@ -99,9 +125,49 @@ def plain_value(value: float) -> str:
     return f"{value:g}"
 
 
-def report(scores: list[ArticleScore]) -> str:
-    """The score table, misses and false positives as printable text."""
-    return "\n".join([*_score_table(scores), "", *_misses(scores), *_false_positives(scores)])
+def report(
+    scores: list[ArticleScore], first_seen: list[dict] | None = None, detail: str | None = None
+) -> str:
+    """The parts (seeds, development, test, first seen), then per article and the misses and
+    false positives of the ``detail`` part only (all parts when None): the test part's details
+    are never needed to write a rule, and are better not seen."""
+    shown = [s for s in scores if detail is None or s.part == detail]
+    return "\n".join(
+        [*_parts(scores, first_seen or []), "", *_score_table(shown), "", *_misses(shown),
+         *_false_positives(shown)]
+    )  # fmt: skip
+
+
+PARTS = {"seed": "the five founding articles", "dev": "development part (rules written from it)",
+         "test": "test part (no rule written from it: the number that counts)"}  # fmt: skip
+
+
+def _line(name: str, curated: int, cands: int, matched: int, right: int) -> str:
+    recall = matched / curated if curated else None
+    precision = matched / cands if cands else None
+    metric = right / curated if curated else None
+    return (
+        f"{name:<58}{curated:>8}{cands:>7}{_pct(recall):>9}{_pct(precision):>11}{_pct(metric):>9}"
+    )
+
+
+def _parts(scores: list[ArticleScore], first_seen: list[dict]) -> list[str]:
+    """Recall and precision by (value, unit), and recall with the right metric, per part; then
+    the first-seen numbers recorded in ``data/curation_log.csv`` before any rule changed."""
+    head = f"{'part':<58}{'curated':>8}{'cands':>7}{'recall':>9}{'precision':>11}{'metric':>9}"
+    lines = [head]
+    for part, name in PARTS.items():
+        some = [s for s in scores if s.part == part]
+        if some:
+            lines.append(_line(name, *(sum(getattr(s, a) for s in some) for a in
+                                       ("curated", "candidates", "matched", "metric_right"))))  # fmt: skip
+    for part in ("dev", "test"):
+        rows = [r for r in first_seen if r["part"] == part]
+        if rows:
+            totals = (sum(int(r[c]) for r in rows) for c in
+                      ("curated", "candidates", "found", "found_metric"))  # fmt: skip
+            lines.append(_line(f"first seen, {part} part (curation_log.csv)", *totals))
+    return lines
 
 
 def _score_table(scores: list[ArticleScore]) -> list[str]:
@@ -163,7 +229,13 @@ def _false_positives(scores: list[ArticleScore]) -> list[str]:
     default=DATA_DIR,
     help="data folder",
 )
-def evaluate_command(seeds: Path | None, data_dir: Path) -> None:
+@click.option(
+    "--part",
+    type=click.Choice(["seed", "dev", "test"]),
+    default=None,
+    help="Show per-article lines, misses and false positives of this part only.",
+)
+def evaluate_command(seeds: Path | None, data_dir: Path, part: str | None) -> None:
     """Score the curation assistant (helpers.extract) against the curated figures.
 
     Prints recall and precision per article and overall, then the misses and the false
@@ -172,4 +244,5 @@ def evaluate_command(seeds: Path | None, data_dir: Path) -> None:
     seeds = seeds or seeds_dir()
     if not seeds.is_dir():
         raise ParameterError(f"no articles at {seeds} (set TCCSD_SEEDS_DIR or pass --seeds)")
-    click.echo(report(evaluate(seeds, data_dir)))
+    log = Path(data_dir) / "curation_log.csv"
+    click.echo(report(evaluate(seeds, data_dir), read_csv(log) if log.is_file() else [], part))
