@@ -120,59 +120,65 @@ def recruitment_table(figures: pd.DataFrame) -> pd.DataFrame:
     """
     admitted = figures[
         (figures["metric"] == "members_admitted")
+        & (figures["category"] == "total")
         & (figures["unit"] == "count")
         & (figures["value_kind"] == "level")
-    ].copy()
-    members = figures[(figures["metric"] == "party_members") & (figures["category"] == "total")]
-    out = []
-    for _, r in admitted.iterrows():
-        point, low, high = attainment_bounds(
-            r["value"], r["qualifier"], r["target"], r["target_qualifier"]
-        )
-        years = term_years(r["period"], r["period_kind"])
-        per_year = r["value"] / years if years and not np.isnan(years) else np.nan
-        counts = members[members["organization_id"] == r["organization_id"]]
-        same_period = counts[counts["period"].astype(object) == r["period"]]
-        counts = same_period if len(same_period) else counts
-        m_low = counts["value"].min() if len(counts) else np.nan
-        m_high = counts["value"].max() if len(counts) else np.nan
-        status = attainment_status(
-            r["value"], r["target"], r["period"], r["period_kind"], r["qualifier"],
-            r["target_qualifier"],
-        )  # fmt: skip
-        out.append(
-            {
-                "province": r["province"],
-                "organization": r["organization"],
-                "organization_id": r["organization_id"],
-                "period": r["period"],
-                "period_kind": r["period_kind"],
-                "period_text": r["period_text"],
-                "elapsed": period_elapsed(r["period"], r["period_kind"]),
-                "status": status,
-                "status_label": STATUS_LABELS[status],
-                "years": years,
-                "admitted": r["value"],
-                "admitted_qualifier": r["qualifier"],
-                "target": r["target"],
-                "target_qualifier": r["target_qualifier"],
-                "target_basis": r["target_basis"],
-                "target_arithmetic": r["target_arithmetic"],
-                "attainment_pct": point,
-                "attainment_low": low,
-                "attainment_high": high,
-                "per_year": per_year,
-                "members_low": m_low,
-                "members_high": m_high,
-                "members_source": " ".join(counts["figure_id"].astype(str)) or pd.NA,
-                "intake_per_100_low": per_year / m_high * 100 if m_high else np.nan,
-                "intake_per_100_high": per_year / m_low * 100 if m_low else np.nan,
-                "source_id": r["source_id"],
-                "figure_id": r["figure_id"],
-                "quote": r["quote"],
-            }
-        )
+    ]
+    members = figures[
+        (figures["metric"] == "party_members")
+        & (figures["category"] == "total")
+        & (figures["value_kind"] == "level")
+    ]
+    out = [_recruitment_row(r, members) for _, r in admitted.iterrows()]
     frame = pd.DataFrame(out)
     if frame.empty:
         return frame
     return frame.sort_values(["province", "organization", "period"]).reset_index(drop=True)
+
+
+def _recruitment_row(r: pd.Series, members: pd.DataFrame) -> dict:
+    """One admission figure with its attainment, status, per-year rate and intake per 100."""
+    point, low, high = attainment_bounds(
+        r["value"], r["qualifier"], r["target"], r["target_qualifier"]
+    )
+    years = term_years(r["period"], r["period_kind"])
+    per_year = r["value"] / years if years and not np.isnan(years) else np.nan
+    counts = members[members["organization_id"] == r["organization_id"]]
+    same_period = counts[counts["period"].astype(object) == r["period"]]
+    counts = same_period if len(same_period) else counts
+    m_low = counts["value"].min() if len(counts) else np.nan
+    m_high = counts["value"].max() if len(counts) else np.nan
+    status = attainment_status(
+        r["value"], r["target"], r["period"], r["period_kind"], r["qualifier"],
+        r["target_qualifier"],
+    )  # fmt: skip
+    return {
+        "province": r["province"],
+        "organization": r["organization"],
+        "organization_id": r["organization_id"],
+        "period": r["period"],
+        "period_kind": r["period_kind"],
+        "period_text": r["period_text"],
+        "elapsed": period_elapsed(r["period"], r["period_kind"]),
+        "status": status,
+        "status_label": STATUS_LABELS[status],
+        "years": years,
+        "admitted": r["value"],
+        "admitted_qualifier": r["qualifier"],
+        "target": r["target"],
+        "target_qualifier": r["target_qualifier"],
+        "target_basis": r["target_basis"],
+        "target_arithmetic": r["target_arithmetic"],
+        "attainment_pct": point,
+        "attainment_low": low,
+        "attainment_high": high,
+        "per_year": per_year,
+        "members_low": m_low,
+        "members_high": m_high,
+        "members_source": " ".join(counts["figure_id"].astype(str)) or pd.NA,
+        "intake_per_100_low": per_year / m_high * 100 if m_high else np.nan,
+        "intake_per_100_high": per_year / m_low * 100 if m_low else np.nan,
+        "source_id": r["source_id"],
+        "figure_id": r["figure_id"],
+        "quote": r["quote"],
+    }

@@ -7,6 +7,7 @@ is rejected instead of being read as 975.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
@@ -67,3 +68,19 @@ def format_vn_number(value: float | Decimal, decimals: int | None = None) -> str
 def format_vn_percent(value: float | Decimal, decimals: int | None = None) -> str:
     """Format 97.5 -> "97,5%" (the value is in percent points)."""
     return format_vn_number(value, decimals) + "%"
+
+
+ZERO_IN_WORDS = re.compile(r"\b(không|chưa)\s+có\b|\bkhông\b[^.;:]*\bnào\b", re.IGNORECASE)
+
+
+def printed_in(quote: str, value: float) -> bool:
+    """True when the quote prints the value: as a Vietnamese number with or without its thousands
+    mark ("3.347", "3347"), zero-padded ("05", "01/85"), as the X or Y of a fraction "X/Y", in
+    thousands ("57 ngàn"), or, for zero, in words ("không có … nào")."""
+    forms = {format_vn_number(value), format_vn_number(value).replace(".", "")}  # 3.347 or 3347
+    if value >= 1000 and value % 100 == 0:  # "57 ngàn", "2,5 nghìn"
+        forms |= {f"{format_vn_number(value / 1000)} {word}" for word in ("ngàn", "nghìn")}
+    shown = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    if re.search(rf"(?<![\d.,])0*(?:{shown})(?![\d]|[.,]\d)", quote):
+        return True
+    return value == 0 and bool(ZERO_IN_WORDS.search(quote))

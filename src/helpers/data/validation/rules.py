@@ -9,7 +9,7 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
-from helpers.data.numbers import format_vn_number
+from helpers.data.numbers import format_vn_number, printed_in
 
 FIGURES = "figures.csv"
 # Tolerances: implied targets are exact up to the source's own rounding of the ratio it prints.
@@ -78,27 +78,11 @@ def _figure(row: dict, at: dict):
         tolerance = COUNT_TARGET_TOLERANCE if row["unit"] == "count" else 1e-6
         if not abs(implied - target) <= tolerance:
             yield "target", f"rule 'implied target arithmetic': {basis} gives {implied:.4g}"
-    if not states(quote, value):
+    if not printed_in(quote, value):
         yield "quote", f"rule 'quote states the value': '{shown}' not found in the quote"
     text = at["texts"].get(row["source_id"])
     if text is not None and squash(quote) not in text:
         yield "quote", "rule 'quote is verbatim in its article'"
-
-
-ZERO_IN_WORDS = re.compile(r"\b(không|chưa)\s+có\b|\bkhông\b[^.;:]*\bnào\b", re.IGNORECASE)
-
-
-def states(quote: str, value: float) -> bool:
-    """True when the quote prints the value: as a Vietnamese number with or without its thousands
-    mark ("3.347", "3347"), zero-padded ("05", "01/85"), as the X or Y of a fraction "X/Y", in
-    thousands ("57 ngàn"), or, for zero, in words ("không có … nào")."""
-    forms = {format_vn_number(value), format_vn_number(value).replace(".", "")}  # 3.347 or 3347
-    if value >= 1000 and value % 100 == 0:  # "57 ngàn", "2,5 nghìn"
-        forms |= {f"{format_vn_number(value / 1000)} {word}" for word in ("ngàn", "nghìn")}
-    shown = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-    if re.search(rf"(?<![\d.,])0*(?:{shown})(?![\d]|[.,]\d)", quote):
-        return True
-    return value == 0 and bool(ZERO_IN_WORDS.search(quote))
 
 
 def _slack(parts) -> float:

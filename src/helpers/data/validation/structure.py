@@ -10,35 +10,13 @@ from unicodedata import is_normalized
 
 from frictionless import Check, Checklist, FrictionlessException, Package, checks, errors
 
-# Single-row rules for frictionless's row_constraint: table|column|formula|rule ({x}: the cell x).
-ROW_RULES = """
-figures|value|unit != 'percent' or value is None or value <= 100|range 'percent in 0..100'
-figures|value|unit != 'count' or value is None or value == int(value)|rule 'whole count': a count has no fraction
-figures|denominator|unit != 'percent' or denominator|rule 'percent has a denominator': name the metric it is a share of
-figures|denominator|unit != 'count' or not denominator|rule 'count has no denominator'
-figures|period|period_kind == 'undated' or (period.count('-') if period else None) == {'year': 0, 'since': 0, 'term': 1, 'month': 1, 'as_of': 2, 'year_to_date': 2}.get(period_kind)|rule 'period matches period_kind {period_kind}'
-figures|period|period_kind != 'term' or period is None or period.count('-') != 1 or period[:4] < period[5:]|rule 'term starts before it ends'
-figures|note|period_kind != 'undated' or note|rule 'unknown stays empty with the reason recorded': say why the period is empty
-figures|target_basis|(target_basis is None) == (target is None)|rule 'target and target_basis go together'
-figures|target_qualifier|target_basis or not target_qualifier|rule 'no target detail without a target'
-figures|target_input|target_basis or target_input is None|rule 'no target detail without a target'
-figures|target_arithmetic|target_basis or not target_arithmetic|rule 'no target detail without a target'
-figures|target_qualifier|not target_basis or target_qualifier|rule 'target has a qualifier'
-figures|target_input|target_basis in (None, 'stated') or target_input is not None and target_arithmetic|rule 'implied target records its input and arithmetic'
-figures|target_basis|target_basis != 'implied_pp_excess' or unit == 'percent'|rule 'percentage-point excess applies to a percentage'
-figures|target_basis|target_basis != 'implied_relative_excess' or unit == 'count'|rule 'relative excess applies to a count'
-figures|denominator|metric != 'members_admitted' or unit != 'percent' or denominator == 'party_members'|rule 'intake share is of party_members': a share of the target is attainment (target columns)
-figures|base_category|unit == 'percent' or not base_category|rule 'base_category only for a percentage'
-figures|threshold|(metric == 'units_meeting_threshold') == (threshold is not None)|rule 'threshold goes with units_meeting_threshold'
-figures|threshold_qualifier|(threshold is None) == (not threshold_qualifier)|rule 'threshold and threshold_qualifier go together'
-figures|target|value_kind == 'level' or target is None|rule 'a change, ratio or cumulative count has no target'
-sources|seed_file|(seed_file is None) != (url is None)|rule 'a source is a seed file or a web address (url)'
-sources|retrieved|not url or retrieved|rule 'a web article has its retrieval date'
-sources|province|province_basis not in ('stated', 'inferred') or province|rule 'a {province_basis} province is named'
-sources|province|province_basis != 'unresolved' or not province|rule 'an unresolved province stays empty'
-organizations|note|province or note|rule 'unknown stays empty with the reason recorded'
-"""
-ROW_RULES = [line.split("|") for line in ROW_RULES.strip().split("\n")]
+# Single-row rules for frictionless's row_constraint, kept as a table beside this module.
+RULES_FILE = Path(__file__).with_name("row_rules.txt")
+ROW_RULES = [
+    line.split("|")
+    for line in RULES_FILE.read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+]
 BY_FORMULA = {f'"{formula}"': (column, rule) for _, column, formula, rule in ROW_RULES}
 SHAPE = {"blank-row", "extra-cell", "missing-cell"}  # the other errors of such a row are dropped
 RULES = {  # frictionless error type -> the project's rule
