@@ -70,7 +70,8 @@ def test_slash_part_of_whole_gives_part_and_whole():
     [
         ("Khối có gần 12.000 cán bộ, công chức.", "approximately"),
         ("Đảng bộ có khoảng 3.600 đảng viên.", "approximately"),
-        ("Dự ước kết nạp 450 đảng viên.", "approximately"),
+        # "dự ước" was "approximately" before the vocabulary gained "estimate" (3b1db85)
+        ("Dự ước kết nạp 450 đảng viên.", "estimate"),
         ("Toàn tỉnh có trên 700 tổ chức cơ sở đảng.", "more_than"),
         ("Toàn tỉnh có hơn 20.000 đảng viên.", "more_than"),
         ("Toàn tỉnh có 700 tổ chức cơ sở đảng.", "exact"),
@@ -81,7 +82,12 @@ def test_qualifiers(text, qualifier):
 
 
 def test_qualifier_of_dự_ước_before_the_verb():
+    assert one("Năm 2020, dự ước kết nạp 450 đảng viên.")["qualifier"] == "estimate"
     assert one("Năm 2020, dự ước kết nạp khoảng 450 đảng viên.")["qualifier"] == "approximately"
+    assert one("Năm 2020, phấn đấu kết nạp từ 450 đảng viên trở lên.")["qualifier"] == "at_least"
+    assert (
+        one("Năm 2020 có dưới 2% đảng viên không hoàn thành nhiệm vụ.")["qualifier"] == "less_than"
+    )
 
 
 # --------------------------------------------------------------------------- targets
@@ -292,8 +298,11 @@ def test_other_figure_kinds(text, expected):
     assert [(r["metric"], r["category"]) for r in rows(text)] == expected
 
 
-def test_discipline_of_members_is_no_figure_of_the_vocabulary():
-    assert rows("Năm 2017, có 12 đảng viên bị xử lý kỷ luật.") == []
+def test_discipline_of_members_is_members_disciplined():
+    # The vocabulary now has members_disciplined (metrics.csv); this test used to expect no row.
+    row = one("Năm 2017, có 12 đảng viên bị xử lý kỷ luật.")
+    assert (row["metric"], row["value"]) == ("members_disciplined", "12")
+    assert one("Năm 2017 thi hành kỷ luật 6 đảng viên.")["metric"] == "members_disciplined"
 
 
 # --------------------------------------------------------------------------- periods
@@ -529,3 +538,579 @@ def test_ratios_are_targets_not_rows(scores):
     values = {(c.value, c.unit) for s in scores.values() for c in s.false_positives}
     assert (Decimal("4.5"), "percent") not in values
     assert (Decimal(124), "percent") not in values
+
+
+# --------------------------------------------------------------------------- columns
+
+
+def test_candidate_columns_are_the_figures_header_then_the_candidate_columns():
+    with (DATA_DIR / "figures.csv").open(encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+    assert COLUMNS[: len(header)] == header
+    assert COLUMNS[len(header) :] == ["status", "pattern", "organization"]
+
+
+def test_value_kind_defaults_to_level_and_period_text_is_printed():
+    row = one("Trong 9 tháng đầu năm 2021, toàn huyện kết nạp 48 đảng viên mới.")
+    assert row["value_kind"] == "level"
+    assert (row["period"], row["period_kind"]) == ("2021-09-30", "year_to_date")
+    assert row["period_text"] == "9 tháng đầu năm 2021"
+
+
+# --------------------------------------------------------------------------- shares, tier lists
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("Năm 2019 có 120 TCCSĐ hoàn thành xuất sắc nhiệm vụ, chiếm 16,5%.", "16.5"),
+        ("Năm 2019 có 640 đảng viên hoàn thành xuất sắc nhiệm vụ, đạt 11,2%.", "11.2"),
+        ("Năm 2016 có 41/45 chi bộ cơ sở đạt trong sạch vững mạnh, tỷ lệ gần 91%.", "91"),
+    ],
+)
+def test_a_share_printed_after_its_count(text, share):
+    found = [r for r in rows(text) if r["unit"] == "percent"]
+    assert [r["value"] for r in found] == [share]
+    counts = [r for r in rows(text) if r["unit"] == "count" and r["pattern"] != "of_total_whole"]
+    assert (found[0]["metric"], found[0]["category"]) == (
+        counts[0]["metric"],
+        counts[0]["category"],
+    )
+
+
+def test_a_list_of_tiers_each_with_its_count_and_share():
+    found = rows(
+        "Năm 2020, về chất lượng tổ chức cơ sở đảng có 31 hoàn thành xuất sắc nhiệm vụ "
+        "(chiếm 14%); 170 hoàn thành tốt nhiệm vụ (chiếm 77%), 19 hoàn thành nhiệm vụ (chiếm 9%)."
+    )
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("org_classification", "htxs", "31"),
+        ("org_classification", "htxs", "14"),
+        ("org_classification", "htxs_htt", "170"),
+        ("org_classification", "htxs_htt", "77"),
+        ("org_classification", "htxs_ht", "19"),
+        ("org_classification", "htxs_ht", "9"),
+    ]
+
+
+def test_a_tier_printed_before_its_count():
+    found = rows(
+        "Toàn huyện có 150 chi bộ trực thuộc đảng bộ cơ sở, trong đó đạt trong sạch vững mạnh là "
+        "120 bằng 80%; hoàn thành tốt nhiệm vụ 25 chi bộ bằng 16,67%."
+    )
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("subunits", "subordinate_cell", "150"),
+        ("subunit_classification", "tsvm", "120"),
+        ("subunit_classification", "tsvm", "80"),
+        ("subunit_classification", "tsvm_httnv", "25"),
+        ("subunit_classification", "tsvm_httnv", "16.67"),
+    ]
+
+
+def test_trong_đó_share_over_a_tier_has_its_base_category():
+    found = rows(
+        "Năm 2021, 60/64 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, trong đó có 12 tổ chức cơ sở "
+        "đảng hoàn thành xuất sắc nhiệm vụ, chiếm tỷ lệ 20%."
+    )
+    share = next(r for r in found if r["unit"] == "percent")
+    assert (share["category"], share["base_category"]) == ("htxs", "htt_or_better")
+
+
+def test_exemplary_organizations_are_a_part_of_the_top_tier():
+    found = rows(
+        "Năm 2016 có 30 tổ chức cơ sở đảng đạt trong sạch vững mạnh, trong đó có 6 tổ chức cơ sở "
+        "đảng đạt trong sạch vững mạnh tiêu biểu."
+    )
+    assert [r["category"] for r in found] == ["tsvm", "tsvm_tieu_bieu"]
+
+
+# --------------------------------------------------------------------------- abbreviations
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "category"),
+    [
+        ("Năm 2022, Đảng bộ huyện kết nạp 85 ĐV mới.", "members_admitted", "total"),
+        ("Đảng bộ hiện có 52 TCCSĐ.", "party_orgs", "total"),
+        ("Đảng bộ hiện có 52 TCCS đảng.", "party_orgs", "total"),
+        ("Đảng bộ hiện có 52 CSĐ trực thuộc.", "party_orgs", "total"),
+        ("Đảng bộ hiện có 20 ĐBCS.", "party_orgs", "grassroots_committee"),
+        ("Đảng bộ hiện có 32 CBCS.", "party_orgs", "grassroots_cell"),
+        ("Đảng bộ xã hiện có 315 đồng chí đảng viên.", "party_members", "total"),
+        ("Năm 2018 kết nạp 76 quần chúng ưu tú vào Đảng.", "members_admitted", "total"),
+        ("Năm 2018 mở 3 lớp bồi dưỡng cho 240 quần chúng ưu tú.", "candidates_trained", "total"),
+        (
+            "Năm 2019 có 4 tập thể cấp ủy được xếp loại hoàn thành xuất sắc nhiệm vụ.",
+            "committee_classification",
+            "htxs",
+        ),
+    ],
+)
+def test_abbreviations_and_other_names_of_the_counted(text, metric, category):
+    found = [r for r in rows(text) if r["metric"] != "training_classes"]
+    assert [(r["metric"], r["category"]) for r in found] == [(metric, category)]
+
+
+def test_parts_of_the_organizations_counted_before():
+    found = rows(
+        "Đảng bộ Khối có 70 tổ chức cơ sở đảng, gồm: 30 đảng bộ, 40 chi bộ với 210 chi bộ trực "
+        "thuộc đảng bộ cơ sở và 4 đảng bộ bộ phận."
+    )
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("party_orgs", "total", "70"),
+        ("party_orgs", "grassroots_committee", "30"),
+        ("party_orgs", "grassroots_cell", "40"),
+        ("subunits", "subordinate_cell", "210"),
+        ("subunits", "partial_committee", "4"),
+    ]
+
+
+# --------------------------------------------------------------------------- numbers in words
+
+
+def test_zero_in_words():
+    row = one("Năm 2016 không có tổ chức cơ sở đảng nào yếu kém.")
+    assert (row["metric"], row["category"], row["value"]) == (
+        "org_classification",
+        "tsvm_yeu_kem",
+        "0",
+    )
+
+
+def test_zero_padded_numbers_and_fractions():
+    assert one("Năm 2019, chi bộ kết nạp 05 đảng viên mới.")["value"] == "5"
+    part, whole = rows("Năm 2019 có 01/12 chi bộ cơ sở yếu kém.")
+    assert (part["value"], whole["value"], whole["metric"]) == ("1", "12", "party_orgs")
+
+
+def test_a_count_in_thousands():
+    assert one("Tổng số đảng viên có gần 48 ngàn người.")["value"] == "48000"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Năm 2020 có 520 tổ chức đảng, tăng 12 tổ chức so với năm trước.", "increase", "12"),
+        ("Do sắp xếp, năm 2020 giảm 37 tổ chức cơ sở đảng.", "decrease", "37"),
+        ("Lũy kế cả nhiệm kỳ, toàn tỉnh kết nạp 2.600 đảng viên.", "cumulative", "2600"),
+        (
+            "Nhiệm kỳ qua có 820 lượt tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.",
+            "cumulative",
+            "820",
+        ),
+    ],
+)
+def test_changes_and_cumulative_counts_are_not_stocks(text, kind, value):
+    found = [r for r in rows(text) if r["value_kind"] == kind]
+    assert [r["value"] for r in found] == [value]
+
+
+def test_a_change_of_a_share_is_no_row():
+    found = rows(
+        "Năm 2018 có 60% TCCSĐ hoàn thành tốt nhiệm vụ trở lên, tăng 2,5% so với năm 2017."
+    )
+    assert [r["value"] for r in found] == ["60"]
+
+
+# --------------------------------------------------------------------------- periods
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "kind", "words"),
+    [
+        ("Quý I năm 2019, toàn tỉnh kết nạp 210 đảng viên.", "2019-03-31", "year_to_date", "Quý I năm 2019"),
+        ("Quý 2/2019, toàn tỉnh kết nạp 210 đảng viên.", "2019-06-30", "year_to_date", "Quý 2/2019"),
+        ("6 tháng đầu năm 2020 kết nạp 210 đảng viên.", "2020-06-30", "year_to_date", "6 tháng đầu năm 2020"),
+        ("Tính đến ngày 30/6/2022, Đảng bộ có 21.350 đảng viên.", "2022-06-30", "as_of", "Tính đến ngày 30/6/2022"),
+        ("Tính đến hết năm 2015, Đảng bộ có 2.350 đảng viên.", "2015-12-31", "as_of", "Tính đến hết năm 2015"),
+        ("Đến hết tháng 4 năm 2020, đã có 97 tổ chức cơ sở đảng.", "2020-04-30", "as_of", "Đến hết tháng 4 năm 2020"),
+        ("Hiện nay, Đảng bộ có 3.100 đảng viên.", "", "undated", "Hiện nay"),
+    ],
+)  # fmt: skip
+def test_part_year_and_year_end_periods(text, period, kind, words):
+    row = rows(text)[0]
+    assert (row["period"], row["period_kind"], row["period_text"]) == (period, kind, words)
+
+
+# --------------------------------------------------------------------------- targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Năm 2019, Đảng bộ kết nạp 90 đảng viên, đạt 75% kế hoạch.", "120"),
+        ("Năm 2019, Đảng bộ kết nạp 90 ĐV, đạt 112,5% Nghị quyết.", "80"),
+        ("Năm 2019, Đảng bộ quận A kết nạp 60 ĐV, đạt 120%.", "50"),
+    ],
+)
+def test_attainment_of_a_plan_or_resolution(text, target):
+    row = one(text)
+    assert (row["target"], row["target_basis"]) == (target, "implied_attainment")
+
+
+def test_a_stated_target_in_brackets():
+    row = one("Năm 2021 kết nạp được 1.030 so với chỉ tiêu kế hoạch (1.000 đảng viên).")
+    assert (row["metric"], row["value"], row["target"], row["target_basis"]) == (
+        "members_admitted", "1030", "1000", "stated",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Năm 2024, Đảng bộ phấn đấu kết nạp 1.200 đảng viên.", "total", "1200"),
+        ("Năm 2024, chỉ tiêu giao 430 đảng viên.", "total", "430"),
+        ("Nhiệm kỳ 2020-2025 phấn đấu bình quân hằng năm kết nạp 600 đảng viên.", "annual_average", "600"),
+        ("Nhiệm kỳ 2020-2025 phấn đấu mỗi năm kết nạp 500 đảng viên trở lên.", "each_year", "500"),
+        ("Nhiệm kỳ 2020-2025 phấn đấu cả nhiệm kỳ kết nạp 3.000 đảng viên.", "total", "3000"),
+    ],
+)  # fmt: skip
+def test_admission_targets(text, category, value):
+    row = one(text)
+    assert (row["metric"], row["category"], row["value"]) == ("admission_target", category, value)
+
+
+def test_units_meeting_a_threshold_of_their_target():
+    row = one("Năm 2021 có 7 đảng bộ đạt trên 80% chỉ tiêu kết nạp.")
+    assert (row["metric"], row["value"], row["threshold"], row["threshold_qualifier"]) == (
+        "units_meeting_threshold", "7", "80", "more_than",
+    )  # fmt: skip
+
+
+def test_a_ratio_to_the_same_period_is_its_own_kind_of_row():
+    found = rows("6 tháng đầu năm 2021 kết nạp 500 đảng viên (bằng 70,5% so với cùng kỳ).")
+    assert [(r["value"], r["value_kind"]) for r in found] == [
+        ("500", "level"), ("70.5", "ratio_to_previous"),
+    ]  # fmt: skip
+
+
+# --------------------------------------------------------------------------- organizations, lists
+
+
+def test_each_candidate_carries_the_organization_named_in_its_sentence():
+    found = rows(
+        "Năm 2022, Đảng bộ huyện Tân Phú kết nạp 95 ĐV, đạt 105%; Đảng ủy Công an tỉnh kết nạp "
+        "30 ĐV, đạt 100%; Đảng bộ Khối Doanh nghiệp kết nạp 40 ĐV."
+    )
+    assert [(r["organization"], r["value"], r["period"]) for r in found] == [
+        ("Đảng bộ huyện Tân Phú", "95", "2022"),
+        ("Đảng ủy Công an tỉnh", "30", "2022"),
+        ("Đảng bộ Khối Doanh nghiệp", "40", "2022"),
+    ]
+
+
+def test_a_list_of_names_and_numbers_repeats_the_first_item():
+    found = rows(
+        "Năm 2025, Đảng bộ huyện Bình Sơn chỉ tiêu phát triển 120 đảng viên mới; Sơn Hà 80; "
+        "Minh Long 45; Quân sự 20."
+    )
+    assert [(r["metric"], r["organization"], r["value"]) for r in found] == [
+        ("admission_target", "Đảng bộ huyện Bình Sơn", "120"),
+        ("admission_target", "Sơn Hà", "80"),
+        ("admission_target", "Minh Long", "45"),
+        ("admission_target", "Quân sự", "20"),
+    ]
+
+
+def test_results_over_targets_in_a_list():
+    found = rows(
+        "Năm 2018 có số đảng viên được kết nạp cao so với chỉ tiêu là Hòa Bình 9/8, An Phú 12/10."
+    )
+    assert [(r["metric"], r["value"], r["target"], r["target_basis"]) for r in found] == [
+        ("members_admitted", "9", "8", "stated"),
+        ("members_admitted", "12", "10", "stated"),
+    ]
+
+
+def test_a_repeated_lead_and_a_rounded_headline_give_one_row():
+    found = rows(
+        "Tỉnh kết nạp hơn 3.000 đảng viên mới trong năm 2022\n"
+        "Năm 2022, toàn tỉnh đã kết nạp 3.046 đảng viên mới.\n"
+        "Năm 2022, toàn tỉnh đã kết nạp 3.046 đảng viên mới, đạt 101% kế hoạch.\n"
+    )
+    assert [r["value"] for r in found] == ["3046"]
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "category"),
+    [
+        ("Năm 2019 có 398 tổ chức cơ sở đảng được đánh giá, xếp loại.", "org_evaluation", "evaluated"),
+        ("Năm 2019 có 14 tổ chức cơ sở đảng chưa đánh giá do mới thành lập.", "org_evaluation", "not_evaluated"),
+        ("Năm 2019 có 1.105 đảng viên được miễn đánh giá.", "member_evaluation", "exempt"),
+        ("Tổng số đảng viên được đánh giá là 9.870 đảng viên.", "member_evaluation", "evaluated"),
+        ("Năm 2019 có 45 chi bộ trực thuộc hoàn thành xuất sắc nhiệm vụ.", "subunit_classification", "htxs"),
+        ("Năm 2019 thành lập mới 6 tổ chức cơ sở đảng.", "orgs_founded", "total"),
+        ("Năm 2019 công nhận đảng viên chính thức cho 165 đồng chí.", "members_confirmed", "total"),
+        ("Năm 2019 đã có 684 tổ chức cơ sở đảng tiến hành đại hội.", "orgs_held_congress", "total"),
+        ("Năm 2019 kiểm tra, giám sát 80 tổ chức đảng.", "orgs_inspected", "total"),
+        ("Năm 2019 kết nạp 300 đảng viên, trong đó có 120 đảng viên nữ.", "members_admitted", "women"),
+        ("Năm 2019 kết nạp 300 đảng viên, trong đó: đoàn viên là 210 đồng chí.", "members_admitted", "youth_union"),
+        ("Năm 2019 trao giấy khen cho 12 chi bộ, đảng bộ hoàn thành xuất sắc nhiệm vụ.", "commendations", "collective"),
+    ],
+)  # fmt: skip
+def test_the_rest_of_the_vocabulary(text, metric, category):
+    found = rows(text)
+    assert (found[-1]["metric"], found[-1]["category"]) == (metric, category)
+
+
+# --------------------------------------------------------------------------- more traps
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "rule"),
+    [
+        ("Thực hiện Hướng dẫn số 21-HD/BTCTW của Ban Tổ chức Trung ương.", "21", "document_number"),
+        ("Đại hội đại biểu lần thứ 18 Đảng bộ tỉnh thành công tốt đẹp.", "18", "ordinal"),
+        ("Đảng viên trẻ nhất mới 19 tuổi.", "19", "age"),
+        ("Mọi ý kiến xin gọi điện thoại 0236.3822.123.", "0236.3822.123", "phone"),
+        ("Các đảng bộ được giao chỉ tiêu từ 3 - 4% đảng viên.", "4%", "range"),
+    ],
+)
+def test_more_traps_are_declined(text, number, rule):
+    assert verdicts(text)[number] == rule
+    assert rows(text) == []
+
+
+# --------------------------------------------------------------------------- more constructions
+
+
+def test_a_result_over_its_target_written_as_a_fraction():
+    row = one("Năm 2021, toàn huyện kết nạp được 132/120 đảng viên.")
+    assert (row["metric"], row["value"], row["target"], row["target_basis"]) == (
+        "members_admitted", "132", "120", "stated",
+    )  # fmt: skip
+
+
+def test_a_share_whose_subject_and_tier_stand_before_it():
+    row = one("Năm 2020, tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên đạt tỷ lệ 93,4%.")
+    assert (row["metric"], row["category"], row["value"]) == (
+        "org_classification", "htt_or_better", "93.4",
+    )  # fmt: skip
+
+
+def test_a_month_is_a_period_of_its_own():
+    row = one("Trong tháng 7 năm 2019, Chi bộ Trường Tiểu học Kim Đồng kết nạp 3 đảng viên.")
+    assert (row["period"], row["period_kind"]) == ("2019-07", "month")
+    assert row["organization"] == "Chi bộ Trường Tiểu học Kim Đồng"
+
+
+def test_districts_named_without_their_committee_word():
+    found = rows("Năm 2020, huyện Tân Yên kết nạp 120 đảng viên, huyện Việt Yên 98 đảng viên.")
+    assert [(r["metric"], r["organization"], r["value"]) for r in found] == [
+        ("members_admitted", "huyện Tân Yên", "120"),
+        ("members_admitted", "huyện Việt Yên", "98"),
+    ]
+
+
+def test_attainment_printed_without_the_count():
+    found = rows("Các đơn vị vượt chỉ tiêu gồm: huyện Cư Jút đạt 118%, thị xã Gia Nghĩa đạt 104%.")
+    assert [(r["metric"], r["value"], r["organization"]) for r in found] == [
+        ("admission_attainment", "118", "huyện Cư Jút"),
+        ("admission_attainment", "104", "thị xã Gia Nghĩa"),
+    ]
+
+
+def test_a_member_group_named_before_its_count_and_share():
+    found = rows("Đảng bộ có 9.870 đảng viên; trong đó đảng viên nữ 3.020 đồng chí (chiếm 30,6%).")
+    assert [(r["category"], r["value"]) for r in found] == [
+        ("total", "9870"), ("women", "3020"), ("women", "30.6"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "category"),
+    [
+        ("Đảng bộ tỉnh có 17 đảng bộ trực thuộc.", "subordinate_committees", "total"),
+        ("Năm 2019, Đảng bộ Khối có 310 đảng viên dự bị.", "party_members", "probationary"),
+        ("Toàn tỉnh còn 14 thôn, bản chưa có chi bộ.", "hamlets_without_cell", "total"),
+        ("Toàn tỉnh còn 9 thôn, tổ dân phố chưa có đảng viên.", "places_without_member", "total"),
+        ("Phấn đấu hằng năm có 80% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên.", "org_tier_target", "htt_or_better"),
+        ("Năm 2019, tỷ lệ kết nạp đảng viên mới đạt 3,1%.", "members_admitted", "total"),
+        ("Hằng năm không có tổ chức cơ sở đảng yếu kém.", "org_classification", "tsvm_yeu_kem"),
+    ],
+)  # fmt: skip
+def test_vocabulary_added_after_the_first_curation(text, metric, category):
+    row = one(text)
+    assert (row["metric"], row["category"]) == (metric, category)
+
+
+def test_a_comma_as_thousands_mark_in_a_count():
+    assert one("Toàn tỉnh có 45,320 đảng viên.")["value"] == "45320"
+
+
+def test_a_day_and_month_without_year_is_a_date():
+    assert verdicts("Sáng 19/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.")["19/9"] == "date"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "category", "value"),
+    [
+        ("Năm 2020, kết nạp 300 đảng viên, trong đó có 120 là nữ.", "members_admitted", "women", "120"),
+        ("Năm 2020, kết nạp 300 đảng viên, 95 kết nạp từ đoàn viên thanh niên.", "members_admitted", "youth_union", "95"),
+        ("Năm 2020 có 60% số đảng viên mới kết nạp là nữ.", "members_admitted", "women", "60"),
+        ("Năm 2020 kết nạp 14 học sinh trung học phổ thông.", "members_admitted", "students", "14"),
+        ("Đảng bộ có 3.347 đảng viên, trong đó có 1.308 nữ.", "party_members", "women", "1308"),
+        ("Năm 2020, 83,8% đảng viên mới có trình độ từ cao đẳng trở lên.", "members_admitted", "college_or_higher", "83.8"),
+    ],
+)  # fmt: skip
+def test_member_groups(text, metric, category, value):
+    row = rows(text)[-1]
+    assert (row["metric"], row["category"], row["value"]) == (metric, category, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "category"),
+    [
+        ("Kết quả năm 2020 có 97,3% TCCSĐ xếp loại hoàn thành nhiệm vụ trở lên.", "org_classification", "ht_or_better"),
+        ("Số đảng viên được miễn đánh giá, xếp loại là 1.502 đồng chí.", "member_evaluation", "exempt"),
+        ("Năm 2019 đã đánh giá 398 tổ chức cơ sở đảng.", "org_evaluation", "evaluated"),
+        ("Năm 2019 có 12/12 ban thường vụ huyện, thị, thành ủy hoàn thành tốt nhiệm vụ trở lên.", "committee_classification", "htt_or_better"),
+        ("Đến nay, 100% tổ chức cơ sở đảng trong tỉnh đã tổ chức đại hội.", "orgs_held_congress", "total"),
+        ("Năm 2019 thành lập mới 22 chi bộ thôn, bản.", "orgs_founded", "total"),
+        ("Năm 2019 còn 3 thôn chưa có đảng viên tại chỗ.", "village_cells_without_local_member", "total"),
+        ("Phấn đấu hằng năm kết nạp đảng viên đạt từ 3% trở lên so với tổng số đảng viên.", "admission_target", "each_year"),
+    ],
+)  # fmt: skip
+def test_more_of_the_vocabulary(text, metric, category):
+    found = rows(text)
+    assert (found[0]["metric"], found[0]["category"]) == (metric, category)
+    assert all(r["category"] != "total" or r["metric"] in ("party_orgs", "orgs_founded",
+               "orgs_held_congress", "village_cells_without_local_member", "member_evaluation",
+               "org_evaluation") for r in found)  # fmt: skip
+
+
+def test_a_name_stops_before_the_verb_and_the_next_number():
+    found = rows("Đảng ủy Khối Doanh nghiệp tỉnh có 48 TCCSĐ, 3.210 đảng viên.")
+    assert {r["organization"] for r in found} == {"Đảng ủy Khối Doanh nghiệp tỉnh"}
+
+
+def test_a_result_average_after_a_target_word_is_no_target():
+    found = rows(
+        "Nhiệm kỳ 2015-2020 kết nạp 2.150 đảng viên, đạt 107,5% so với chỉ tiêu Nghị quyết "
+        "(bình quân mỗi năm kết nạp 430 đảng viên)."
+    )
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("members_admitted", "total", "2150"),
+        ("members_admitted", "annual_average", "430"),
+    ]
+
+
+def test_a_share_printed_with_a_decimal_point():
+    row = one("Năm 2020 có 97.5% TCCSĐ hoàn thành tốt nhiệm vụ trở lên.")
+    assert (row["value"], row["unit"]) == ("97.5", "percent")
+
+
+def test_a_label_and_a_colon_before_the_number():
+    found = rows(
+        "Kết quả năm 2021: - Đảng viên hoàn thành xuất sắc nhiệm vụ: 1.250 (chiếm 12,5%); "
+        "- Đảng viên hoàn thành tốt nhiệm vụ: 7.800."
+    )
+    assert [(r["category"], r["value"]) for r in found] == [
+        ("htxs", "1250"), ("htxs", "12.5"), ("htxs_htt", "7800"),
+    ]  # fmt: skip
+
+
+def test_persons_admitted():
+    assert one("Năm 2021, toàn huyện kết nạp 156 người vào Đảng.")["metric"] == "members_admitted"
+
+
+def test_the_same_admission_named_by_other_nouns_gives_one_row():
+    found = rows(
+        "Năm 2021 kết nạp 412 quần chúng ưu tú vào Đảng.\nNăm 2021, toàn huyện kết nạp 412 đảng viên."
+    )
+    assert [r["value"] for r in found] == ["412"]
+
+
+def test_items_of_a_sentence_about_targets_without_a_first_figure():
+    found = rows(
+        "Chỉ tiêu phát triển đảng viên năm 2023 giao cho các đơn vị cụ thể: huyện Sơn Tịnh: 120 "
+        "đảng viên; huyện Tư Nghĩa: 98 đảng viên; Đảng bộ Khối cơ quan tỉnh: 45 đảng viên."
+    )
+    assert [(r["metric"], r["organization"], r["value"]) for r in found] == [
+        ("admission_target", "huyện Sơn Tịnh", "120"),
+        ("admission_target", "huyện Tư Nghĩa", "98"),
+        ("admission_target", "Đảng bộ Khối cơ quan tỉnh", "45"),
+    ]
+
+
+def test_a_repeated_statement_keeps_the_richer_row():
+    (row,) = rows(
+        "Tỉnh kết nạp 1.614 đảng viên mới\n"
+        "Từ đầu năm đến nay, Đảng bộ tỉnh kết nạp 1.614 đảng viên, đạt 74,38% chỉ tiêu.\n"
+    )
+    assert (row["value"], row["target_basis"]) == ("1614", "implied_attainment")
+
+
+def test_groups_in_a_sentence_opening_with_trong_đó_after_an_admission():
+    found = rows("Năm 2018 kết nạp 113 quần chúng ưu tú vào Đảng. Trong đó có 50% là nữ.")
+    assert (found[-1]["metric"], found[-1]["category"]) == ("members_admitted", "women")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Đảng bộ có 1985 ĐV.", "1985"), ("Toàn tỉnh có 46000 đảng viên.", "46000")],
+)
+def test_a_count_that_looks_like_a_year_or_has_no_thousands_mark(text, value):
+    assert one(text)["value"] == value
+
+
+def test_a_passive_admission_named_before_its_number():
+    row = one("Số đảng viên mới được kết nạp trong năm 2022 là 1.024 đồng chí.")
+    assert (row["metric"], row["value"]) == ("members_admitted", "1024")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020-2025 có 350 đại biểu tham dự.",
+        "Ngày 15/3/2022, Ban Chấp hành Đảng bộ huyện khóa XX tổ chức Hội nghị lần thứ 12.",
+        "Đồng chí Nguyễn Văn A, 45 tuổi, có 20 năm tuổi Đảng.",
+        "Liên hệ: 0912 345 678; Email: toasoan@baotinh.vn",
+        "Thực hiện Chỉ thị số 28-CT/TW ngày 21/9/2013 và Hướng dẫn số 21-HD/BTCTW.",
+        "Qua 3 năm, toàn tỉnh đã giới thiệu 5.000 đoàn viên ưu tú cho Đảng xem xét kết nạp.",
+        "Năm 2019 có 45 đảng viên được tặng Huy hiệu 30 năm tuổi Đảng.",
+    ],
+)
+def test_sentences_without_figures_of_the_vocabulary_give_no_rows(text):
+    assert rows(text) == []
+
+
+def test_tiers_printed_before_their_shares_and_counts():
+    found = rows(
+        "Năm 2021, về đảng viên: hoàn thành xuất sắc nhiệm vụ 12%, hoàn thành tốt nhiệm vụ 80%. "
+        "Về tổ chức cơ sở đảng: hoàn thành xuất sắc nhiệm vụ 85 tổ chức; hoàn thành tốt nhiệm vụ "
+        "300 tổ chức."
+    )
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("member_classification", "htxs", "12"),
+        ("member_classification", "htxs_htt", "80"),
+        ("org_classification", "htxs", "85"),
+        ("org_classification", "htxs_htt", "300"),
+    ]
+
+
+def test_one_row_for_each_unit_of_mỗi_nơi():
+    found = rows(
+        "Năm 2014, một số đảng bộ kết nạp nhiều đảng viên mới là: xã Tân Hưng, phường Hải Tân "
+        "(mỗi nơi 5 đảng viên)."
+    )
+    assert [(r["metric"], r["organization"], r["value"]) for r in found] == [
+        ("members_admitted", "xã Tân Hưng", "5"),
+        ("members_admitted", "phường Hải Tân", "5"),
+    ]
+
+
+def test_a_later_level_carries_the_figure_before():
+    found = rows("Năm 2016, tỷ lệ tổ chức cơ sở đảng yếu kém là 0,5%; năm 2017, giảm còn 0,3%.")
+    assert [(r["category"], r["value"], r["period"]) for r in found] == [
+        ("tsvm_yeu_kem", "0.5", "2016"),
+        ("tsvm_yeu_kem", "0.3", "2017"),
+    ]
+
+
+def test_organizations_of_one_type():
+    row = rows("Toàn tỉnh có 156 tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước.")[0]
+    assert (row["metric"], row["category"]) == ("party_orgs", "enterprise")

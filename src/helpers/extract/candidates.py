@@ -12,7 +12,8 @@ import re
 from decimal import Decimal
 
 from helpers.extract import patterns as P
-from helpers.extract.classify import Context, classify
+from helpers.extract import phrases as F
+from helpers.extract.classify import Context, classify, head_noun
 from helpers.extract.records import Candidate, Period, Sentence, Token
 from helpers.extract.targets import fmt
 
@@ -32,15 +33,39 @@ def figure(
     )
     if of_total:
         whole_value, head_at, ctx.next_start = following.value, following.end, beyond
+    change = F.CHANGE_BEFORE.search(ctx.before_local)
+    if change and F.REMAINING_BEFORE.search(ctx.before_local):
+        change = None
+    over = tok.whole is not None and tok.value > tok.whole
+    if (over and not F.ADMIT_NEAR.search(ctx.before_local)) or (change and tok.unit == "percent"):
+        return []
     found = classify(ctx, head_at)
     if found is None:
         return []
     if of_total:
         consumed.add(id(following))
     cand = _candidate(ctx, found)
+    if (
+        tok.whole is not None
+        and cand.metric == "members_admitted"
+        and (over or F.PLAN_WORDS.search(ctx.text, ctx.clause[0], ctx.clause[1]))
+    ):  # "kết nạp 1.350/1.200 đảng viên": a result over its target
+        cand.target, cand.target_qualifier, cand.target_basis = tok.whole, "exact", "stated"
+        cand.pattern += "+stated_target"
+        whole_value = None
+    head = head_noun(text, head_at)
+    cand.words = head[0] if head else ""
+    if change:
+        cand.value_kind = "increase" if change.group("kind").lower() == "tăng" else "decrease"
+    elif F.CUMULATIVE.search(ctx.before_local) or F.CUMULATIVE.search(text[head_at : head_at + 8]):
+        cand.value_kind = "cumulative"
     if whole_value is None:
         return [cand]
-    return [cand, _whole(cand, whole_value)]
+    whole = _whole(cand, whole_value)
+    if whole.metric not in P.WHOLE_METRICS:
+        return [cand]  # the whole has no metric of its own in the vocabulary: noted only
+    whole.words = cand.words
+    return [cand, whole]
 
 
 def _candidate(ctx: Context, found: tuple[str, str, str, str, str]) -> Candidate:
@@ -56,7 +81,7 @@ def _candidate(ctx: Context, found: tuple[str, str, str, str, str]) -> Candidate
         quote="",
         pattern=pattern,
         tier_reported=tier_reported,
-        qualifier=_qualifier(qualifier, ctx.before_local),
+        qualifier=_qualifier(qualifier, ctx.before_local, ctx.text[tok.end : ctx.clause[1]]),
         denominator=P.DENOMINATORS.get(metric, "party_orgs") if tok.unit == "percent" else "",
     )
     if note:
@@ -79,21 +104,27 @@ def _whole(cand: Candidate, whole_value: Decimal) -> Candidate:
     )
 
 
-def _qualifier(immediate: re.Match[str] | None, before: str) -> str:
-    """ "gần 12.000" (the word right before), else "dự ước kết nạp 450" (an estimate verb)."""
+def _qualifier(immediate: re.Match[str] | None, before: str, after: str) -> str:
+    """ "gần 12.000" (the word right before), "từ 2.770 đảng viên trở lên" (an inclusive lower
+    bound), else "dự ước kết nạp 450" (an estimate verb)."""
+    tier_words = re.match(r"^[^,;.()\d]{0,40}?hoàn thành", after, P.FLAGS)
+    if P.AT_LEAST_AFTER.match(after) and not tier_words:
+        return "at_least"
     if immediate:
         return P.QUALIFIERS[immediate.group("q").lower()]
-    return "approximately" if P.ESTIMATE_BEFORE.search(before) else "exact"
+    return "estimate" if P.ESTIMATE_BEFORE.search(before) else "exact"
 
 
 def date(cand: Candidate, period: Period | None, inherited: bool, before: str) -> None:
     """Set period and period_kind, with the reason in note when the period is not printed."""
     if period is not None:
-        cand.period, cand.period_kind = period.period, period.kind
+        cand.period, cand.period_kind, cand.period_text = period.period, period.kind, period.words
         if inherited:
             cand.notes.append(f"period from the previous sentence ('{period.words}')")
         return
     cand.period, cand.period_kind = "", "undated"
+    words = list(F.UNDATED_PERIOD_WORDS.finditer(before))
+    cand.period_text = words[-1].group() if words else ""
     now = P.AS_OF_PUBLICATION.search(before)
     if now:
         cand.notes.append(f"'{now.group()}': as of publication; the date is not printed")

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 
 from helpers.extract import patterns as P
+from helpers.extract import phrases as F
+from helpers.extract import units as U
 from helpers.extract.records import Period, Token
 
 #: (metric, category, tier_reported, pattern, note) of one recognized figure.
@@ -38,6 +40,7 @@ class Context:
     next_start: int
     sentence: str
     period: Period | None
+    sentence_start: int = 0
 
 
 @dataclass
@@ -52,6 +55,7 @@ class _Noun:
     verb: str | None
     tier: tuple[str, str] | None
     training_attendees: bool
+    head_words: str = ""
 
     @property
     def percent(self) -> bool:
@@ -61,6 +65,9 @@ class _Noun:
         """A classification figure: its tier mapped to a category of the metric."""
         ctx = self.ctx
         cat, note = tier_category(self.tier[0], metric, ctx.token.unit, ctx.period, ctx.sentence)
+        goal = F.TIER_GOAL.search(ctx.text, ctx.clause[0], ctx.token.start)
+        if metric == "org_classification" and ctx.token.unit == "percent" and goal:
+            return "org_tier_target", cat, words, "org_tier_target", note
         return metric, cat, words, pattern, note
 
 
@@ -69,6 +76,8 @@ def head_noun(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
     lead = pos
     while lead < len(text) and text[lead] == " ":
         lead += 1
+    if text[lead : lead + 3].lower() == "số ":
+        lead += 3
     for name, rx in _HEADS:
         m = rx.match(text, lead)
         if m:
@@ -104,6 +113,8 @@ def tier_zone(text: str, start: int, end: int) -> str:
     """Where a figure's tier may stand: after its noun, brackets left out, up to the next comma,
     colon, semicolon or number, and at most 70 characters."""
     zone = re.sub(r"\([^()]*\)", " ", text[start:end])
+    zone = re.sub(r"(sạch),(\s+vững)", r"\1 \2", zone, flags=P.FLAGS)
+    zone = re.sub(r"[“”\"‘’']", "", zone)
     cut = re.search(r"[,;:(]|\d", zone)
     return (zone[: cut.start()] if cut else zone)[:70]
 
@@ -137,13 +148,37 @@ def classify(ctx: Context, head_at: int) -> Found | None:
     head = head_noun(ctx.text, head_at)
     if head is None:
         return _classify_headless(ctx)
+    if ctx.token.unit == "percent" and P.SHARE_BEFORE.search(ctx.before_local):
+        shared = _share_named_before(ctx, P.SHARE_BEFORE.search(ctx.before_local).group("phrase"))
+        if shared:
+            return shared
+    named = U.named_before(ctx)
+    if named and named[1] != "total":
+        return named
+    if head[0] == "attendances" and not P.CLASS_FOR.search(ctx.before_local):
+        follow = head_noun(ctx.text, head[1].end())
+        if follow and follow[0] in ("orgs", "members"):
+            head = follow  # "1.050 lượt tổ chức": a cumulative count of organizations
+    subject = {"candidates": "members"}.get(head[0], head[0])
+    status = U.evaluated_before(ctx, subject) if ctx.token.unit != "percent" else None
+    if status:
+        return status
     noun = _read_noun(ctx, *head)
     if noun.name in ("orgs", "committees", "cells_grassroots"):
         return _organizations(noun)
-    if noun.name == "cells":
-        return _cells(noun)
-    if noun.name == "members":
-        return _members(noun)
+    if noun.name in ("subunit_cells", "partial_committees", "cells_in_partial"):
+        return U.subunits(noun)
+    if noun.name in ("committees_bare", "cells", "units"):
+        return U.bare_units(noun)
+    if noun.name == "committee_collectives":
+        return U.committees(noun)
+    if noun.name == "persons":
+        admitted = noun.verb == "admit" and not noun.percent
+        return U.admission(ctx) if admitted else _classify_headless(ctx)
+    if noun.name == "group_people":
+        return U.members(noun)
+    if noun.name in ("members", "candidates"):
+        return U.members(noun) or _members(noun)
     if noun.percent:
         return None
     if noun.name in ("key_cadres", "staff"):
@@ -162,6 +197,13 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
         if rx.match(tail):
             verb = name_after
     zone = tier_zone(text, hm.end(), ctx.clause[1])
+    tier = first_tier(zone)
+    if tier is None and re.fullmatch(r"\s*(?:và|,)\s*", tail) and ctx.next_start < ctx.clause[1]:
+        shared = re.match(r"[\d.,]+\s*%?", text[ctx.next_start : ctx.clause[1]])
+        follow = head_noun(text, ctx.next_start + shared.end()) if shared else None
+        if follow:  # "85% TCCSĐ và 90% đảng viên hoàn thành tốt": the tier of both
+            tier = first_tier(tier_zone(text, follow[1].end(), ctx.clause[1]))
+    tier = tier or U.tier_before(ctx)  # "hoàn thành xuất sắc nhiệm vụ 85 tổ chức"
     return _Noun(
         ctx=ctx,
         name=name,
@@ -169,15 +211,35 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
         zone=zone,
         tail=tail,
         verb=verb,
-        tier=first_tier(zone),
+        tier=tier,
         training_attendees=bool(P.CLASS_FOR.search(ctx.before_local)),
+        head_words=hm.group(),
     )
+
+
+_ORG_VERBS = {"transfer": "orgs_transferred", "found": "orgs_founded",
+              "dissolve": "orgs_dissolved", "inspect": "orgs_inspected"}  # fmt: skip
+_HELD_CONGRESS = re.compile(
+    r"^\W*(?:\w+\W+){0,4}?(?:tiến hành|tổ chức)\s+(?:xong\s+)?đại hội", P.FLAGS
+)
+_DISCIPLINED_AFTER = re.compile(
+    r"^\W*(?:đã\s+)?bị\s+(?:xử lý\s+|thi hành\s+)?(?:kỷ luật|khai trừ)", P.FLAGS
+)
+_ADMITTING = re.compile(r"^\W*(?:\w+\W+){0,2}?kết nạp được", P.FLAGS)
 
 
 def _organizations(noun: _Noun) -> Found | None:
     """Party organizations: counted, transferred, deploying study topics, or classified."""
-    if noun.verb == "transfer" and not noun.percent:
-        return "orgs_transferred", "total", "", "orgs_transferred", ""
+    if noun.verb in _ORG_VERBS and not noun.percent:
+        return _ORG_VERBS[noun.verb], "total", "", _ORG_VERBS[noun.verb], ""
+    if noun.verb == "commend" and not noun.percent:
+        return "commendations", "collective", "", "commendations", ""
+    if F.THRESHOLD_AFTER.match(U.clause_after(noun)) and not noun.percent:
+        return "units_meeting_threshold", "total", "", "units_meeting_threshold", ""
+    if _HELD_CONGRESS.match(noun.tail):
+        return "orgs_held_congress", "total", "", "orgs_held_congress", ""
+    if _ADMITTING.match(noun.tail):
+        return "orgs_admitting_members", "total", "", "orgs_admitting_members", ""
     if P.DEPLOYED_STUDY_TOPICS.search(noun.tail[:60]):
         return "orgs_deploying_study_topics", "total", "", "orgs_deploying_study_topics", ""
     task = P.POLITICAL_TASK.search(noun.zone)
@@ -185,38 +247,40 @@ def _organizations(noun: _Noun) -> Found | None:
         return noun.tiered("political_task_leadership", task.group(), "political_task_tier")
     if noun.tier:
         return noun.tiered("org_classification", noun.tier[1], "org_tier")
+    status = U.evaluation_status(noun.tail)
+    if status:
+        return "org_evaluation", status, "", "org_evaluation", ""
     if noun.percent:
         return None
     category = P.HEAD_CATEGORIES.get(noun.name, "total")
     pattern = "org_form_count" if category != "total" else "orgs_count"
+    kind = next((c for c, rx in F.ORG_TYPES if rx.match(noun.tail)), None)
+    if kind and category == "total":
+        category, pattern = kind, "org_type_count"
     return "party_orgs", category, "", pattern, ""
-
-
-def _cells(noun: _Noun) -> Found | None:
-    """Party cells: those visited, and village cells without a local member."""
-    if noun.percent:
-        return None
-    if noun.verb == "visit":
-        return "cells_visited", "total", "", "cells_visited", ""
-    if P.CELLS_WITHOUT_LOCAL_MEMBER.search(noun.tail[:80]):
-        metric = "village_cells_without_local_member"
-        return metric, "total", "", metric, ""
-    return None
 
 
 def _members(noun: _Noun) -> Found | None:
     """Party members: trained, admitted, transferred, classified or counted."""
     if noun.training_attendees and not noun.percent:
         return "training_attendees", "members", "", "training_attendees", ""
-    if noun.verb == "admit" and not noun.percent:
-        return "members_admitted", "total", "", "members_admitted", ""
     if noun.verb == "transfer" and not noun.percent:
         return "members_transferred", "total", "", "members_transferred", ""
+    if _DISCIPLINED_AFTER.match(noun.tail) and not noun.percent:
+        return "members_disciplined", "total", "", "members_disciplined", ""
     if P.MEMBER_EXCLUSIONS.match(noun.tail):
         return None
     if noun.tier:
         return noun.tiered("member_classification", noun.tier[1], "member_tier")
+    status = U.evaluation_status(noun.tail)
+    if status:
+        return "member_evaluation", status, "", "member_evaluation", ""
     if noun.percent:
+        return None
+    group = U.member_group(noun.tail) or U.group_before(noun.ctx)
+    if group:
+        return "party_members", group, "", "members_group", ""
+    if F.MEMBER_OTHER.match(noun.tail) or noun.verb == "badge" or U.admission_part(noun.ctx):
         return None
     return "party_members", "total", "", "members_count", ""
 
@@ -244,7 +308,7 @@ def _training(noun: _Noun) -> Found | None:
             sub = subject.group("subject").lower()
             category = "members" if "đảng viên" in sub else "key_cadres"
             return "training_classes", category, "", "training_classes", ""
-        return "training_classes", "", "", "training_classes", "subject not printed"
+        return None  # no subject of the vocabulary printed: the row could not be filed
     follow = head_noun(text, noun.end)
     if follow and follow[0] in ("members", "key_cadres", "staff"):
         category = "key_cadres" if follow[0] == "key_cadres" else "members"
@@ -261,6 +325,10 @@ def _activities(noun: _Noun) -> Found | None:
         return _SURVEYED[noun.name], "total", "", _SURVEYED[noun.name], ""
     if noun.name == "positions" and noun.verb == "cut":
         return "staff_cuts_proposed", "total", "", "staff_cuts_proposed", ""
+    if noun.name == "hamlets":
+        after = noun.ctx.text[noun.end : noun.ctx.clause[1]]
+        metric = next((m for m, rx in F.HAMLETS if rx.match(after)), None)
+        return (metric, "total", "", metric, "") if metric else None
     return None
 
 
@@ -268,19 +336,48 @@ def _classify_headless(ctx: Context) -> Found | None:
     """Figures whose noun is printed before the number: labels and "tỷ lệ ..." shares."""
     tok, text = ctx.token, ctx.text
     after = text[tok.end : ctx.clause[1]]
+    share = P.SHARE_BEFORE.search(ctx.before_local)
+    if share and tok.unit == "count" and tok.value <= 100 and P.LABEL_END.match(after + " "):
+        tok.unit = "percent"  # "tỷ lệ ... đạt 13,2": a share printed without its sign
+    if F.ADMIT_BEFORE.search(ctx.before_local):
+        return U.admission(ctx)
+    named = U.named_before(ctx)
+    if named:
+        return named
+    tier = U.tier_before(ctx)
+    if tier and F.VALUE_END.match(after + " "):
+        return U.tier_of_subject(ctx, tier)
+    tier = U.tier_after(ctx)
+    if tier:
+        return U.tier_of_subject(ctx, tier)
     label = P.LABEL_BEFORE.search(ctx.before_local)
     cued = P.LABEL_CUE.search(ctx.sentence)
     if label and cued and tok.unit == "count" and P.LABEL_END.match(after):
         category = P.LABEL_CATEGORIES[label.group("label").lower()]
         return "party_orgs", category, "", "org_label_count", ""
-    share = P.SHARE_BEFORE.search(ctx.before_local)
-    if share and tok.unit == "percent":
-        return _share_named_before(ctx, share.group("phrase"))
-    return None
+    grouped = U.group_share(ctx)
+    if grouped:
+        return grouped
+    attained = P.ATTAINMENT_AFTER.match(after) or F.ATTAINMENT_WORDS.match(after)
+    if tok.unit == "percent" and attained and P.ATTAINMENT_BEFORE.search(ctx.before_local):
+        return "admission_attainment", "total", "", "admission_attainment", ""
+    found = _share_named_before(ctx, share.group("phrase")) if share else None
+    if tok.unit == "percent" and not found and F.SHARE_TAIL.search(ctx.before_local):
+        subjects = list(F.SUBJECT_WORDS.finditer(ctx.before_local))
+        if subjects:
+            found = _share_named_before(ctx, ctx.before_local[subjects[-1].start() :])
+    plan = F.PLAN_WORDS.search(ctx.text, ctx.clause[0] - 200, tok.start)
+    if tok.unit == "percent" and not found and plan and F.ORG_DONE.search(ctx.before_local):
+        return "admission_attainment", "total", "", "admission_attainment", ""
+    return found if tok.unit == "percent" else None
 
 
 def _share_named_before(ctx: Context, phrase: str) -> Found | None:
-    """ "tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 96,8%": a tier share named before it."""
+    """ "tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 96,8%": a tier share named before it; "tỷ lệ
+    kết nạp đảng viên đạt 3,2%": the intake as a share of the members."""
+    if re.search(r"\bkết nạp\b", phrase, P.FLAGS) and not first_tier(phrase):
+        span = "annual_average" if F.ANNUAL_AVERAGE.search(phrase) else "total"
+        return "members_admitted", span, "", "intake_share", "intake as a share of the members"
     head = head_noun(phrase, 0)
     if head is None or head[0] not in P.SHARE_DENOMINATOR:
         return None

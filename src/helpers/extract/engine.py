@@ -18,17 +18,20 @@ live in :mod:`~helpers.extract.prepare` (text, masks, sentences, periods),
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from helpers.extract import patterns as P
+from helpers.extract import phrases as P2
 from helpers.extract.candidates import date, figure, note_nesting
 from helpers.extract.classify import Context
 from helpers.extract.files import infer_source_id
+from helpers.extract.lists import drop_repeats, list_item
 from helpers.extract.numbers_in_text import find_numbers
+from helpers.extract.organizations import names_in, organization_before
 from helpers.extract.prepare import coverage, find_masks, normalize_text, periods, sentences
 from helpers.extract.records import Candidate, Mask, Period, Sentence, Token
-from helpers.extract.targets import bracket_share, modifier
+from helpers.extract.targets import bracket_share, modifier, ratio_to_previous
 from helpers.paths import DATA_DIR
 
 
@@ -88,6 +91,7 @@ def extract(text: str, source_id: str = "", trace: dict[int, str] | None = None)
     previous_period: Period | None = None
     for sentence in sentences(text):
         previous_period = _read_sentence(article, sentence, previous_period)
+    article.out = drop_repeats(article.out)
     for number, cand in enumerate(article.out, start=1):
         cand.figure_id = f"CAND-{number:03d}"
     return article.out
@@ -110,6 +114,7 @@ def _read_sentence(
         clause = _Clause(span, [t for t in view.tokens if span[0] <= t.start < span[1]])
         for index in range(len(clause.tokens)):
             _read_number(article, view, clause, index)
+    _widen_good_tier(article, sentence)
     if view.periods:
         return view.periods[-1]
     if not view.inherited:
@@ -124,28 +129,137 @@ def _read_number(article: _Article, view: _SentenceView, clause: _Clause, index:
         trace[tok.start] = "whole_of_previous"
         return
     ctx, from_previous = _context(article.text, view, clause, index)
-    share = bracket_share(ctx, clause.last)
+    ratio = ratio_to_previous(ctx, clause.emitted)
+    if ratio is not None:
+        trace[tok.start] = "figure:" + ratio.pattern
+        clause.emitted.append(ratio)
+        article.out.append(ratio)
+        return
+    if modifier(ctx, clause.last):
+        trace[tok.start] = "target_of_previous:" + clause.emitted[-1].target_basis
+        return
+    share = bracket_share(ctx, clause.emitted)
     if share is not None:
         trace[tok.start] = "figure:" + share.pattern
         clause.emitted.append(share)
         article.out.append(share)
         return
-    if modifier(ctx, clause.last):
-        trace[tok.start] = "target_of_previous:" + clause.emitted[-1].target_basis
-        return
     in_clause, end = clause.tokens, clause.span[1]
     following = in_clause[index + 1] if index + 1 < len(in_clause) else None
     beyond = in_clause[index + 2].start if index + 2 < len(in_clause) else end
     new = figure(ctx, following, beyond, view.consumed)
+    if not new:
+        item = list_item(ctx, _template(article, view), view.sentence.start) or _carried(
+            article, view, ctx
+        )
+        if item is not None:
+            item.quote, item.source_id = _quote(article.text, clause.span), article.source_id
+            if not item.period:
+                date(item, ctx.period, from_previous, article.text[view.sentence.start : tok.start])
+            trace[tok.start] = "figure:list_item"
+            article.out.append(item)
+            clause.emitted.append(item)
+            return
     trace[tok.start] = "figure:" + new[0].pattern if new else "no_subject"
+    template = _template(article, view) or _sentence_kind(article.text, view, tok)
     for cand in new:
+        if template is not None and _repeats(cand, template, ctx.before_local):
+            cand.metric, cand.category, cand.pattern = (
+                template.metric,
+                template.category,
+                "list_item",
+            )
         cand.source_id = article.source_id
         cand.quote = _quote(article.text, clause.span)
         cand.position = tok.start
+        cand.organization = organization_before(article.text, view.sentence.start, tok.start)
         date(cand, ctx.period, from_previous, article.text[view.sentence.start : tok.start])
         note_nesting(cand, article.text, view.sentence, clause.span, tok, article.out)
-        article.out.append(cand)
-        clause.emitted.append(cand)
+        for each in _each_of(article.text, clause.span[0], ctx.before_local, tok, cand):
+            article.out.append(each)
+            clause.emitted.append(each)
+
+
+def _carried(article: _Article, view: _SentenceView, ctx: Context) -> Candidate | None:
+    """ "năm 2016, tỷ lệ ... yếu kém là 0,44%; năm 2017, giảm còn 0,41%": the level a figure
+    reached later, with the figure's metric and category and its own period."""
+    if not P2.REMAINING_BEFORE.search(ctx.before_local):
+        return None
+    tok = ctx.token
+    same = [c for c in article.out if c.position >= view.sentence.start and c.unit == tok.unit]
+    if not same:
+        return None
+    return replace(
+        same[-1], value=tok.value, qualifier="exact", pattern="carried_level", target=None,
+        target_basis="", target_input=None, target_arithmetic="", target_qualifier="",
+        period="", period_kind="undated", period_text="", position=tok.start,
+        notes=[f"the level '{ctx.before_local.strip()}' of the figure before"],
+    )  # fmt: skip
+
+
+def _each_of(text: str, clause_start: int, before: str, tok: Token, cand: Candidate) -> list:
+    """ "xã Thượng Đạt, phường Phạm Ngũ Lão (mỗi nơi 4 đảng viên)": one row per unit named."""
+    if not P2.EACH_BEFORE.search(before):
+        return [cand]
+    start = max(clause_start, text.rfind(";", clause_start, tok.start) + 1)
+    names = [n for _, _, n in names_in(text, start, tok.start)]
+    if len(names) < 2:
+        return [cand]
+    out = []
+    for name in names:
+        each = replace(cand, organization=name, notes=[*cand.notes, "'mỗi nơi': one row each"])
+        out.append(each)
+    return out
+
+
+def _widen_good_tier(article: _Article, sentence: Sentence) -> None:
+    """ "88 hoàn thành tốt nhiệm vụ, trong đó có 19 hoàn thành xuất sắc": the good tier that holds
+    the excellent one is "hoàn thành tốt nhiệm vụ trở lên" (htt_or_better)."""
+    mine = [c for c in article.out if sentence.start <= c.position < sentence.end]
+    for good in (c for c in mine if c.category == "htxs_htt"):
+        later = [
+            c for c in mine
+            if c.position > good.position and c.category == "htxs" and c.metric == good.metric
+            and P.NESTING.search(article.text, good.position, c.position)
+        ]  # fmt: skip
+        if later:
+            good.category = "htt_or_better"
+            good.notes.append("holds the 'hoàn thành xuất sắc' part after 'trong đó'")
+            for share in later:
+                if share.base_category == "htxs_htt":
+                    share.base_category = "htt_or_better"
+
+
+def _template(article: _Article, view: _SentenceView) -> Candidate | None:
+    """The last count proposed earlier in the sentence (or just before it, when the sentence
+    goes on with a list): what a bare list item repeats."""
+    start = view.sentence.start
+    earlier = [c for c in article.out if c.unit == "count" and c.position >= start - 200]
+    within = [c for c in earlier if c.position >= start]
+    return (within or earlier or [None])[-1]
+
+
+def _repeats(cand: Candidate, template: Candidate, before: str) -> bool:
+    """A bare member count in a list of admissions or targets ("Bệnh viện Nhi (6 đảng viên)",
+    "thấp nhất là Đảng bộ Quân sự tỉnh 17 đảng viên") repeats the list's metric."""
+    return (
+        cand.metric == "party_members"
+        and cand.category == "total"
+        and template.metric in ("members_admitted", "admission_target")
+        and template.category == "total"
+        and not P2.STOCK_WORDS.search(before)
+        and bool(re.search(r"[(]|\blà\b|:\s*$|[A-ZĐ]\w*\s*$", before))
+    )
+
+
+def _sentence_kind(text: str, view: _SentenceView, tok: Token) -> Candidate | None:
+    """The admission a sentence is about when no figure came before ("Chỉ tiêu phát triển đảng
+    viên giao cho các đơn vị: huyện A 120 đảng viên; ..."), as a template for its items."""
+    before = text[view.sentence.start : tok.start]
+    if not re.search(r"\bkết nạp\b|\bphát triển đảng viên\b", before, P.FLAGS):
+        return None
+    metric = "admission_target" if P2.TARGET_WORDS.search(before) else "members_admitted"
+    return Candidate(metric, "total", tok.value, "count", "", "list_item")
 
 
 def _context(text: str, view: _SentenceView, clause: _Clause, index: int) -> tuple[Context, bool]:
@@ -167,6 +281,7 @@ def _context(text: str, view: _SentenceView, clause: _Clause, index: int) -> tup
         next_start=following.start if following else end,
         sentence=view.words,
         period=period or view.inherited,
+        sentence_start=view.sentence.start,
     )
     return ctx, from_previous
 

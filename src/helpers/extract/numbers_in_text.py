@@ -8,10 +8,13 @@ hundred, "97,5" is ninety-seven and a half), so the engine only ever sees exact 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from helpers.data.numbers import VietnameseNumberError, parse_vn_number
 from helpers.extract import patterns as P
+from helpers.extract import phrases as F
 from helpers.extract.records import Token
 
 
@@ -22,7 +25,11 @@ def find_numbers(
     tokens = _fractions(text, cover)
     taken = {i for tok in tokens for i in range(tok.start, tok.end)}
     numbers, declined = _numbers(text, cover, taken)
-    return sorted(tokens + numbers, key=lambda t: t.start), declined
+    zeros = [
+        Token(m.start(), m.end(), m.end(), m.group(), Decimal(0), "count")
+        for m in F.ZERO_IN_WORDS.finditer(text)
+    ]
+    return sorted(tokens + numbers + zeros, key=lambda t: t.start), declined
 
 
 def _rule_over(cover: Sequence[str | None], start: int, end: int) -> str | None:
@@ -31,7 +38,8 @@ def _rule_over(cover: Sequence[str | None], start: int, end: int) -> str | None:
 
 
 def _fractions(text: str, cover: Sequence[str | None]) -> list[Token]:
-    """ "05/85": a part written over its whole, when unmasked and no greater than the whole."""
+    """ "05/85": a part written over its whole, when unmasked ("8/7", a result over its target,
+    is kept for lists; :func:`helpers.extract.candidates.figure` makes no part of it)."""
     tokens: list[Token] = []
     for m in P.FRACTION.finditer(text):
         if _rule_over(cover, m.start(), m.end()):
@@ -40,10 +48,14 @@ def _fractions(text: str, cover: Sequence[str | None]) -> list[Token]:
             value, whole = parse_vn_number(m.group("num")), parse_vn_number(m.group("den"))
         except VietnameseNumberError:
             continue
-        if whole == 0 or value > whole:
+        if whole == 0:
             continue
         tokens.append(Token(m.start(), m.end(), m.end(), m.group(), value, "count", whole))
     return tokens
+
+
+#: "57 ngàn": a count printed in thousands.
+_THOUSANDS = re.compile(r"\s+(?:ngàn|nghìn)\b", re.IGNORECASE)
 
 
 def _numbers(
@@ -59,11 +71,20 @@ def _numbers(
         if rule:
             declined.append((m.group(), rule))
             continue
+        raw = m.group("num")
+        if m.group("pct") and re.fullmatch(r"\d{1,3}\.\d{1,2}", raw):
+            raw = raw.replace(".", ",")  # "97.5%": a share's decimal point
         try:
-            value = parse_vn_number(m.group("num"))
+            value = parse_vn_number(raw)
         except VietnameseNumberError:
             declined.append((m.group(), "malformed_number"))
             continue
         unit = "percent" if m.group("pct") else "count"
-        tokens.append(Token(m.start(), m.end(), m.end("num"), m.group(), value, unit))
+        if unit == "count" and re.fullmatch(r"\d{1,3}(?:,\d{3})", m.group("num")):
+            value = value * 1000  # "45,320 đảng viên": a count never has a fraction
+        end = m.end()
+        thousands = _THOUSANDS.match(text, end) if unit == "count" else None
+        if thousands:
+            value, end = value * 1000, thousands.end()
+        tokens.append(Token(m.start(), end, m.end("num"), text[m.start() : end], value, unit))
     return tokens, declined

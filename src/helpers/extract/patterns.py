@@ -16,14 +16,14 @@ FLAGS = re.IGNORECASE | re.UNICODE
 
 # --------------------------------------------------------------------------- numbers
 
-#: A number as Vietnamese prose prints it: "3.600", "1.395", "97,5", "05", with an optional "%".
+#: A number as Vietnamese prose prints it: "3.600", "1.395", "97,5", "05", with an optional "%"
+#: (a share may also print its decimal with a point, "97.5%").
 #: Neighbours that make it part of something else (a code, a date, a range) are excluded here and
 #: named by the mask rules below.
 NUMBER = re.compile(
     r"(?<![\w.,/:\-–])"
-    r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
-    r"(?P<pct>\s?%)?"
-    r"(?![\w/:\-–]|[.,]\d)",
+    r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}\.\d{1,2}(?=\s?%)|\d+(?:,\d+)?)"
+    r"(?:(?P<pct>\s?%)|(?![\w/:\-–%]|[.,]\d))",
     FLAGS,
 )
 
@@ -56,6 +56,8 @@ _DOC_WORDS = (
     r"luật|tờ trình|điều lệ|điều|khoản|mục|văn bản"
 )
 _YEAR = r"(?:19[4-9]\d|20\d{2})"
+#: Nouns after a number that make it a count even when it looks like a year or a long number.
+_COUNTED = r"(?:đảng viên|đv\b|đồng chí|quần chúng|tổ chức|tccs|chi bộ|đảng bộ|cán bộ)"
 
 #: Numbers that are not figures, in the order they are tried; the first rule that covers a number
 #: names why it was declined.
@@ -69,7 +71,9 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bngày\s+\d{1,2}(?:\s*[/\-]\s*\d{1,2}(?:\s*[/\-]\s*\d{2,4})?)?"
             r"(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"
             r"|\btháng\s+\d{1,2}(?:\s*[/\-]\s*\d{4})?"
-            r"|(?<![\d.,])\d{1,2}/" + _YEAR + r"(?!\d)",
+            r"|(?<![\d.,])\d{1,2}/" + _YEAR + r"(?!\d)"
+            r"|\b(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+(?:nay\s+)?(?:\(\s*)?\d{1,2}\s*[/\-]\s*\d{1,2}"
+            r"(?![\d/])",
             FLAGS,
         ),
     ),
@@ -77,7 +81,7 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
     (
         "document_number",
         re.compile(
-            r"(?<!vượt )(?<!với )(?<!đạt )\b(?:"
+            r"(?<!vượt )(?<!với )(?<!đạt )(?<!kỷ )(?<!kỉ )\b(?:"
             + _DOC_WORDS
             + r")(?:\s+(?:liên tịch\s+)?số)?\s+\d+(?:[\-/][\wĐđ/\-]*)?"
             r"|(?<![\w.,])\d+\s*-\s*[A-ZĐ]{1,6}(?:\s*/\s*[A-ZĐ]{1,6})+\b"
@@ -101,9 +105,7 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
         "year",
         re.compile(
             r"\bnăm\s+" + _YEAR + r"(?:\s*(?:,|và)\s*" + _YEAR + r")*(?![\d])"
-            r"|(?<![\d.,])"
-            + _YEAR
-            + r"(?![\d]|[.,]\d|\s+(?:đảng viên|tổ chức|tccs|chi bộ|cán bộ))",
+            r"|(?<![\d.,])" + _YEAR + r"(?![\d]|[.,]\d|\s+" + _COUNTED + r")",
             FLAGS,
         ),
     ),
@@ -116,12 +118,33 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<![\d.,])\d+\s+(?:biểu hiện|nhiệm vụ|giải pháp|nội dung|tiêu chí|khâu đột phá|"
             r"đột phá|chương trình|quan điểm|bài học|chuyên đề|lĩnh vực|nhóm|mục tiêu|"
-            r"phương châm|điều|chữ|không|xây|chống|tốt|nhất|kiên quyết)\b",
+            r"phương châm|điều|chữ|không(?!\s+(?:hoàn thành|có|đạt))|xây|chống|tốt|nhất|"
+            r"kiên quyết)\b",
             FLAGS,
         ),
     ),
+    (
+        "age",
+        re.compile(
+            r"(?<![\d.,])\d{1,3}(?:\s*[\-–]\s*\d{1,3})?\s+tuổi\b|\btuổi(?:\s+đời)?(?:\s+bình quân)?"
+            r"(?:\s+(?:từ|là|dưới|trên))?\s+\d{1,3}(?:\s*(?:[\-–]|đến)\s*\d{1,3})?",
+            FLAGS,
+        ),
+    ),
+    (
+        "phone",
+        re.compile(
+            r"\b(?:điện thoại|đt|hotline|fax|đường dây nóng)\s*:?\s*\(?\+?[\d][\d .()\-]{6,}\d"
+            r"|(?<![\d.,])\(?0\d{2,3}\)?[ .\-]?\d{3,4}[ .\-]\d{3,4}(?![\d])",
+            FLAGS,
+        ),
+    ),
+    ("range", re.compile(r"(?<![\d.,])\d+(?:,\d+)?\s*[\-–]\s*\d+(?:,\d+)?\s*%", FLAGS)),
     ("code", re.compile(r"\b[^\W\d_]+\s?-\s?\d+\b|\b\w*[^\W\d_]\d+\w*\b|\b\d+[^\W\d_]\w*", FLAGS)),
-    ("long_number", re.compile(r"(?<![\d.,])\d{5,}(?![\d]|[.,]\d)", FLAGS)),
+    (
+        "long_number",
+        re.compile(r"(?<![\d.,])\d{5,}(?![\d]|[.,]\d|\s+" + _COUNTED + r")", FLAGS),
+    ),
 ]
 
 # --------------------------------------------------------------------------- periods
@@ -157,18 +180,21 @@ CONTINUATION = re.compile(r"^\W*(?:về|trong đó|cụ thể|riêng|trong số 
 # --------------------------------------------------------------------------- qualifiers, targets
 
 QUALIFIER_BEFORE = re.compile(
-    r"\b(?P<q>gần|khoảng|dự ước|ước đạt|ước|xấp xỉ|trên|hơn|ít nhất|tối thiểu|tối đa|"
-    r"không quá|dưới|chưa đến|chưa tới)\s+$",
+    r"\b(?P<q>gần|khoảng|dự ước|ước đạt|ước tính|ước|xấp xỉ|trên|hơn|ít nhất|tối thiểu|tối đa|"
+    r"không quá|không dưới|dưới|chưa đến|chưa tới|từ)\s+$",
     FLAGS,
 )
 #: "Dự ước kết nạp 450 đảng viên": an estimate word governing the verb before the number.
 ESTIMATE_BEFORE = re.compile(r"\b(?:dự ước|ước tính|ước đạt|dự kiến đạt)\b", FLAGS)
+#: "từ 2.770 đảng viên trở lên", "trên 290 đảng viên trở lên": an inclusive lower bound.
+AT_LEAST_AFTER = re.compile(r"^[^,;.()\d]{0,40}?\btrở lên\b", FLAGS)
 QUALIFIERS = {
     "gần": "approximately",
     "khoảng": "approximately",
-    "dự ước": "approximately",
-    "ước đạt": "approximately",
-    "ước": "approximately",
+    "dự ước": "estimate",
+    "ước đạt": "estimate",
+    "ước tính": "estimate",
+    "ước": "estimate",
     "xấp xỉ": "approximately",
     "trên": "more_than",
     "hơn": "more_than",
@@ -176,9 +202,11 @@ QUALIFIERS = {
     "tối thiểu": "at_least",
     "tối đa": "at_most",
     "không quá": "at_most",
-    "dưới": "at_most",
-    "chưa đến": "at_most",
-    "chưa tới": "at_most",
+    "dưới": "less_than",
+    "chưa đến": "less_than",
+    "chưa tới": "less_than",
+    "không dưới": "at_least",
+    "từ": "exact",
 }
 
 #: "vượt chỉ tiêu 9 đảng viên": an absolute excess over the target.
@@ -194,11 +222,14 @@ RATIO_EXCESS = re.compile(
     FLAGS,
 )
 #: "đạt trên 124%" followed by "chỉ tiêu": attainment of the target.
-ATTAINMENT_BEFORE = re.compile(r"\bđạt\s+(?:(?P<q>trên|hơn|gần|khoảng|xấp xỉ)\s+)?$", FLAGS)
+ATTAINMENT_BEFORE = re.compile(
+    r"\b(?:đạt|bằng)(?:\s+tỷ lệ)?\s+(?:(?P<q>trên|hơn|gần|khoảng|xấp xỉ)\s+)?$", FLAGS
+)
 ATTAINMENT_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)", FLAGS)
 #: "... , chỉ tiêu là 850": a stated target.
 STATED_TARGET = re.compile(
-    r"\b(?:chỉ tiêu|kế hoạch)(?:\s+(?:đề ra|được giao|giao|nghị quyết đề ra))?\s*(?:là\s+)?$",
+    r"\b(?:chỉ tiêu|kế hoạch)(?:\s+(?:đề ra|được giao|giao|nghị quyết đề ra))?\s*(?:là\s+)?"
+    r"\(?\s*$",
     FLAGS,
 )
 #: "85 TCCSĐ (chiếm 15,2%)": the share of the figure before, printed in brackets.
@@ -210,42 +241,9 @@ NESTING = re.compile(r"\btrong đó\b|\btrong số đó\b", FLAGS)
 
 # --------------------------------------------------------------------------- subjects
 
-#: The noun right after a number says what it counts; tried in order, first match wins.
-HEADS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "orgs",
-        re.compile(
-            r"chi,\s*đảng bộ cơ sở|chi bộ,\s*đảng bộ cơ sở|chi bộ và đảng bộ cơ sở|"
-            r"đảng bộ,\s*chi bộ cơ sở|tổ chức cơ sở đảng|tổ chức đảng cơ sở|tccsđ|tccs\s+đảng|"
-            r"tccs|tổ chức đảng|cơ sở đảng",
-            FLAGS,
-        ),
-    ),
-    ("committees", re.compile(r"đảng bộ cơ sở", FLAGS)),
-    ("cells_grassroots", re.compile(r"chi bộ cơ sở", FLAGS)),
-    ("cells", re.compile(r"chi bộ", FLAGS)),
-    ("members", re.compile(r"đảng viên", FLAGS)),
-    ("key_cadres", re.compile(r"cán bộ(?:\s+lãnh đạo)?\s+chủ chốt|cán bộ lãnh đạo", FLAGS)),
-    (
-        "staff",
-        re.compile(
-            r"cán bộ,\s*công chức|cán bộ,\s*đảng viên|công chức|viên chức|người lao động|"
-            r"cán bộ|công nhân",
-            FLAGS,
-        ),
-    ),
-    ("classes", re.compile(r"lớp(?:\s+(?:học|tập huấn|bồi dưỡng|quán triệt))?", FLAGS)),
-    ("attendances", re.compile(r"lượt(?:\s+người)?", FLAGS)),
-    ("collectives", re.compile(r"tập thể", FLAGS)),
-    ("individuals", re.compile(r"cá nhân", FLAGS)),
-    ("enterprises", re.compile(r"doanh nghiệp|công ty", FLAGS)),
-    ("communes", re.compile(r"xã,\s*phường,\s*thị trấn|xã,\s*phường|xã|phường", FLAGS)),
-    (
-        "districts",
-        re.compile(r"huyện,\s*thị xã(?:,\s*thành phố)?|huyện,\s*thị|huyện|thị xã", FLAGS),
-    ),
-    ("positions", re.compile(r"biên chế", FLAGS)),
-]
+# The nouns a number may count (HEADS) live in :mod:`helpers.extract.nouns`.
+from helpers.extract.nouns import HEADS  # noqa: F401
+
 #: Heads whose percentage is a share of organizations or of members.
 SHARE_DENOMINATOR = {"orgs": "party_orgs", "members": "party_members"}
 
@@ -253,11 +251,31 @@ SHARE_DENOMINATOR = {"orgs": "party_orgs", "members": "party_members"}
 VERB_WINDOW = 80
 VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("admit", re.compile(r"\bkết nạp\b", FLAGS)),
+    ("found", re.compile(r"\bthành lập\b", FLAGS)),
+    ("dissolve", re.compile(r"\bgiải thể\b", FLAGS)),
+    ("inspect", re.compile(r"\b(?:kiểm tra|giám sát)\b", FLAGS)),
     ("transfer", re.compile(r"\b(?:điều chuyển|chuyển giao|chuyển|bàn giao)\b", FLAGS)),
+    (
+        "confirm",
+        re.compile(
+            r"\b(?:chuyển\s+(?:đảng\s+)?(?:viên\s+)?chính thức|công nhận\s+(?:đảng viên\s+)?"
+            r"chính thức)",
+            FLAGS,
+        ),
+    ),
     ("survey", re.compile(r"\bkhảo sát\b", FLAGS)),
     ("visit", re.compile(r"\b(?:tham dự sinh hoạt|dự sinh hoạt|dự họp)\b", FLAGS)),
-    ("commend", re.compile(r"\b(?:khen thưởng|biểu dương|tặng giấy khen|tặng bằng khen)\b", FLAGS)),
+    (
+        "commend",
+        re.compile(
+            r"\b(?:khen thưởng|biểu dương|tặng giấy khen|tặng bằng khen|trao giấy khen|"
+            r"trao bằng khen|tuyên dương)\b",
+            FLAGS,
+        ),
+    ),
     ("cut", re.compile(r"\b(?:tinh giản|cắt giảm)\b", FLAGS)),
+    ("badge", re.compile(r"\bhuy hiệu\b", FLAGS)),
+    ("discipline", re.compile(r"\b(?:kỷ luật|khai trừ)\b", FLAGS)),
 ]
 #: Passive verbs printed after the counted noun: "40 đảng viên đã được kết nạp".
 VERBS_AFTER: list[tuple[str, re.Pattern[str]]] = [
@@ -278,7 +296,7 @@ TRAINING_SUBJECTS = {"key_cadres": "key_cadres", "members": "members"}
 #: Figures about members that no metric of the vocabulary counts (discipline, exemptions).
 MEMBER_EXCLUSIONS = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:vi phạm|kỷ luật|khai trừ|xóa tên|xoá tên|ra khỏi đảng|"
-    r"miễn sinh hoạt|dự bị|tuổi đảng|huy hiệu)",
+    r"miễn sinh hoạt|tuổi đảng|huy hiệu)",
     FLAGS,
 )
 DEPLOYED_STUDY_TOPICS = re.compile(r"triển khai\s+(?:các\s+)?chuyên đề", FLAGS)
@@ -307,65 +325,19 @@ HEAD_CATEGORIES = {"committees": "grassroots_committee", "cells_grassroots": "gr
 #: "tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 96,8%": the subject printed before a share.
 SHARE_BEFORE = re.compile(r"\btỷ lệ\s+(?P<phrase>[^;]*?)\s*(?:đạt|là|chiếm|bằng)?\s*$", FLAGS)
 
-# --------------------------------------------------------------------------- tiers
+# --------------------------------------------------------------------------- tiers, metrics
 
-#: Classification tiers in the article's words, tried in order.  The value is a tier key that
-#: :data:`TIER_CATEGORIES` maps to a category by regime.
-TIERS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "good_or_better",
-        re.compile(r"hoàn thành tốt(?:\s+nhiệm vụ)?(?:\s+chính trị)?\s+trở lên", FLAGS),
-    ),
-    ("excellent", re.compile(r"hoàn thành xuất sắc(?:\s+nhiệm vụ)?", FLAGS)),
-    ("failed", re.compile(r"không hoàn thành(?:\s+nhiệm vụ)?", FLAGS)),
-    ("clean_strong", re.compile(r"trong sạch,?\s+vững mạnh(?:\s+tiêu biểu)?", FLAGS)),
-    ("good", re.compile(r"hoàn thành tốt(?:\s+nhiệm vụ)?", FLAGS)),
-    ("done", re.compile(r"hoàn thành nhiệm vụ", FLAGS)),
-    ("weak", re.compile(r"yếu kém", FLAGS)),
-]
-TIER_CATEGORIES = {
-    ("good_or_better", None): "htt_or_better",
-    ("excellent", None): "htxs",
-    ("failed", None): "htxs_kht",
-    ("clean_strong", None): "tsvm",
-    ("weak", None): "tsvm_yeu_kem",
-    ("good", "tsvm"): "tsvm_httnv",
-    ("good", "htxs"): "htxs_htt",
-    ("done", "tsvm"): "tsvm_htnv",
-    ("done", "htxs"): "htxs_ht",
-}
-#: Words that reveal the regime of a sentence's tiers.
-REGIME_TSVM = re.compile(r"trong sạch,?\s+vững mạnh|yếu kém", FLAGS)
-REGIME_HTXS = re.compile(r"hoàn thành xuất sắc|không hoàn thành", FLAGS)
-#: The last year the tsvm regime applied to organizations.
-LAST_TSVM_YEAR = 2017
-
-# --------------------------------------------------------------------------- metrics
-
-#: What a share of each metric is a share of, when the article does not say.
-DENOMINATORS = {
-    "org_classification": "party_orgs",
-    "political_task_leadership": "party_orgs",
-    "orgs_deploying_study_topics": "party_orgs",
-    "member_classification": "party_members",
-}
-#: The metric of the whole a part belongs to ("662 trong tổng số 686").
-WHOLES = {
-    "org_classification": "party_orgs",
-    "political_task_leadership": "party_orgs",
-    "orgs_transferred": "party_orgs",
-    "member_classification": "party_members",
-    "members_transferred": "party_members",
-    "members_admitted": "party_members",
-}
-#: Metrics whose ``total`` is the whole that "trong đó" parts belong to.
-TOTAL_METRICS = {"party_orgs", "party_members"}
-#: What a metric counts, for matching a "trong đó" part with its whole.
-FAMILY_HINT = {
-    "party_orgs": "organizations",
-    "org_classification": "organizations",
-    "political_task_leadership": "organizations",
-    "party_members": "members",
-    "member_classification": "members",
-    "members_admitted": "members",
-}
+# Classification tiers and the maps between metrics live in :mod:`helpers.extract.tiers`; they
+# are named here too, so every rule table is reachable as ``patterns.NAME``.
+from helpers.extract.tiers import (  # noqa: F401
+    DENOMINATORS,
+    FAMILY_HINT,
+    LAST_TSVM_YEAR,
+    REGIME_HTXS,
+    REGIME_TSVM,
+    TIER_CATEGORIES,
+    TIERS,
+    TOTAL_METRICS,
+    WHOLE_METRICS,
+    WHOLES,
+)

@@ -9,11 +9,13 @@ the period expressions that date them. These steps know nothing about metrics; t
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Sequence
 
 from helpers.extract import patterns as P
+from helpers.extract import phrases as F
 from helpers.extract.records import Mask, Period, Sentence
 
 #: Words ending in "." that do not end a sentence ("TP. Hồ Chí Minh").
@@ -118,7 +120,7 @@ def periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Peri
     blocked = [(m.start, m.end) for m in masks if m.rule in ("date", "document_number")]
     found: list[tuple[int, int, Period]] = []
     chunk = text[start:end]
-    for kind, rx in P.PERIODS:
+    for kind, rx in [*P.PERIODS, *_PART_YEAR]:
         for m in rx.finditer(chunk):
             s, e = start + m.start(), start + m.end()
             if any(bs <= s and e <= be for bs, be in blocked):
@@ -126,15 +128,62 @@ def periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Peri
             period = _period_value(kind, m)
             if period is None:
                 continue
-            found.append((s, e, Period(period, kind, m.group().strip(" ()"), s, e)))
+            if isinstance(period, tuple):
+                period, kind_of = period
+            else:
+                kind_of = kind
+            found.append((s, e, Period(period, kind_of, m.group().strip(" ()"), s, e)))
     outer = [
         f for f in found if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] for o in found)
     ]
     return [p for _, _, p in sorted(outer, key=lambda f: f[1])]
 
 
-def _period_value(kind: str, m: re.Match[str]) -> str | None:
-    """The ``period`` column for one period expression; None for a backwards term."""
+#: Part-year and year-end expressions (:mod:`helpers.extract.phrases`), read by their groups.
+_PART_YEAR = [
+    ("months", F.MONTHS_OF_YEAR),
+    ("quarter", F.QUARTER),
+    ("year_end", F.YEAR_END),
+    ("month_end", F.MONTH_END),
+    ("as_of_plain", F.AS_OF_NO_DAY_WORD),
+    ("month", F.MONTH),
+]
+_QUARTERS = {"i": 3, "1": 3, "ii": 6, "2": 6, "iii": 9, "3": 9, "iv": 12, "4": 12}
+
+
+def _last_day(year: str, month: int) -> str:
+    return f"{year}-{month:02d}-{calendar.monthrange(int(year), month)[1]:02d}"
+
+
+def _part_year(kind: str, m: re.Match[str]) -> tuple[str, str] | None:
+    """(period, period_kind) of a part-year expression; ('', 'undated') when it prints no year."""
+    parts = m.groupdict()
+    year = parts.get("y")
+    if kind == "months":
+        month = int(parts["n"])
+        if not 1 <= month <= 12:
+            return None
+        return (_last_day(year, month), "year_to_date") if year else ("", "undated")
+    if kind == "quarter":
+        month = _QUARTERS[parts["q"].lower()]
+        return (_last_day(year, month), "year_to_date") if year else ("", "undated")
+    if kind == "year_end":
+        return f"{year}-12-31", "as_of"
+    month = int(parts["m"])
+    if not 1 <= month <= 12:
+        return None
+    if kind == "month":
+        return f"{year}-{month:02d}", "month"
+    if kind == "month_end":
+        return _last_day(year, month), "as_of"
+    return f"{year}-{month:02d}-{int(parts['d']):02d}", "as_of"
+
+
+def _period_value(kind: str, m: re.Match[str]) -> str | tuple[str, str] | None:
+    """The ``period`` column for one period expression; None for a backwards term. Part-year
+    expressions give ``(period, period_kind)``."""
+    if kind in dict(_PART_YEAR):
+        return _part_year(kind, m)
     if kind == "as_of":
         return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
     if kind == "term":

@@ -10,13 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+#: The header of ``data/figures.csv``, in its order, so an accepted row can be pasted there.
 FIGURE_COLUMNS = [
-    "figure_id", "source_id", "organization_id", "period", "period_kind", "metric", "category",
-    "tier_reported", "value", "unit", "qualifier", "denominator", "target", "target_qualifier",
+    "figure_id", "source_id", "organization_id", "period", "period_kind", "period_text", "metric",
+    "category", "tier_reported", "value", "unit", "value_kind", "qualifier", "denominator",
+    "base_category", "threshold", "threshold_qualifier", "target", "target_qualifier",
     "target_basis", "target_input", "target_arithmetic", "quote", "note",
 ]  # fmt: skip
-#: The columns of a candidates file: those of ``figures.csv`` plus ``status`` and ``pattern``.
-COLUMNS = [*FIGURE_COLUMNS, "status", "pattern"]
+#: The columns of a candidates file: those of ``figures.csv``, then ``status``, ``pattern`` and
+#: ``organization`` (the organization named in the sentence, as printed; empty when none is).
+COLUMNS = [*FIGURE_COLUMNS, "status", "pattern", "organization"]
 
 
 @dataclass(frozen=True)
@@ -75,15 +78,22 @@ class Candidate:
     source_id: str = ""
     period: str = ""
     period_kind: str = "undated"
+    period_text: str = ""
     tier_reported: str = ""
+    value_kind: str = "level"
     qualifier: str = "exact"
     denominator: str = ""
+    base_category: str = ""
+    threshold: Decimal | None = None
+    threshold_qualifier: str = ""
     target: Decimal | None = None
     target_qualifier: str = ""
     target_basis: str = ""
     target_input: Decimal | None = None
     target_arithmetic: str = ""
     notes: list[str] = field(default_factory=list)
+    organization: str = ""
+    words: str = ""
     figure_id: str = ""
     position: int = 0
 
@@ -95,13 +105,18 @@ class Candidate:
             "organization_id": "",
             "period": self.period,
             "period_kind": self.period_kind,
+            "period_text": self.period_text,
             "metric": self.metric,
             "category": self.category,
             "tier_reported": self.tier_reported,
             "value": plain(self.value),
             "unit": self.unit,
+            "value_kind": self.value_kind,
             "qualifier": self.qualifier,
             "denominator": self.denominator,
+            "base_category": self.base_category,
+            "threshold": plain(self.threshold),
+            "threshold_qualifier": self.threshold_qualifier,
             "target": plain(self.target),
             "target_qualifier": self.target_qualifier,
             "target_basis": self.target_basis,
@@ -111,6 +126,7 @@ class Candidate:
             "note": "; ".join(self.notes),
             "status": "candidate",
             "pattern": self.pattern,
+            "organization": self.organization,
         }
 
 

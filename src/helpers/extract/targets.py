@@ -9,10 +9,12 @@ check the arithmetic; "85 TCCSĐ (chiếm 15,2%)" becomes a share row beside its
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from helpers.data.numbers import format_vn_number
 from helpers.extract import patterns as P
+from helpers.extract import phrases as F
 from helpers.extract.classify import Context
 from helpers.extract.records import Candidate
 
@@ -22,13 +24,27 @@ def fmt(number: Decimal) -> str:
     return format_vn_number(number)
 
 
-def bracket_share(ctx: Context, last: Candidate | None) -> Candidate | None:
-    """ "85 TCCSĐ (chiếm 15,2%) hoàn thành xuất sắc": the share of the figure just before."""
+def share_owner(emitted: list[Candidate]) -> Candidate | None:
+    """The count a share printed after it belongs to: the last one that is not a whole."""
+    counts = [c for c in emitted if c.unit == "count"]
+    parts = [c for c in counts if c.pattern != "of_total_whole"]
+    return (parts or counts or [None])[-1]
+
+
+def bracket_share(ctx: Context, emitted: list[Candidate]) -> Candidate | None:
+    """ "85 TCCSĐ (chiếm 15,2%)", "814 đảng viên ..., chiếm 15,2%", "tỷ lệ gần 53%": the share of
+    the count just before, as a row of its own with the same metric and category."""
     tok = ctx.token
-    if last is None or tok.unit != "percent" or last.unit != "count":
+    last = share_owner(emitted)
+    if last is None or tok.unit != "percent":
         return None
-    if not P.BRACKET_SHARE.search(ctx.before_local):
+    if not (
+        P.BRACKET_SHARE.search(ctx.before_local) or F.SHARE_AFTER_COUNT.search(ctx.before_local)
+    ):
         return None
+    if last.metric in F.ATTAINED_METRICS or re.search(r"\d", ctx.before_local):
+        return None
+    qualifier = P.QUALIFIER_BEFORE.search(ctx.before_local)
     share = Candidate(
         metric=last.metric,
         category=last.category,
@@ -39,21 +55,74 @@ def bracket_share(ctx: Context, last: Candidate | None) -> Candidate | None:
         source_id=last.source_id,
         period=last.period,
         period_kind=last.period_kind,
+        period_text=last.period_text,
         tier_reported=last.tier_reported,
+        qualifier=P.QUALIFIERS[qualifier.group("q").lower()] if qualifier else "exact",
         denominator=P.DENOMINATORS.get(last.metric) or P.WHOLES.get(last.metric) or last.metric,
+        base_category=_base_category(last, tok.value, emitted),
         notes=[*last.notes, f"share printed beside {fmt(last.value)}"],
+        organization=last.organization,
+        words=last.words,
         position=tok.start,
     )
     return share
 
 
+def ratio_to_previous(ctx: Context, emitted: list[Candidate]) -> Candidate | None:
+    """ "kết nạp 1.198 đảng viên (bằng 59,1% so với cùng kỳ)": the count as a percentage of the
+    same count a period earlier, a row of kind ``ratio_to_previous``."""
+    tok = ctx.token
+    last = share_owner(emitted)
+    after = ctx.text[tok.end : ctx.clause[1]]
+    if last is None or tok.unit != "percent" or not F.RATIO_TO_PREVIOUS_AFTER.match(after):
+        return None
+    if not re.search(r"\b(?:bằng|đạt)\s*$", ctx.before_local):
+        return None
+    return Candidate(
+        metric=last.metric,
+        category=last.category,
+        value=tok.value,
+        unit="percent",
+        quote=last.quote,
+        pattern="ratio_to_previous",
+        source_id=last.source_id,
+        period=last.period,
+        period_kind=last.period_kind,
+        period_text=last.period_text,
+        value_kind="ratio_to_previous",
+        denominator=last.metric,
+        notes=[f"{fmt(last.value)} as a percentage of the same figure a period earlier"],
+        organization=last.organization,
+        position=tok.start,
+    )
+
+
+def _base_category(part: Candidate, share: Decimal, emitted: list[Candidate]) -> str:
+    """The tier a share is taken over, when the part over an earlier tier count gives the share
+    (19 of 88 "hoàn thành tốt" = 21,59%: base htt_or_better)."""
+    for whole in emitted:
+        if whole is part or whole.unit != "count" or not whole.value or whole.category == "total":
+            continue
+        if whole.metric == part.metric and whole.category != part.category:
+            ratio = part.value / whole.value * 100
+            if abs(ratio - share) <= Decimal("0.06"):
+                return whole.category
+    return ""
+
+
 def modifier(ctx: Context, last: Candidate | None) -> bool:
-    """Attach "vượt ...", "đạt ... chỉ tiêu" or "chỉ tiêu N" to the figure before; True if so."""
+    """Attach "vượt ...", "đạt ... chỉ tiêu" or "chỉ tiêu N" to the figure before; True if so.
+
+    A ratio to the previous period ("bằng 59,1% so với cùng kỳ") and the threshold of units
+    meeting one ("5 đảng bộ đạt trên 50% chỉ tiêu") are taken too, and make no row."""
     tok, text = ctx.token, ctx.text
     if last is None:
         return False
     before = ctx.before_local
     after = text[tok.end : ctx.clause[1]]
+    if tok.unit == "percent" and last.metric == "units_meeting_threshold" and not last.threshold:
+        _threshold(last, before, tok.value, after)
+        return True
     if tok.unit == "count":
         m = P.ABSOLUTE_EXCESS.search(before)
         if m and last.unit == "count":
@@ -66,13 +135,28 @@ def modifier(ctx: Context, last: Candidate | None) -> bool:
             _attach_target(last, basis, tok.value, m.group("q"))
             return True
         m = P.ATTAINMENT_BEFORE.search(before)
-        if m and P.ATTAINMENT_AFTER.match(after):
+        attained = P.ATTAINMENT_AFTER.match(after) or F.ATTAINMENT_WORDS.match(after)
+        if m and not re.search(r"\d", before) and (attained or last.metric in F.ATTAINED_METRICS):
             _attach_target(last, "implied_attainment", tok.value, m.group("q"))
             return True
-    if P.STATED_TARGET.search(before) and tok.unit == last.unit and not last.target_basis:
+    whole_of_plan = re.search(r"\btrong\s+tổng\s+số\s*$", before) and F.PLAN_WHOLE_AFTER.match(
+        after
+    )
+    stated = P.STATED_TARGET.search(before) or whole_of_plan
+    if stated and tok.unit == last.unit and not last.target_basis:
         _attach_target(last, "stated", tok.value, None)
         return True
     return False
+
+
+def _threshold(cand: Candidate, before: str, value: Decimal, after: str) -> None:
+    """ "đạt trên 50% chỉ tiêu": the threshold the counted units meet, and how."""
+    q = re.search(r"\b(trên|hơn|từ)\s*$", before)
+    cand.threshold = value
+    if q and q.group(1).lower() == "từ" or re.match(r"^\W*(?:\w+\W+){0,3}?trở lên", after):
+        cand.threshold_qualifier = "at_least"
+    else:
+        cand.threshold_qualifier = "more_than" if q else "exact"
 
 
 def _target_qualifier(modifier_q: str | None, implied_bound: str) -> str:

@@ -1,0 +1,125 @@
+"""Lists that print only a name and a number, and the repeated statements of one article.
+
+Why: reports give the same figure for each unit in a row ("Đảng bộ TP.Tam Kỳ chỉ tiêu phát triển
+150 đảng viên mới; Hội An 110; Điện Bàn 150 ...", "so với chỉ tiêu là Thanh Hải 11/15, Đồng Cốc
+8/7"): after the first item the noun and verb are left out, so the item takes them from the
+figure before it in the sentence (or from the sentence's admission verb), and the name becomes
+the candidate's organization. And news pages repeat their lead paragraph in the body, so the same
+statement read twice is proposed once (:func:`drop_repeats`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from helpers.extract import patterns as P
+from helpers.extract.classify import Context
+from helpers.extract.records import Candidate
+
+#: The name of a list item right before its number: a capitalized word and up to 4 more, after
+#: a comma, semicolon, colon, "là" or "và" (or the start of the clause).
+_ITEM = re.compile(
+    r"(?:^|[,;:]|\blà\b|\bvà\b)\s*(?P<name>(?=[^\W\d_])[^\W\d_a-zđ][\w.]*(?:[ \-][\w.]+){0,4}?)"
+    r"\s*:?\s*$"
+)
+_ITEM_END = re.compile(r"^\s*(?:[;,.)…]|và\b|$)", P.FLAGS)
+_ADMIT = re.compile(r"\bkết nạp\b|\bphát triển\b", P.FLAGS)
+_TARGET = re.compile(r"\bchỉ tiêu\b|\bkế hoạch\b", P.FLAGS)
+
+
+def list_item(ctx: Context, template: Candidate | None, sentence_start: int) -> Candidate | None:
+    """The candidate of "Hội An 110" in a list whose first item printed its noun, or None."""
+    tok, text = ctx.token, ctx.text
+    m = _ITEM.search(ctx.before_local)
+    if m is None or not _ITEM_END.match(text[tok.end : ctx.clause[1]]) or tok.unit != "count":
+        return None
+    name = m.group("name").strip()
+    if any(w.lower() in {"năm", "tháng", "ngày", "quý", "khóa", "số"} for w in name.split()):
+        return None
+    before = text[sentence_start : tok.start]
+    if template is None:
+        if not (_ADMIT.search(before) and _TARGET.search(before)):
+            return None
+        template = Candidate("members_admitted", "total", tok.value, "count", "", "list_item")
+    cand = replace(
+        template,
+        value=tok.value,
+        qualifier="exact",
+        pattern="list_item",
+        target=None,
+        target_qualifier="",
+        target_basis="",
+        target_input=None,
+        target_arithmetic="",
+        notes=[f"list item: metric and period of the item before ('{name}')"],
+        organization=name,
+        words="",
+        position=tok.start,
+    )
+    if tok.whole is not None and _TARGET.search(before):
+        cand.target, cand.target_qualifier, cand.target_basis = tok.whole, "exact", "stated"
+    return cand
+
+
+def drop_repeats(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates without a statement already proposed: a lead paragraph repeated in the
+    body gives one row, and a rounded headline figure ("hơn 10.000") beside the exact one it
+    rounds (10.027) gives none."""
+    kept: list[Candidate] = []
+    for cand in candidates:
+        twin = next((i for i, other in enumerate(kept) if _same(cand, other)), None)
+        if twin is None:
+            kept.append(cand)
+        elif _richness(cand) > _richness(kept[twin]):
+            kept[twin] = cand  # the body's statement says more than the headline's
+    return [c for c in kept if not any(_rounds(c, other) for other in kept)]
+
+
+def _richness(cand: Candidate) -> int:
+    """How much a candidate says beyond its value: target, period, organization, base."""
+    return sum(
+        bool(x) for x in (cand.target is not None, cand.period, cand.organization,
+                          cand.base_category, cand.period_text)
+    )  # fmt: skip
+
+
+#: Nouns that count the same people in a repeated statement ("quần chúng ưu tú" admitted).
+_SAME_NOUN = {"candidates": "members", "persons": "members", "group_people": "members"}
+
+
+def _key(cand: Candidate) -> tuple:
+    words = _SAME_NOUN.get(cand.words, cand.words) if cand.unit == "count" else ""
+    return (cand.metric, cand.category, cand.value, cand.unit, cand.value_kind, words,
+            cand.base_category)  # fmt: skip
+
+
+def _same(cand: Candidate, other: Candidate) -> bool:
+    """The same statement: same figure and noun, and no two different organizations named."""
+    if _key(cand) != _key(other):
+        return False
+    mine, theirs = cand.organization.lower(), other.organization.lower()
+    one_org = not mine or not theirs or mine.endswith(theirs) or theirs.endswith(mine)
+    return one_org and (cand.period == other.period or "" in (cand.period, other.period))
+
+
+def _rounds(cand: Candidate, other: Candidate) -> bool:
+    """``cand`` ("hơn 5.700") is a rounding of the exact ``other`` (5.767) of the same kind."""
+    if (
+        cand is other
+        or cand.qualifier not in ("more_than", "approximately")
+        or other.qualifier != "exact"
+    ):
+        return False
+    if (
+        (cand.metric, cand.category, cand.unit, cand.value_kind)
+        != (other.metric, other.category, other.unit, other.value_kind)
+        or cand.unit != "count"
+        or cand.value % 100
+    ):
+        return False
+    low, high = cand.value * Decimal("0.95"), cand.value * Decimal("1.05")
+    if cand.qualifier == "more_than":
+        low = cand.value
+    return low <= other.value <= high and other.value != cand.value

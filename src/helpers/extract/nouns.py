@@ -1,0 +1,85 @@
+"""The nouns a number may count, in the order they are tried.
+
+Why apart: the list of counted nouns ("tổ chức cơ sở đảng", "ĐV", "chi bộ trực thuộc", "thôn,
+bản" ...) grows with every new way articles name what they count; it is kept in its own table so
+that :mod:`helpers.extract.patterns` stays readable. It is re-exported there as ``HEADS``.
+"""
+
+from __future__ import annotations
+
+import re
+
+FLAGS = re.IGNORECASE | re.UNICODE
+
+#: The noun right after a number says what it counts; tried in order, first match wins.
+HEADS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "orgs",
+        re.compile(
+            r"chi,?\s*đảng bộ cơ sở|chi bộ,\s*đảng bộ(?:\s+cơ sở)?|chi bộ và đảng bộ cơ sở|"
+            r"đảng bộ,\s*chi bộ(?:\s+cơ sở)?|chi,\s*đảng bộ trực thuộc|chi\s*-\s*đảng bộ(?:\s+cơ sở)?|"
+            r"tổ chức cơ sở đảng|tổ chức đảng cơ sở|tccsđ|tccs\s+đảng|tccs|csđ|tổ chức đảng|"
+            r"cơ sở đảng|tổ chức(?!\s+(?:chính trị|đoàn|hội|quần chúng|thành viên|xã hội|kinh tế|"
+            r"lớp|đại hội|thực hiện|triển khai|sinh hoạt|tín dụng|cá nhân|và cá nhân))",
+            FLAGS,
+        ),
+    ),
+    ("cells_in_partial", re.compile(r"chi bộ trực thuộc đảng bộ bộ phận", FLAGS)),
+    (
+        "subunit_cells",
+        re.compile(
+            r"chi bộ trực thuộc(?:\s+(?:các\s+)?đảng\s+(?:bộ|ủy|uỷ)\s+cơ sở)?"
+            r"(?!\s+(?:các\s+)?(?:huyện|tỉnh|thành|quận|thị|đảng ủy khối|đảng bộ khối|ban|"
+            r"trung ương|(?:đảng bộ|đảng ủy|đảng uỷ)\s+(?:huyện|tỉnh|thành|quận|thị|khối)))",
+            FLAGS,
+        ),
+    ),
+    ("partial_committees", re.compile(r"đảng bộ bộ phận", FLAGS)),
+    ("committees", re.compile(r"đảng bộ cơ sở|đbcs", FLAGS)),
+    ("cells_grassroots", re.compile(r"chi bộ cơ sở|cbcs", FLAGS)),
+    ("committees_bare", re.compile(r"đảng bộ|đảng ủy|đảng uỷ", FLAGS)),
+    ("cells", re.compile(r"chi bộ", FLAGS)),
+    ("units", re.compile(r"đơn vị", FLAGS)),
+    ("members", re.compile(r"đảng viên|đv|đồng chí", FLAGS)),
+    ("candidates", re.compile(r"quần chúng(?:\s+ưu tú)?|cảm tình đảng|đối tượng đảng", FLAGS)),
+    (
+        "group_people",
+        re.compile(r"học sinh|sinh viên|đoàn viên(?:\s+thanh niên)?|nông dân|phụ nữ|nữ", FLAGS),
+    ),
+    ("key_cadres", re.compile(r"cán bộ(?:\s+lãnh đạo)?\s+chủ chốt|cán bộ lãnh đạo", FLAGS)),
+    (
+        "committee_collectives",
+        re.compile(
+            r"tập thể\s+(?:cấp ủy|cấp uỷ|ban thường vụ|ban chấp hành)|cấp ủy|cấp uỷ|ban thường vụ",
+            FLAGS,
+        ),
+    ),
+    (
+        "staff",
+        re.compile(
+            r"cán bộ,\s*công chức|cán bộ,\s*đảng viên|công chức|viên chức|người lao động|"
+            r"cán bộ|công nhân",
+            FLAGS,
+        ),
+    ),
+    ("classes", re.compile(r"lớp(?:\s+(?:học|tập huấn|bồi dưỡng|quán triệt))?", FLAGS)),
+    ("attendances", re.compile(r"lượt(?:\s+người)?", FLAGS)),
+    ("collectives", re.compile(r"tập thể", FLAGS)),
+    ("individuals", re.compile(r"cá nhân", FLAGS)),
+    ("enterprises", re.compile(r"doanh nghiệp|công ty", FLAGS)),
+    ("communes", re.compile(r"xã,\s*phường,\s*thị trấn|xã,\s*phường|xã|phường", FLAGS)),
+    (
+        "districts",
+        re.compile(r"huyện,\s*thị xã(?:,\s*thành phố)?|huyện,\s*thị|huyện|thị xã", FLAGS),
+    ),
+    ("positions", re.compile(r"biên chế", FLAGS)),
+    ("persons", re.compile(r"người(?!\s+(?:lao động|dân|có|dân tộc))", FLAGS)),
+    (
+        "hamlets",
+        re.compile(
+            r"(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư)"
+            r"(?:\s*(?:,|và)\s*(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư))*",
+            FLAGS,
+        ),
+    ),
+]

@@ -1,0 +1,81 @@
+"""The organization a figure is about, when its sentence names one.
+
+Why: an article about a province often lists its districts, blocs and armed-force committees one
+by one ("Đảng bộ huyện Thới Lai kết nạp 195 ĐV"); a candidate that only carried the article's
+organization would put a district's figure on the province. The name is kept as printed in the
+candidate's ``organization`` column; mapping it to an ``organization_id`` is the curator's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract import phrases as F
+
+
+def names_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every named organization in ``text[start:end]``."""
+    found: list[tuple[int, int, str]] = []
+    for m in F.ORG_OPENERS.finditer(text, start, end):
+        if found and m.start() < found[-1][1]:
+            continue  # "huyện Tân Phú" inside "Đảng bộ huyện Tân Phú"
+        name_end = _name_end(text, m.end(), end)
+        if name_end is not None:
+            found.append((m.start(), name_end, text[m.start() : name_end]))
+    return found
+
+
+def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the words after ``pos``, up to punctuation that closes a name."""
+    out = []
+    for m in _WORD.finditer(text, pos, end):
+        if m.start() > pos and text[pos : m.start()].strip():
+            break
+        out.append((m.start(), m.end()))
+        pos = m.end()
+    return out
+
+
+_WORD = re.compile(r"[^\s,;:()“”\"]+")
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() and not word[:1].isdigit()
+
+
+_NOT_INSIDE = {"có", "là", "đã", "được", "với", "kết", "đạt", "và", "tại", "ở", "của", "cho",
+               "trong", "đến", "từ", "năm", "hiện", "gồm", "toàn"}  # fmt: skip
+
+
+def _joins(word: str, following: list[tuple[int, int]], text: str) -> bool:
+    """A lower-case word inside a name: not a verb or preposition, and a capital follows."""
+    if word.lower() in _NOT_INSIDE or any(ch.isdigit() for ch in word) or not following:
+        return False
+    a, b = following[0]
+    return _capital(text[a:b]) and not any(ch.isdigit() for ch in text[a:b])
+
+
+def _name_end(text: str, pos: int, end: int) -> int | None:
+    """Where the name opened before ``pos`` ends; None when no capitalized word names it. A name
+    runs over capitalized words, the inner words of names, and a lower-case word or two that a
+    capitalized word follows ("Chi bộ Trường Tiểu học Kim Đồng")."""
+    words = _words(text, pos, min(end, pos + 120))
+    last, named = None, False
+    for i, (ws, we) in enumerate(words):
+        word = text[ws:we]
+        clean = word.rstrip(".")
+        if _capital(clean):
+            named, last = True, ws + len(clean)
+        elif word.lower() in F.ORG_INNER_WORDS:
+            last = we if word.lower() not in F.ORG_GENERIC_END or named else last
+        elif named and _joins(word, words[i + 1 : i + 2], text):
+            continue
+        else:
+            break
+    return last if named else None
+
+
+def organization_before(text: str, sentence_start: int, pos: int) -> str:
+    """The last organization named in the sentence before ``pos``; '' when none is."""
+    found = names_in(text, sentence_start, pos)
+    return found[-1][2] if found else ""

@@ -1,0 +1,292 @@
+"""More named rules of the curation assistant: organizations, part-year periods, targets, kinds.
+
+Why a second table: :mod:`helpers.extract.patterns` holds the rules every number meets (masks,
+nouns, tiers); this module holds the phrases that refine a figure once its noun is known (who it
+is about, which part of the year, whether it is a target, an increase or a share, and the member
+groups and evaluation statuses of the vocabulary). Both are plain data, so teaching the assistant a
+new phrase never means reading the engine. Expressions are case-insensitive unless said otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.patterns import FLAGS
+
+_YEAR = r"(?:19[4-9]\d|20\d{2})"
+_Q = r"(?:(?:gần|khoảng|trên|hơn|xấp xỉ|ít nhất|từ)\s+)?"
+
+# --------------------------------------------------------------------------- organizations
+
+#: The words that open an organization's name ("Đảng bộ huyện Thới Lai", "Huyện ủy Lục Ngạn").
+ORG_OPENERS = re.compile(
+    r"\b(?:đảng bộ|đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|tỉnh ủy|tỉnh uỷ|"
+    r"quận ủy|quận uỷ|thị ủy|thị uỷ|chi bộ|huyện|quận|thị xã|thành phố|thị trấn|xã|phường)"
+    r"(?=\s)",
+    FLAGS,
+)
+#: Lower-case words that may stand inside a name ("Đảng bộ huyện Cờ Đỏ", "Đảng ủy Khối các cơ
+#: quan tỉnh"); a name runs over capitalized words and these, and needs one capitalized word.
+ORG_INNER_WORDS = {
+    "huyện", "quận", "thị", "xã", "thành", "phố", "tp", "tp.", "tỉnh", "phường", "trấn", "các",
+    "cơ", "quan", "và", "doanh", "nghiệp", "khối", "công", "an", "quân", "sự", "bộ", "đội",
+    "biên", "phòng", "trường", "bệnh", "viện", "dân", "chính", "đảng", "chế", "xuất", "khu",
+    "thuộc",
+}  # fmt: skip
+#: Opening words that alone name no particular organization ("Đảng bộ tỉnh", "toàn Đảng bộ").
+ORG_GENERIC_END = {"huyện", "quận", "tỉnh", "thành", "phố", "xã", "phường", "thị", "các", "và"}
+
+# --------------------------------------------------------------------------- periods
+
+#: "6 tháng đầu năm 2018", "9 tháng năm 2020": a flow from 1 January to the end of that month.
+MONTHS_OF_YEAR = re.compile(
+    r"(?P<n>\d{1,2})\s+tháng(?:\s+đầu)?\s+năm(?:\s+(?P<y>" + _YEAR + r"))?(?![\d])", FLAGS
+)
+#: "quý I năm 2010", "quý 1/2017", "quí I": a flow from 1 January to the end of the quarter.
+QUARTER = re.compile(
+    r"\bqu[ýí]\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*(?:năm|[/\-])\s*(?P<y>" + _YEAR + r"))?(?![\w])",
+    FLAGS,
+)
+#: "tính đến hết năm 2014", "đến cuối năm 2020": a stock on 31 December.
+YEAR_END = re.compile(
+    r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+(?P<y>" + _YEAR + r")(?![\d])", FLAGS
+)
+#: "đến hết tháng 5 năm 2020": a stock at the end of a month.
+MONTH_END = re.compile(
+    r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|/)\s*"
+    r"(?P<y>" + _YEAR + r")(?![\d])",
+    FLAGS,
+)
+#: "tính đến 31-12-2011" (no "ngày"): a stock on a date.
+AS_OF_NO_DAY_WORD = re.compile(
+    r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})\s*[/\-.]\s*"
+    r"(?P<y>" + _YEAR + r")",
+    FLAGS,
+)
+#: Period words printed without a date, kept as period_text of an undated figure.
+UNDATED_PERIOD_WORDS = re.compile(
+    r"\b(?:từ đầu năm(?:\s+đến nay)?|hiện có|hiện nay|hiện tại|đến nay|hằng năm|hàng năm|"
+    r"trong năm|(?:\d+\s+)?năm qua)\b",
+    FLAGS,
+)
+
+#: "không có tổ chức cơ sở đảng nào yếu kém": zero printed in words (the value 0).
+ZERO_IN_WORDS = re.compile(
+    r"\bkhông có\s+(?=(?:tổ chức|tccs|đảng viên|chi bộ|đảng bộ|đv|đơn vị|cấp ủy)(?:[^.;,\d]{0,40}?"
+    r"\bnào\b|[^.;,\d]{0,30}?(?:yếu kém|không hoàn thành)))",
+    FLAGS,
+)
+
+# --------------------------------------------------------------------------- kinds of value
+
+#: "tăng 5 đảng viên", "giảm 47 tổ chức": a change printed right before the number.
+CHANGE_BEFORE = re.compile(r"\b(?P<kind>tăng|giảm)(?:\s+(?:thêm|được))?\s+" + _Q + r"$", FLAGS)
+#: "giảm còn 0,41%": the level reached, not the change.
+REMAINING_BEFORE = re.compile(r"\b(?:giảm|tăng)\s+(?:còn|lên)\s+" + _Q + r"$", FLAGS)
+#: "bằng 59,1% so với cùng kỳ": a ratio to the previous period.
+RATIO_TO_PREVIOUS_AFTER = re.compile(r"^\s*(?:so với|với)\s+(?:cùng kỳ|năm trước|năm)", FLAGS)
+#: "lũy kế", "lượt": a count summed over years, never a stock.
+CUMULATIVE = re.compile(r"\b(?:lũy kế|luỹ kế|cộng dồn)\b|^\s*lượt\b", FLAGS)
+
+# --------------------------------------------------------------------------- shares, targets
+
+#: ", chiếm 15,2%", "đạt 12,8%", "bằng 79,62%", ", tỷ lệ gần 53%": the share of the count before.
+SHARE_AFTER_COUNT = re.compile(
+    r"(?:(?:^|[,(–\-]|\s)\s*(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ)(?:\s+(?:tỷ lệ|tỉ lệ|là|đạt))?"
+    r"|\(\s*)\s*" + _Q + r"$",
+    FLAGS,
+)
+#: Words after "đạt X%" that make the share an attainment of a plan ("đạt 34% kế hoạch").
+ATTAINMENT_WORDS = re.compile(
+    r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|nghị quyết|nq\b|kh\b)", FLAGS
+)
+#: Metrics whose "đạt X%" is the attainment of a target, not a share.
+ATTAINED_METRICS = {"members_admitted"}
+#: Words before an admission that make it a target ("phấn đấu kết nạp", "chỉ tiêu phát triển").
+TARGET_WORDS = re.compile(
+    r"\b(?:phấn đấu|mục tiêu|dự kiến|sẽ|phân bổ)\b|\b(?:chỉ tiêu|giao)\b(?![^,;]*\bđạt\b)",
+    FLAGS,
+)
+#: "so với chỉ tiêu Nghị quyết", "vượt kế hoạch": a result measured against a target.
+ATTAINED_PHRASE = re.compile(
+    r"(?:so với|vượt|đạt[^,;()]{0,20}?)\s+(?:chỉ tiêu|kế hoạch)[^,;()]*", FLAGS
+)
+#: "cả nhiệm kỳ", "toàn khóa": a target for the whole term.
+WHOLE_TERM = re.compile(r"\b(?:cả|toàn|trong)\s+(?:nhiệm kỳ|khóa|khoá)\b", FLAGS)
+#: "bình quân hằng năm", "mỗi năm": the span of a target.
+ANNUAL_AVERAGE = re.compile(r"\b(?:bình quân|trung bình)\s+(?:mỗi|hằng|hàng|một)\s+năm\b", FLAGS)
+EACH_YEAR = re.compile(r"\b(?:mỗi năm|hằng năm|hàng năm)\b", FLAGS)
+#: "5 đảng bộ đạt trên 50% chỉ tiêu": units meeting a threshold of their target.
+THRESHOLD_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,4}?(?:đạt|hoàn thành)\s+(?P<q>trên|từ|hơn)?\s*(?P<x>\d+(?:,\d+)?)\s*%\s*"
+    r"(?:chỉ tiêu|kế hoạch|nghị quyết|so với chỉ tiêu)(?:\W+\w+){0,3}?(?P<up>\s+trở lên)?",
+    FLAGS,
+)
+
+# --------------------------------------------------------------------------- stocks named before
+
+#: "nâng tổng số đảng viên ... lên 30.009", "số đảng viên ... là 5.183": the noun before.
+NAMED_BEFORE = re.compile(
+    r"\b(?:tổng\s+)?số\s+(?P<phrase>(?:đảng viên|tổ chức|tccs|chi bộ|đảng bộ)[^;()]*?)\s*"
+    r"(?:là|lên|đạt|có|:|giảm từ|tăng từ)\s*" + _Q + r"$",
+    FLAGS,
+)
+#: "- Đảng viên hoàn thành xuất sắc nhiệm vụ: 1.250": a label and a colon before the number.
+LABEL_COLON = re.compile(
+    r"(?:^|[,;.\-–•+])\s*(?P<phrase>(?:đảng viên|tổ chức|tccs|chi bộ|đảng bộ)[^,;:()\d]{0,60}?)"
+    r"\s*:\s*" + _Q + r"$",
+    FLAGS,
+)
+STOCK_BEFORE = re.compile(
+    r"\b(?:nâng|đưa)\s+tổng số\b|(?<!kết nạp )(?<!được )\btổng số\b(?!.*\bkết nạp\b)", FLAGS
+)
+#: "chỉ tiêu phát triển 150 đảng viên": an admission (planned or done) named "phát triển".
+DEVELOP_BEFORE = re.compile(r"\bphát triển(?:\s+(?:được|mới|thêm))*\s+" + _Q + r"$", FLAGS)
+#: "chỉ tiêu giao 850 đảng viên": a target printed on its own.
+TARGET_BEFORE = re.compile(r"\bchỉ tiêu\b[^,;()]{0,40}$", FLAGS)
+#: Words before a bare member count that make it a stock, not an item of an admissions list.
+STOCK_WORDS = re.compile(r"\b(?:có|với|gồm|hiện|tổng số|còn|trong đó)\b", FLAGS)
+#: "đạt trong sạch vững mạnh là 207", "hoàn thành tốt nhiệm vụ 46 chi bộ": a tier before.
+TIER_BEFORE_END = re.compile(r"\s*(?:là|có|:|đạt)?\s*" + _Q + r"$", FLAGS)
+#: What may follow a figure whose noun stood before it ("là 207 bằng 79,62%").
+VALUE_END = re.compile(r"^\s*(?:[;,.)…(]|và\b|bằng\b|chiếm\b|đạt\b|$)", FLAGS)
+#: "kết nạp được 10.027 so với ...": an admission with no noun after the number.
+ADMIT_BEFORE = re.compile(
+    r"\bkết nạp(?:\s+(?:được|mới|thêm))*(?:\s+đảng viên(?:\s+mới)?\s*(?:đạt|là|bằng|:))?\s*"
+    + _Q
+    + r"$",
+    FLAGS,
+)
+#: "... trên tổng số đảng viên": a share of all members.
+TOTAL_AFTER = re.compile(r"\b(?:trên|so với)\s+tổng số\b", FLAGS)
+
+# --------------------------------------------------------------------------- groups, statuses
+
+#: Member groups printed after the noun ("đảng viên nữ", "đảng viên là người dân tộc thiểu số").
+MEMBER_GROUPS: list[tuple[str, re.Pattern[str]]] = [
+    ("probationary", re.compile(r"^\W*(?:là\s+)?(?:đảng viên\s+)?dự bị(?!\s+động viên)", FLAGS)),
+    ("women", re.compile(r"^\W*(?:là\s+)?(?:đảng viên\s+)?(?:nữ|phụ nữ)\b", FLAGS)),
+    (
+        "ethnic_minority",
+        re.compile(r"^\W*(?:là\s+)?(?:người\s+)?(?:đồng bào\s+)?(?:dân tộc|dtts)", FLAGS),
+    ),
+    ("religious", re.compile(r"^\W*(?:là\s+)?(?:người\s+)?(?:có đạo|theo đạo|tôn giáo)", FLAGS)),
+    ("youth_union", re.compile(r"^\W*(?:là\s+)?đoàn viên", FLAGS)),
+    ("students", re.compile(r"^\W*(?:là\s+)?(?:học sinh|sinh viên)", FLAGS)),
+    ("farmers", re.compile(r"^\W*(?:là\s+)?nông dân", FLAGS)),
+    ("workers", re.compile(r"^\W*(?:là\s+)?công nhân", FLAGS)),
+    ("young", re.compile(r"^\W*(?:là\s+)?(?:thanh niên|tuổi trẻ|tuổi đời từ 18)", FLAGS)),
+    ("college_or_higher", re.compile(r"^\W*(?:có\s+)?trình độ.{0,20}(?:cao đẳng|đại học)", FLAGS)),
+]
+#: The group printed before the number in a breakdown ("trong đó: đảng viên nữ là 359 đồng chí").
+GROUP_BEFORE = re.compile(
+    r"(?:^|[,;:])\s*(?P<words>[^,;:]{1,60}?)\s*(?:là|:)?\s*" + _Q + r"$", FLAGS
+)
+#: A sentence about admissions: its member groups are groups of the admitted.
+ADMISSION_CONTEXT = re.compile(r"\bkết nạp\b|\bđảng viên mới\b", FLAGS)
+#: Villages and residential groups: without a cell, without a member, with a committee.
+HAMLETS: list[tuple[str, re.Pattern[str]]] = [
+    ("hamlets_without_cell", re.compile(r"^\W*(?:\w+\W+){0,2}?chưa có\s+(?:tổ chức đảng|chi bộ)", FLAGS)),
+    ("village_cells_without_local_member", re.compile(r"^\W*(?:\w+\W+){0,2}?chưa có\s+đảng viên\s+(?:là người\s+)?tại chỗ", FLAGS)),
+    ("places_without_member", re.compile(r"^\W*(?:\w+\W+){0,2}?chưa có\s+đảng viên", FLAGS)),
+    ("hamlets_with_committee", re.compile(r"^\W*(?:\w+\W+){0,2}?(?:đã\s+)?có\s+(?:cấp|chi)\s+uỷ|"
+                                          r"^\W*(?:\w+\W+){0,2}?(?:đã\s+)?có\s+(?:cấp|chi)\s+ủy", FLAGS)),
+]  # fmt: skip
+#: A goal for a tier ("phấn đấu 75% tổ chức cơ sở đảng đạt trong sạch vững mạnh"): a target.
+TIER_GOAL = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|phải đạt)\b", FLAGS)
+#: "trong tổng số 200 đảng viên theo kế hoạch": the whole is the plan, a stated target.
+PLAN_WHOLE_AFTER = re.compile(
+    r"^\s*(?:đảng viên|đv)?(?:\s+mới)?\s*(?:theo\s+|của\s+)?(?:kế hoạch|chỉ tiêu)", FLAGS
+)
+#: An admission verb right before a fraction ("kết nạp được 1.350/1.200"), and plan words that
+#: make the fraction's whole a target.
+ADMIT_NEAR = re.compile(r"\bkết nạp\b[^,;]{0,25}$", FLAGS)
+PLAN_WORDS = re.compile(r"\b(?:chỉ tiêu|kế hoạch|nghị quyết)\b", FLAGS)
+#: "tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên đạt tỷ lệ 95%": a share whose subject and
+#: tier stand before it in the clause.
+SHARE_TAIL = re.compile(
+    r"(?:\b(?:đạt|chiếm|là|bằng)\s*(?:tỷ lệ|tỉ lệ)?|\b(?:tỷ lệ|tỉ lệ))\s*" + _Q + r"$", FLAGS
+)
+SUBJECT_WORDS = re.compile(
+    r"tổ chức cơ sở đảng|tổ chức đảng|tccs\s*đ?|đảng viên|chi,\s*đảng bộ", FLAGS
+)
+#: "huyện Krông Pắc đạt 110%" in a sentence about targets: a unit's attainment, no count printed.
+ORG_DONE = re.compile(r"(?:^|[,;:]|\bvà\b)\s*[^,;:\d]{2,60}?\bđạt\s+" + _Q + r"$", FLAGS)
+#: "(mỗi nơi 4 đảng viên)": the same figure for each unit named before it.
+EACH_BEFORE = re.compile(
+    r"\bmỗi\s+(?:nơi|đơn vị|xã|huyện|đảng bộ|chi bộ|địa phương)\s+" + _Q + r"$", FLAGS
+)
+#: "trong tháng 5 năm 2018": a month.
+MONTH = re.compile(
+    r"\b(?:trong\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:năm|/)\s*(?P<y>" + _YEAR + r")(?![\d])", FLAGS
+)
+#: "bồi dưỡng ... cho 103 quần chúng": candidates trained, whatever verb stands nearer.
+TRAINING_FOR = re.compile(r"\b(?:lớp|bồi dưỡng)\b[^,;]*\b(?:cho|với)\s+" + _Q + r"$", FLAGS)
+#: "đảng viên nữ chiếm 42,5%", "50% là nữ": a group's share, named before or after.
+GROUP_SHARE_BEFORE = re.compile(r"\b(?:chiếm|là)\s*(?:tỷ lệ\s*)?" + _Q + r"$", FLAGS)
+#: A role or trait the vocabulary has no group for ("đồng chí là trưởng thôn").
+MEMBER_OTHER = re.compile(r"^\W*(?:là|ở)\b", FLAGS)
+EVALUATION: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "not_evaluated",
+        re.compile(r"^\W*(?:\w+\W+){0,2}?chưa\s+(?:được\s+)?(?:đánh giá|xếp)", FLAGS),
+    ),
+    ("exempt", re.compile(r"^\W*(?:\w+\W+){0,2}?(?:được\s+)?miễn\s+(?:đánh giá|kiểm điểm)", FLAGS)),
+    ("to_evaluate", re.compile(r"^\W*(?:\w+\W+){0,2}?thuộc diện\s+(?:đánh giá|kiểm điểm)", FLAGS)),
+    (
+        "evaluated",
+        re.compile(
+            r"^\W*(?:\w+\W+){0,2}?(?:đã\s+)?(?:được\s+)?(?:kiểm điểm,?\s*)?đánh giá"
+            r"(?!.{0,40}(?:hoàn thành|trong sạch|yếu kém))",
+            FLAGS,
+        ),
+    ),
+]
+#: "thuộc diện đánh giá là 412": an evaluation status printed before the number.
+EVALUATION_BEFORE = re.compile(
+    r"(?P<what>được\s+(?:kiểm điểm,?\s*)?đánh giá(?:,?\s*xếp loại)?|thuộc diện đánh giá|"
+    r"miễn đánh giá|chưa đánh giá)\s*(?:là|:)?\s*$",
+    FLAGS,
+)
+EVALUATION_WORDS = {
+    "được": "evaluated", "thuộc": "to_evaluate", "miễn": "exempt", "chưa": "not_evaluated",
+}  # fmt: skip
+#: "đã đánh giá 398 tổ chức": evaluated, the verb right before the number.
+EVALUATED_BEFORE = re.compile(
+    r"\b(?:kiểm điểm,?\s*)?đánh giá(?:,?\s*xếp loại)?(?:\s+(?:được|cho))?\s+" + _Q + r"$", FLAGS
+)
+#: Sub-units that are not TCCSĐ, and where a bare "chi bộ" list says so.
+UNDER_GRASSROOTS = re.compile(
+    r"^\s*(?:và\s+[\d.]+\s+đảng bộ bộ phận\s+)?trực thuộc\s+(?:các\s+)?đảng\s+(?:ủy|uỷ|bộ)\s+"
+    r"cơ sở",
+    FLAGS,
+)
+#: "3.076 chi bộ trực thuộc các Đảng bộ huyện": grassroots cells (TCCSĐ) under a district.
+CELLS_UNDER_UPPER = re.compile(
+    r"^\s*trực thuộc\s+(?:các\s+)?(?:(?:đảng bộ|đảng ủy|đảng uỷ)\s+(?:huyện|tỉnh|thành|quận|thị|"
+    r"khối)|huyện ủy|huyện uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|tỉnh ủy|tỉnh uỷ)",
+    FLAGS,
+)
+#: "156 tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước": organizations of one type.
+ORG_TYPES: list[tuple[str, re.Pattern[str]]] = [
+    ("enterprise", re.compile(r"^\s*(?:trong|ở|tại|thuộc)\s+(?:các\s+)?doanh nghiệp", FLAGS)),
+    (
+        "public_service",
+        re.compile(r"^\s*(?:trong|ở|tại|thuộc)\s+(?:các\s+)?đơn vị sự nghiệp", FLAGS),
+    ),
+    (
+        "administrative",
+        re.compile(r"^\s*(?:trong|ở|tại|thuộc)\s+(?:các\s+)?cơ quan hành chính", FLAGS),
+    ),
+]
+#: "gồm", "với", "trong đó": a list of the parts of the TCCSĐ counted before.
+#: "19 đảng bộ trực thuộc": committees directly under the reporting one (not TCCSĐ parts).
+SUBORDINATE_AFTER = re.compile(
+    r"^\s*(?:trực thuộc|cấp trên cơ sở)\b(?!\s+(?:đảng|các đảng))", FLAGS
+)
+ORG_PARTS_BLOCK = re.compile(r"\bđảng viên\b|\bsinh hoạt\b|\bđv\b", FLAGS)
+ORG_PARTS_CUE = re.compile(
+    r"(?:tổ chức cơ sở đảng|tccs|chi,\s*đảng bộ|chi\s*-\s*đảng bộ|cơ sở đảng)[^.;]*?"
+    r"\b(?:gồm|với|trong đó|bao gồm|có)\b",
+    FLAGS,
+)

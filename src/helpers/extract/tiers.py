@@ -1,0 +1,88 @@
+"""Classification tiers in the article's words, and the maps between metrics.
+
+Why apart: :mod:`helpers.extract.patterns` holds the rules every number meets; the tiers (two
+regimes mapped onto one ordinal scale, ``data/categories.csv``) and the metric maps (what a share
+is a share of, what a part belongs to) are vocabulary, changed when the vocabulary changes. They
+are re-exported by :mod:`helpers.extract.patterns`.
+"""
+
+from __future__ import annotations
+
+import re
+
+FLAGS = re.IGNORECASE | re.UNICODE
+
+
+#: Classification tiers in the article's words, tried in order.  The value is a tier key that
+#: :data:`TIER_CATEGORIES` maps to a category by regime.
+TIERS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "good_or_better",
+        re.compile(r"hoàn thành tốt(?:\s+nhiệm vụ)?(?:\s+chính trị)?\s+trở lên", FLAGS),
+    ),
+    ("done_or_better", re.compile(r"hoàn thành(?:\s+nhiệm vụ)?\s+trở lên", FLAGS)),
+    ("excellent", re.compile(r"hoàn thành xuất sắc(?:\s+nhiệm vụ)?", FLAGS)),
+    ("failed", re.compile(r"không hoàn thành(?:\s+nhiệm vụ)?", FLAGS)),
+    ("exemplary", re.compile(r"trong sạch,?\s+vững mạnh\s+tiêu biểu", FLAGS)),
+    ("clean_strong", re.compile(r"trong sạch,?\s+vững mạnh", FLAGS)),
+    ("good", re.compile(r"hoàn thành tốt(?:\s+nhiệm vụ)?", FLAGS)),
+    ("done", re.compile(r"hoàn thành nhiệm vụ", FLAGS)),
+    ("weak", re.compile(r"yếu kém", FLAGS)),
+]
+TIER_CATEGORIES = {
+    ("good_or_better", None): "htt_or_better",
+    ("done_or_better", None): "ht_or_better",
+    ("excellent", None): "htxs",
+    ("failed", None): "htxs_kht",
+    ("clean_strong", None): "tsvm",
+    ("exemplary", None): "tsvm_tieu_bieu",
+    ("weak", None): "tsvm_yeu_kem",
+    ("good", "tsvm"): "tsvm_httnv",
+    ("good", "htxs"): "htxs_htt",
+    ("done", "tsvm"): "tsvm_htnv",
+    ("done", "htxs"): "htxs_ht",
+}
+#: Words that reveal the regime of a sentence's tiers.
+REGIME_TSVM = re.compile(r"trong sạch,?\s+vững mạnh|yếu kém", FLAGS)
+REGIME_HTXS = re.compile(r"hoàn thành xuất sắc|không hoàn thành", FLAGS)
+#: The last year the tsvm regime applied to organizations.
+LAST_TSVM_YEAR = 2017
+
+# --------------------------------------------------------------------------- metrics
+
+#: What a share of each metric is a share of, when the article does not say.
+DENOMINATORS = {
+    "org_classification": "party_orgs",
+    "political_task_leadership": "party_orgs",
+    "orgs_deploying_study_topics": "party_orgs",
+    "member_classification": "party_members",
+}
+#: The metric of the whole a part belongs to ("662 trong tổng số 686").
+WHOLES = {
+    "org_classification": "party_orgs",
+    "political_task_leadership": "party_orgs",
+    "orgs_transferred": "party_orgs",
+    "member_classification": "party_members",
+    "members_transferred": "party_members",
+    "members_admitted": "party_members",
+    "org_evaluation": "party_orgs",
+    "member_evaluation": "party_members",
+    "orgs_held_congress": "party_orgs",
+    "orgs_admitting_members": "party_orgs",
+    "subunit_evaluation": "subunits",
+    "subunit_classification": "subunits",
+}
+#: Metrics a printed whole ("of 686") may be a row of.
+WHOLE_METRICS = {"party_orgs", "party_members", "subunits", "members_admitted", "admission_target",
+                 "orgs_transferred", "members_transferred"}  # fmt: skip
+#: Metrics whose ``total`` is the whole that "trong đó" parts belong to.
+TOTAL_METRICS = {"party_orgs", "party_members"}
+#: What a metric counts, for matching a "trong đó" part with its whole.
+FAMILY_HINT = {
+    "party_orgs": "organizations",
+    "org_classification": "organizations",
+    "political_task_leadership": "organizations",
+    "party_members": "members",
+    "member_classification": "members",
+    "members_admitted": "members",
+}

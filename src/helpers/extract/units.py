@@ -1,0 +1,320 @@
+"""What a number counts when its noun is a unit of the party, a member or a figure named before.
+
+Why apart from :mod:`helpers.extract.classify`: a bare "đảng bộ" or "chi bộ" means different
+things by its neighbours (the parts of the TCCSĐ counted before, sub-units under a grassroots
+committee, units meeting a target threshold, commended collectives), members may be admitted,
+targeted, grouped, evaluated or inspected, and some figures print their noun or tier before the
+number ("số đảng viên ... là 5.183", "đạt trong sạch vững mạnh là 207"). Each reading is one small
+function here, so the order in which they are tried is visible at a glance.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from helpers.extract import patterns as P
+from helpers.extract import phrases as F
+
+if TYPE_CHECKING:
+    from helpers.extract.classify import Context, Found, _Noun
+
+_SUBUNIT_CATEGORY = {
+    "subunit_cells": "subordinate_cell",
+    "partial_committees": "partial_committee",
+    "cells_in_partial": "cell_in_partial_committee",
+}
+_EVALUATION_METRIC = {"orgs": "org_evaluation", "members": "member_evaluation"}
+
+
+def clause_after(noun: _Noun) -> str:
+    """The words of the clause after the counted noun."""
+    return noun.ctx.text[noun.end : noun.ctx.clause[1]]
+
+
+def clause_before(ctx: Context) -> str:
+    """The words of the clause before the number."""
+    return ctx.text[ctx.clause[0] : ctx.token.start]
+
+
+def evaluated_before(ctx: Context, subject: str) -> Found | None:
+    """ "đã đánh giá 398 tổ chức", "thuộc diện miễn đánh giá là 1.105 đồng chí": a status
+    printed before the number."""
+    before = ctx.before_local
+    status = None
+    m = F.EVALUATION_BEFORE.search(before)
+    if m:
+        status = F.EVALUATION_WORDS.get(m.group("what").split()[0].lower())
+        status = "exempt" if "miễn" in m.group("what").lower() else status
+    elif F.EVALUATED_BEFORE.search(before):
+        status = "evaluated"
+    if status is None or subject not in _EVALUATION_METRIC:
+        return None
+    return _EVALUATION_METRIC[subject], status, "", "evaluated_before", ""
+
+
+def evaluation_status(tail: str) -> str | None:
+    """The evaluation status printed after a noun ("được đánh giá"), if any."""
+    return next((status for status, rx in F.EVALUATION if rx.match(tail)), None)
+
+
+def subunits(noun: _Noun) -> Found | None:
+    """Sub-units that are not TCCSĐ: counted, classified or evaluated."""
+    if noun.tier:
+        return noun.tiered("subunit_classification", noun.tier[1], "subunit_tier")
+    status = evaluation_status(noun.tail)
+    if status:
+        return "subunit_evaluation", status, "", "subunit_evaluation", ""
+    if noun.verb in ("found", "dissolve") and not noun.percent:
+        metric = "orgs_founded" if noun.verb == "found" else "orgs_dissolved"
+        return metric, _SUBUNIT_CATEGORY[noun.name], "", metric, ""
+    if noun.percent or noun.verb == "visit":
+        return None
+    return "subunits", _SUBUNIT_CATEGORY[noun.name], "", "subunits_count", ""
+
+
+def bare_units(noun: _Noun) -> Found | None:
+    """A bare "đảng bộ", "chi bộ" or "đơn vị": read by what stands around it."""
+    ctx, after = noun.ctx, clause_after(noun)
+    if noun.verb == "commend" and not noun.percent:
+        return "commendations", "collective", "", "commendations", ""
+    if F.THRESHOLD_AFTER.match(after) and not noun.percent:
+        return "units_meeting_threshold", "total", "", "units_meeting_threshold", ""
+    if noun.tier and noun.name != "units":
+        return tier_of_subject(ctx, noun.tier)
+    if noun.percent or noun.name == "units":
+        return None
+    if noun.verb in ("found", "dissolve"):
+        metric = "orgs_founded" if noun.verb == "found" else "orgs_dissolved"
+        return metric, "total", "", metric, ""
+    if noun.name == "committees_bare" and F.SUBORDINATE_AFTER.match(after):
+        return "subordinate_committees", "total", "", "subordinate_committees", ""
+    if noun.name == "cells":
+        if noun.verb == "visit":
+            return "cells_visited", "total", "", "cells_visited", ""
+        if P.CELLS_WITHOUT_LOCAL_MEMBER.search(noun.tail[:80]):
+            metric = "village_cells_without_local_member"
+            return metric, "total", "", metric, ""
+        if F.UNDER_GRASSROOTS.match(after):
+            return "subunits", "subordinate_cell", "", "subunits_count", ""
+        if F.CELLS_UNDER_UPPER.match(after):
+            return "party_orgs", "grassroots_cell", "", "org_form_count", ""
+    tier = noun.tier or tier_before(ctx)
+    if tier:
+        return tier_of_subject(ctx, tier)
+    before = ctx.text[ctx.clause[0] : ctx.token.start]
+    parts = F.ORG_PARTS_CUE.search(before) and not F.ORG_PARTS_BLOCK.search(ctx.before_local)
+    if parts and noun.verb not in ("found", "dissolve"):
+        category = "grassroots_committee" if noun.name == "committees_bare" else "grassroots_cell"
+        return "party_orgs", category, "", "org_form_count", ""
+    return None
+
+
+def committees(noun: _Noun) -> Found | None:
+    """Party committee collectives (cấp ủy, ban thường vụ) by classification tier; the tier may
+    stand after a list of the committees' places ("ban thường vụ huyện, thị, thành ủy ...")."""
+    from helpers.extract.classify import first_tier
+
+    tier = noun.tier or first_tier(clause_after(noun)[:80])
+    if tier:
+        noun.tier = tier
+        return noun.tiered("committee_classification", tier[1], "committee_tier")
+    return None
+
+
+def tier_before(ctx: Context) -> tuple[str, str] | None:
+    """ "đạt trong sạch vững mạnh là 207": a tier printed right before the number."""
+    from helpers.extract.classify import first_tier
+
+    before = ctx.before_local
+    end = F.TIER_BEFORE_END.search(before)
+    stem = before[: end.start()] if end else before
+    tier = first_tier(stem[-60:])
+    if tier is None or not stem.rstrip().lower().endswith(tier[1].lower()[-12:]):
+        return None
+    return tier
+
+
+_SUBJECTS = [
+    ("subunit_classification", re.compile(r"chi bộ trực thuộc|đảng bộ bộ phận", P.FLAGS)),
+    ("member_classification", re.compile(r"\bđảng viên\b|\bđv\b", P.FLAGS)),
+    (
+        "org_classification",
+        re.compile(r"tổ chức|tccs|\bchi,\s*đảng bộ|cơ sở đảng", P.FLAGS),
+    ),
+    ("committee_classification", re.compile(r"cấp ủy|cấp uỷ|ban thường vụ", P.FLAGS)),
+]
+
+
+def tier_of_subject(ctx: Context, tier: tuple[str, str]) -> Found:
+    """A tier whose subject is the population named last before it in the sentence (or the
+    sentence before, when its own names none)."""
+    from helpers.extract.classify import tier_category
+
+    start = max(0, ctx.sentence_start - 200)
+    before = ctx.text[start : ctx.token.start]
+    last = {}
+    for metric, rx in _SUBJECTS:
+        hits = [m.start() for m in rx.finditer(before)]
+        if hits:
+            last[metric] = hits[-1]
+    metric = max(last, key=last.get) if last else "org_classification"
+    if "subunit_classification" in last and last["subunit_classification"] >= last[metric] - 60:
+        metric = "subunit_classification"
+    cat, note = tier_category(tier[0], metric, ctx.token.unit, ctx.period, ctx.sentence)
+    return metric, cat, tier[1], "tier_of_subject", note
+
+
+def tier_after(ctx: Context) -> tuple[str, str] | None:
+    """ "85 hoàn thành xuất sắc nhiệm vụ": a tier printed right after the number (no noun)."""
+    from helpers.extract.classify import first_tier, tier_zone
+
+    zone = tier_zone(ctx.text, ctx.token.end, ctx.clause[1])
+    lead = re.match(r"\s*(?:(?:được\s+)?(?:xếp loại|đạt|là)\s+(?:tiêu chuẩn\s+)?)?", zone, P.FLAGS)
+    tier = first_tier(zone)
+    if tier is None or not zone[lead.end() :].lower().startswith(tier[1].lower()):
+        return None
+    return tier
+
+
+def members(noun: _Noun) -> Found | None:
+    """Party members (and candidates for admission): admitted, targeted, counted and the rest."""
+    ctx = noun.ctx
+    if noun.name == "group_people":
+        group = member_group(ctx.text[noun.end - len(noun.head_words) : noun.end])
+        if group is None or noun.percent:
+            return None
+        if noun.verb == "admit" or admission_part(ctx):
+            return admission(ctx, group=group)
+        if not P.NESTING.search(ctx.text, ctx.clause[0], ctx.token.start):
+            return None  # "giới thiệu 5.000 đoàn viên ưu tú": not a breakdown of the members
+        return "party_members", group, "", "members_group", ""
+    group = member_group(_ADMITTED_WORDS.sub("", noun.tail, count=1))
+    if noun.percent:
+        if group:
+            metric = "members_admitted" if about_admissions(ctx) else None
+            return metric and (metric, group, "", "member_group_share", "")
+        if noun.verb == "admit" and F.TOTAL_AFTER.search(clause_after(noun)):
+            return admission(ctx)  # "chỉ tiêu kết nạp 3,25% đảng viên mới trên tổng số"
+        return None
+    trained = F.TRAINING_FOR.search(ctx.before_local)
+    if noun.name == "candidates" and (
+        noun.verb != "admit" or trained or _INTRODUCED.search(ctx.before_local)
+    ):
+        return "candidates_trained", "total", "", "candidates_trained", ""
+    simple = _MEMBER_VERBS.get(noun.verb or "")
+    if simple:
+        return simple
+    group = member_group(noun.tail) or group_before(ctx)
+    if F.DEVELOP_BEFORE.search(ctx.before_local) or F.TARGET_BEFORE.search(ctx.before_local):
+        return admission(ctx, group=group)
+    if noun.verb == "admit" and not F.STOCK_BEFORE.search(ctx.before_local):
+        if group is None and F.MEMBER_OTHER.match(noun.tail) and admission_part(ctx, False):
+            return None  # "trong đó ... 44 đảng viên là dự bị động viên": no group of ours
+        return admission(ctx, group=group)
+    if group and about_admissions(ctx):
+        return "members_admitted", group, "", "members_admitted_group", ""
+    return None
+
+
+_ADMITTED_WORDS = re.compile(r"^\s*mới\s+(?:được\s+)?kết nạp\s*|^\s*mới\s*", P.FLAGS)
+_INTRODUCED = re.compile(r"\bgiới thiệu\s+" + F._Q + r"$", P.FLAGS)
+_MEMBER_VERBS = {
+    "inspect": ("members_inspected", "total", "", "members_inspected", ""),
+    "confirm": ("members_confirmed", "total", "", "members_confirmed", ""),
+    "commend": ("commendations", "individual", "", "commendations", ""),
+    "discipline": ("members_disciplined", "total", "", "members_disciplined", ""),
+}
+
+
+def group_share(ctx: Context) -> Found | None:
+    """ "đảng viên nữ chiếm 42,5%", "50% là nữ": the share of a member group (of the admitted when
+    the sentence is about admissions)."""
+    after = ctx.text[ctx.token.end : ctx.clause[1]]
+    lead = re.match(r"^\s*(?:là|có|kết nạp từ)\b\s*", after, P.FLAGS)
+    group = member_group(after[lead.end() :]) if lead else None
+    if group is None and F.GROUP_SHARE_BEFORE.search(ctx.before_local):
+        group = group_before(ctx)
+    if group is None:
+        return None
+    metric = "members_admitted" if about_admissions(ctx) else "party_members"
+    return metric, group, "", "member_group_share", ""
+
+
+def about_admissions(ctx: Context) -> bool:
+    """Whether the sentence is about admissions, or opens with "trong đó" after one that is."""
+    if F.ADMISSION_CONTEXT.search(ctx.sentence):
+        return True
+    start = ctx.sentence_start
+    opening = re.match(r"\W*(?:trong đó|trong số đó|trong số)\b", ctx.sentence, P.FLAGS)
+    return bool(opening and F.ADMISSION_CONTEXT.search(ctx.text, max(0, start - 300), start))
+
+
+def admission_part(ctx: Context, named: bool = True) -> bool:
+    """A member count after "trong đó" in a sentence about admissions, named by a group the
+    vocabulary has no name for ("trong đó: ..., đảng viên khối doanh nghiệp 20 đồng chí")."""
+    segment = re.split(r"[,;:]", ctx.before_local)[-1]
+    return bool(
+        F.ADMISSION_CONTEXT.search(ctx.sentence)
+        and P.NESTING.search(ctx.text, ctx.clause[0], ctx.token.start)
+        and not F.STOCK_BEFORE.search(clause_before(ctx))
+        and (not named or re.match(r"\s*(?:là\s+)?(?:đảng viên|đv)\b", segment, P.FLAGS))
+    )
+
+
+def group_before(ctx: Context) -> str | None:
+    """ "trong đó: đảng viên nữ là 359 đồng chí": the member group printed before the number."""
+    m = F.GROUP_BEFORE.search(ctx.before_local)
+    if m is None:
+        return None
+    words = re.sub(r"^\W*(?:trong đó|có|đảng viên|là)\W*", "", m.group("words"), flags=P.FLAGS)
+    words = re.sub(r"^(?:đảng viên|là|người)\s+", "", words, flags=P.FLAGS)
+    return member_group(words)
+
+
+def admission(ctx: Context, group: str | None = None) -> Found:
+    """An admission: done (members_admitted) or planned (admission_target), with its span."""
+    before = clause_before(ctx)
+    local = F.ATTAINED_PHRASE.sub(" ", ctx.before_local.rsplit("(", 1)[-1])
+    target = F.TARGET_WORDS.search(local)
+    span = "total"
+    if F.ANNUAL_AVERAGE.search(before):
+        span = "annual_average"
+    elif target and F.EACH_YEAR.search(before) and not F.WHOLE_TERM.search(before):
+        span = "each_year"
+    if target:
+        return "admission_target", span, "", "admission_target", ""
+    return "members_admitted", group or span, "", "members_admitted", ""
+
+
+def member_group(tail: str) -> str | None:
+    """The member group printed after the noun ("đảng viên nữ", "là đoàn viên"), if any."""
+    return next((group for group, rx in F.MEMBER_GROUPS if rx.match(tail)), None)
+
+
+def named_before(ctx: Context) -> Found | None:
+    """ "số đảng viên ... là 5.183", "nâng tổng số đảng viên ... lên 30.009": noun before."""
+    from helpers.extract.classify import first_tier, head_noun, tier_category
+
+    m = F.NAMED_BEFORE.search(ctx.before_local) or F.LABEL_COLON.search(ctx.before_local)
+    if m is None:
+        return None
+    phrase = m.group("phrase")
+    head = head_noun(phrase, 0)
+    if head is None or head[0] not in ("members", "orgs"):
+        return None
+    rest = phrase[head[1].end() :]
+    tier = first_tier(rest)
+    if tier:
+        metric = "member_classification" if head[0] == "members" else "org_classification"
+        cat, note = tier_category(tier[0], metric, ctx.token.unit, ctx.period, ctx.sentence)
+        return metric, cat, tier[1], "named_before", note
+    if ctx.token.unit == "percent":
+        return None
+    status = evaluation_status(rest)
+    if status:
+        return _EVALUATION_METRIC[head[0]], status, "", "named_before", ""
+    if head[0] == "members" and re.search(r"\bkết nạp\b", rest, P.FLAGS):
+        return admission(ctx)  # "số đảng viên mới được kết nạp trong năm là 1.024"
+    metric = "party_members" if head[0] == "members" else "party_orgs"
+    return metric, "total", "", "named_before", ""
