@@ -39,9 +39,18 @@ reports: $(STAMP)
 	$(PY) -m helpers validate
 	$(PY) -m helpers render
 
-## Run the test suite
+# The tests start dozens of Python processes (kernels, renders, their workers): let them keep
+# bytecode rather than compile pandas and matplotlib from source in each one. Two pytest-xdist
+# workers take whole test files, in the order tests/conftest.py gives (longest first).
+PYTEST := env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -n 2 --dist loadfile --no-loadscope-reorder
+
+## Run the test suite, browser and JupyterLab tests included
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PYTEST)
+
+## Run the tests without the real clients (Chromium, JupyterLab): quicker, for while you work
+test-fast: $(STAMP)
+	$(PYTEST) -m "not browser and not jupyterlab"
 
 ## Lint and format check (ruff reads notebooks too)
 lint: $(STAMP)
@@ -66,4 +75,4 @@ bench: $(STAMP)
 clean:
 	rm -rf $(VENV)
 
-.PHONY: help install validate reports test lint lock dictionary bench clean
+.PHONY: help install validate reports test test-fast lint lock dictionary bench clean

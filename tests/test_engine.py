@@ -78,10 +78,14 @@ def run(path, out, engine_name):
     return json.loads(lines[-1])
 
 
-@pytest.fixture
-def warm(tmp_path):
+@pytest.fixture(scope="module")
+def warm(tmp_path_factory):
+    """A folder whose notebooks run in one warm kernel, started here and shared by this module's
+    tests (a warm kernel keeps the working directory it started in). None is left running
+    before or after: another module's kernel would start elsewhere."""
+    engine.discard_kernel()
     engine.register()
-    yield tmp_path
+    yield tmp_path_factory.mktemp("warm")
     engine.discard_kernel()
 
 
@@ -105,6 +109,6 @@ def test_fresh_engine_uses_a_new_kernel_each_time(tmp_path):
 
 def test_warm_kernel_restarts_after_discard(warm):
     leak = notebook(warm / "leak.ipynb", LEAK)
-    first = run(leak, warm / "a.ipynb", "warm")
+    first = run(leak, warm / "a.ipynb", "warm")  # the module's warm kernel (started if need be)
     engine.discard_kernel()
     assert run(leak, warm / "b.ipynb", "warm")["pid"] != first["pid"]

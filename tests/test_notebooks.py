@@ -1,6 +1,11 @@
-"""Every notebook runs through papermill with its defaults, on variants, and on 63 synthetic provinces."""
+"""Every notebook runs through papermill with its defaults, on variants, and on 63 synthetic provinces.
+
+The notebooks run in the render's warm kernel (see ``notebook_runner``), each notebook and parameter
+set once per session; the plain papermill CLI test runs its own fresh kernel.
+"""
 
 import json
+import os
 import subprocess
 import sys
 import unicodedata
@@ -9,7 +14,6 @@ import pytest
 from notebook_runner import execute, findings, problems, visible_text
 from papermill.exceptions import PapermillExecutionError
 
-from helpers.data.synthetic import make_synthetic
 from helpers.paths import NOTEBOOKS_DIR
 
 NOTEBOOKS = sorted(p.name for p in NOTEBOOKS_DIR.glob("*.ipynb"))
@@ -41,7 +45,7 @@ def test_notebook_structure(name):
 
 
 @pytest.fixture(scope="module")
-def out_dir(tmp_path_factory):
+def out_dir(tmp_path_factory, notebook_kernel):
     return tmp_path_factory.mktemp("executed")
 
 
@@ -53,9 +57,16 @@ def test_runs_with_defaults(name, out_dir):
 
 
 def test_real_data_findings(out_dir):
-    text = " ".join(findings(execute("30-recruitment.ipynb", out_dir, report_date="2026-11-22")))
+    data = os.environ["TCCSD_TEST_FOUNDING_DATA"]  # the five founding articles (conftest)
+    text = " ".join(
+        findings(execute("30-recruitment.ipynb", out_dir, data_dir=data, report_date="2026-11-22"))
+    )
     assert "1.395 đảng viên" in text and "trên 124,0%" in text and "901 đảng viên" in text
-    text = " ".join(findings(execute("20-classification.ipynb", out_dir, report_date="2026-11-22")))
+    text = " ".join(
+        findings(
+            execute("20-classification.ipynb", out_dir, data_dir=data, report_date="2026-11-22")
+        )
+    )
     assert "95% TCCSĐ hoàn thành tốt nhiệm vụ trở lên" in text and "5,0 điểm phần trăm" in text
     assert "389 TCCSĐ" in text and "22.728 đảng viên" in text
 
@@ -86,7 +97,12 @@ def test_province_without_figures_says_no_data(out_dir):
 
 def test_unknown_province_stops_with_valid_values(out_dir):
     with pytest.raises(PapermillExecutionError) as info:
-        execute("40-province-profile.ipynb", out_dir, province="Đắk Nôn")
+        execute(
+            "40-province-profile.ipynb",
+            out_dir,
+            data_dir=os.environ["TCCSD_TEST_FOUNDING_DATA"],
+            province="Đắk Nôn",
+        )
     message = str(info.value)
     assert "ParameterError" in message and "unknown province 'Đắk Nôn'" in message
     assert (
@@ -115,20 +131,13 @@ def test_plain_papermill_cli_with_p(out_dir):
     assert "1.395" in " ".join(findings(nb)) and "901" not in " ".join(findings(nb))
 
 
-@pytest.fixture(scope="module")
-def synthetic(tmp_path_factory):
-    root = tmp_path_factory.mktemp("synthetic")
-    return make_synthetic(root / "data", root / "seeds"), root / "seeds"
-
-
 @pytest.mark.parametrize("name", CROSS_PROVINCE + ["40-province-profile.ipynb"])
-def test_runs_on_63_synthetic_provinces(name, synthetic, out_dir, monkeypatch):
+def test_runs_on_63_synthetic_provinces(name, synthetic, out_dir):
     data, seeds = synthetic
-    monkeypatch.setenv("TCCSD_SEEDS_DIR", str(seeds))
     params = {"data_dir": str(data), "report_date": "2026-11-22"}
     if "profile" in name:
         params["province"] = "Ha Noi"
-    nb = execute(name, out_dir, **params)
+    nb = execute(name, out_dir, env={"TCCSD_SEEDS_DIR": str(seeds)}, **params)
     assert problems(nb) == []
     sentences = findings(nb)
     assert 1 <= len(sentences) <= 12, "findings must summarize, not list 63 provinces"

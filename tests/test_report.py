@@ -20,15 +20,15 @@ def test_check_date():
             report.check_date(bad)
 
 
-def test_check_province():
-    assert report.check_province("Dak Nong", DATA_DIR) == "Đắk Nông"
-    assert report.check_province("", DATA_DIR) is None
+def test_check_province(founding_data):
+    assert report.check_province("Dak Nong", founding_data) == "Đắk Nông"
+    assert report.check_province("", founding_data) is None
     with pytest.raises(
         report.ParameterError, match="provinces with data: Ninh Thuận, Quảng Trị, Đắk Nông"
     ):
-        report.check_province("", DATA_DIR, required=True)
+        report.check_province("", founding_data, required=True)
     with pytest.raises(report.ParameterError, match="closest matches: Ninh Thuận"):
-        report.check_province("Ninh Thun", DATA_DIR)
+        report.check_province("Ninh Thun", founding_data)
 
 
 def test_check_data_dir(tmp_path):
@@ -98,8 +98,8 @@ def test_latest_keeps_each_units_latest_period():
     assert analysis.period_end("2015-2020") == 2020 and analysis.period_end(None) == 0
 
 
-def test_inventory_findings_on_real_data():
-    pkg = helpers.load_package()
+def test_inventory_findings_on_real_data(founding_data):
+    pkg = helpers.load_package(founding_data)
     text = " ".join(analysis.inventory_findings(pkg, pkg.figures))
     assert (
         "41 số liệu" in text

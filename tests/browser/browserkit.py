@@ -28,13 +28,20 @@ LAUNCH_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+CONTEXT = {"viewport": {"width": 1280, "height": 900}, "locale": "vi-VN"}  # a reader's window
 NPM_HINT = "run `npm ci --ignore-scripts` in tests/browser (as .ci/run does)"
+
+
+def _founding(args) -> list[str]:
+    """``--data`` the founding articles' package (conftest), unless the test names its own."""
+    return [] if "--data" in args else ["--data", os.environ["TCCSD_TEST_FOUNDING_DATA"]]
 
 
 def render(out: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run the render command as users do, in a subprocess."""
     return subprocess.run(
-        [sys.executable, "-m", "helpers.render", "--out", str(out), "--date", DATE, *args],
+        [sys.executable, "-m", "helpers.render", "--out", str(out), "--date", DATE,
+         *_founding(args), *args],
         capture_output=True, text=True, timeout=600, check=False, cwd=PROJ_ROOT,
         env={**os.environ, **(env or {})},
     )  # fmt: skip

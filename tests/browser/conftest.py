@@ -6,15 +6,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from browserkit import ARTIFACTS, AXE_JS, CHROMIUM, LAUNCH_ARGS, NPM_HINT, VNU_JAR, render
+from browserkit import ARTIFACTS, AXE_JS, CHROMIUM, CONTEXT, LAUNCH_ARGS, NPM_HINT, VNU_JAR
 
 
 @pytest.fixture(scope="session")
-def real_reports(tmp_path_factory) -> Path:
-    """The real data rendered once per session; the folder holds ``DATE/`` and ``index.html``."""
-    out = tmp_path_factory.mktemp("browser-reports")
-    result = render(out, "--jobs", "2")
-    assert result.returncode == 0, result.stderr[-3000:]
+def real_reports(rendered) -> Path:
+    """The real data rendered once per session (tests/conftest.py, shared with test_render.py);
+    the folder holds ``DATE/`` and ``index.html``."""
+    out, _ = rendered
     return out
 
 
@@ -45,7 +44,7 @@ def browser(chromium_path):
 @pytest.fixture
 def context(browser):
     """A fresh browser context per test, closed afterwards."""
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+    ctx = browser.new_context(**CONTEXT)
     try:
         yield ctx
     finally:

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 from browserkit import DATE, page_name, pages_of, render, vnu_messages, watch
 
-from helpers.paths import DATA_DIR
-
+pytestmark = pytest.mark.browser
 PAYLOADS = (
     "<script>window.__pwned=1;alert(1)</script>",
     '<img src=x onerror="window.__pwned=2;alert(2)">',
@@ -43,15 +42,17 @@ def _rewrite(path: Path, column: str, marker: str) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def hostile_reports(tmp_path_factory, chromium_path) -> Path:
-    """A copy of data/ whose every organization name, headline and quote carries the payloads.
+def hostile_reports(tmp_path_factory, chromium_path, founding_data) -> Path:
+    """A copy of the founding data whose every organization name, headline and quote carries the
+    payloads.
 
     The quote check needs each quote verbatim in its article, so each source gets a fake article
-    made of its quotes, in a temporary seeds folder the render reads through TCCSD_SEEDS_DIR.
+    made of its quotes: a founding article in a temporary seeds folder the render reads through
+    TCCSD_SEEDS_DIR, a web article as its snapshot ``articles/<source_id>.txt`` in the copy.
     """
     root = tmp_path_factory.mktemp("hostile")
     data, seeds, out = root / "data", root / "seeds", root / "reports"
-    shutil.copytree(DATA_DIR, data)
+    shutil.copytree(founding_data, data)
     for file, column, marker in FIELDS.values():
         rows = _rewrite(data / file, column, marker)
         if file == "figures.csv":
@@ -61,7 +62,10 @@ def hostile_reports(tmp_path_factory, chromium_path) -> Path:
         for source in csv.DictReader(fh):
             quotes = [f["quote"] for f in figures if f["source_id"] == source["source_id"]]
             article = "Bài viết giả cho kiểm thử.\n" + "\n".join(quotes) + "\n"
-            (seeds / source["seed_file"]).write_text(article, encoding="utf-8")
+            if source["seed_file"]:
+                (seeds / source["seed_file"]).write_text(article, encoding="utf-8")
+            else:
+                (data / "articles" / f"{source['source_id']}.txt").write_text(article, "utf-8")
     result = render(out, "--data", str(data), "--jobs", "2", env={"TCCSD_SEEDS_DIR": str(seeds)})
     assert result.returncode == 0, result.stderr[-3000:]
     return out

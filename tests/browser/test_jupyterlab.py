@@ -20,6 +20,7 @@ from playwright.sync_api import expect
 
 from helpers.paths import NOTEBOOKS_DIR
 
+pytestmark = [pytest.mark.browser, pytest.mark.jupyterlab]
 NOTEBOOKS = sorted(p.name for p in NOTEBOOKS_DIR.glob("*.ipynb"))
 LAB_SETTINGS = {  # a quiet Lab: no news or update pop-ups over the menus, every cell in the DOM
     "@jupyterlab/apputils-extension/notification": {"fetchNews": "false", "checkForUpdates": False},
