@@ -22,7 +22,7 @@ def pages(tmp_path_factory):
     assert validate_package(data, seeds=None) == []
     run = subprocess.run(
         [sys.executable, "-m", "helpers", "render", "--data", str(data), "--out",
-         str(root / "reports"), "--date", "2026-11-23", "--jobs", "1"],
+         str(root / "reports"), "--date", "2026-11-23", "--jobs", "2"],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
