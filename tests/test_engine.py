@@ -100,10 +100,11 @@ def test_state_set_by_one_report_is_not_visible_to_the_next(warm):
 
 
 def test_fresh_engine_uses_a_new_kernel_each_time(tmp_path):
+    engine.register()
     leak = notebook(tmp_path / "leak.ipynb", LEAK)
     assert (
-        run(leak, tmp_path / "a.ipynb", "nbclient")["pid"]
-        != run(leak, tmp_path / "b.ipynb", "nbclient")["pid"]
+        run(leak, tmp_path / "a.ipynb", engine.FRESH)["pid"]
+        != run(leak, tmp_path / "b.ipynb", engine.FRESH)["pid"]
     )
 
 

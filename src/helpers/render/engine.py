@@ -3,8 +3,10 @@
 A fresh kernel pays its start-up and the pandas/matplotlib/seaborn/helpers imports for every
 report; a warm one pays them once per worker. ``helpers.render.warm`` resets the kernel between reports.
 The engine plugs into papermill (``engine_name="warm"``), so parameter injection, the executed
-notebook and ``PapermillExecutionError`` are papermill's own. Fresh mode stays available, and a
-report that fails warm is run again fresh before it counts as failed.
+notebook and ``PapermillExecutionError`` are papermill's own. Fresh mode stays available
+(``engine_name="fresh"``: a new kernel per report), and a report that fails warm is run again
+fresh before it counts as failed. Both talk to their kernels over IPC sockets in a private folder:
+a TCP port picked free can be taken by another worker's kernel before this one binds it.
 """
 
 from __future__ import annotations
@@ -15,31 +17,34 @@ import tempfile
 from pathlib import Path
 
 ENGINE = "warm"
+FRESH = "fresh"
 _KERNEL: WarmKernel | None = None
 
 
-class WarmKernel:
-    """One long-lived kernel with the libraries imported."""
+class Kernel:
+    """One python3 kernel on IPC sockets in its own folder, with a ready client."""
 
-    def __init__(self, cwd: Path):
+    def __init__(self, cwd: Path, startup_timeout: float = 120):
         from jupyter_client.manager import AsyncKernelManager
         from jupyter_core.utils import run_sync
 
         self.cwd = str(cwd)
-        # IPC sockets in a private folder: no TCP port, and no clash between workers' kernels.
         self.sockets = tempfile.mkdtemp(prefix="tccsd-kernel-")
         self.km = AsyncKernelManager(
             kernel_name="python3", transport="ipc", ip=os.path.join(self.sockets, "kernel")
         )
         # No input history: a batch kernel never reads it, and two workers' kernels would queue
         # on the one SQLite file after every cell.
-        run_sync(self.km.start_kernel)(
-            cwd=self.cwd, extra_arguments=["--HistoryManager.enabled=False"]
-        )
-        self.kc = self.km.client()
-        self.kc.start_channels()
-        run_sync(self.kc.wait_for_ready)(timeout=120)
-        self.run(f"import helpers.render.warm as _w; _w.preload({self.cwd!r}); del _w")
+        try:
+            run_sync(self.km.start_kernel)(
+                cwd=self.cwd, extra_arguments=["--HistoryManager.enabled=False"]
+            )
+            self.kc = self.km.client()
+            self.kc.start_channels()
+            run_sync(self.kc.wait_for_ready)(timeout=startup_timeout)
+        except BaseException:
+            self.shutdown()
+            raise
 
     def run(self, code: str) -> None:
         """Run set-up code in the kernel; raise if it fails."""
@@ -53,6 +58,30 @@ class WarmKernel:
         errors = [o for o in nb.cells[0].outputs if o.output_type == "error"]
         if errors:
             raise RuntimeError(f"warm kernel set-up failed: {errors[0].ename}: {errors[0].evalue}")
+
+    def alive(self) -> bool:
+        from jupyter_core.utils import run_sync
+
+        return bool(run_sync(self.km.is_alive)())
+
+    def shutdown(self) -> None:
+        from jupyter_core.utils import run_sync
+
+        try:
+            if getattr(self, "kc", None) is not None:
+                self.kc.stop_channels()
+            run_sync(self.km.shutdown_kernel)(now=True)
+        except Exception:  # noqa: BLE001, S110  (already gone: nothing to clean)
+            pass
+        shutil.rmtree(self.sockets, ignore_errors=True)
+
+
+class WarmKernel(Kernel):
+    """One long-lived kernel with the libraries imported."""
+
+    def __init__(self, cwd: Path):
+        super().__init__(cwd)
+        self.run(f"import helpers.render.warm as _w; _w.preload({self.cwd!r}); del _w")
 
     def reset(self) -> None:
         """Reset the kernel's state (a direct request: lighter than a notebook client)."""
@@ -73,21 +102,6 @@ class WarmKernel:
         )
         if reply["content"]["status"] != "ok" or errors:
             raise RuntimeError(f"warm kernel reset failed: {errors or reply['content']}")
-
-    def alive(self) -> bool:
-        from jupyter_core.utils import run_sync
-
-        return bool(run_sync(self.km.is_alive)())
-
-    def shutdown(self) -> None:
-        from jupyter_core.utils import run_sync
-
-        try:
-            self.kc.stop_channels()
-            run_sync(self.km.shutdown_kernel)(now=True)
-        except Exception:  # noqa: BLE001, S110  (already gone: nothing to clean)
-            pass
-        shutil.rmtree(self.sockets, ignore_errors=True)
 
 
 class WarmEngine:
@@ -118,6 +132,36 @@ class WarmEngine:
         return client.execute(cleanup_kc=False)
 
 
+class FreshEngine:
+    """papermill engine: run the managed notebook in a new kernel, shut down afterwards."""
+
+    @classmethod
+    def execute_managed_notebook(
+        cls,
+        nb_man,
+        kernel_name,
+        log_output=False,
+        stdout_file=None,
+        stderr_file=None,
+        start_timeout=60,
+        execution_timeout=None,
+        **kwargs,
+    ):
+        from papermill.clientwrap import PapermillNotebookClient
+        from papermill.engines import logger
+
+        kernel = Kernel(Path.cwd(), startup_timeout=start_timeout)
+        try:
+            client = PapermillNotebookClient(
+                nb_man, km=kernel.km, timeout=execution_timeout, startup_timeout=start_timeout,
+                kernel_name=kernel_name, log=logger, log_output=log_output, stdout_file=stdout_file, stderr_file=stderr_file,
+            )  # fmt: skip
+            client.kc = kernel.kc
+            return client.execute(cleanup_kc=False)
+        finally:
+            kernel.shutdown()
+
+
 def warm_kernel(cwd: Path) -> WarmKernel:
     """This process's warm kernel, started on first use and restarted if it died."""
     global _KERNEL
@@ -138,8 +182,8 @@ def discard_kernel() -> None:
 
 
 def register() -> None:
-    """Make ``engine_name="warm"`` known to papermill in this process."""
+    """Make ``engine_name="warm"`` and ``"fresh"`` known to papermill in this process."""
     from papermill.engines import Engine, papermill_engines
 
-    engine = type("PapermillWarmEngine", (WarmEngine, Engine), {})
-    papermill_engines.register(ENGINE, engine)
+    papermill_engines.register(ENGINE, type("PapermillWarmEngine", (WarmEngine, Engine), {}))
+    papermill_engines.register(FRESH, type("PapermillFreshEngine", (FreshEngine, Engine), {}))

@@ -31,10 +31,10 @@ def run_job(job: Job, staging: str, page: dict, fresh: bool = True) -> Job:
     start = time.perf_counter()
     out_nb = Path(staging) / job.ipynb
     out_nb.parent.mkdir(parents=True, exist_ok=True)
-    job.error = _execute_notebook(job, out_nb, "nbclient" if fresh else engine.ENGINE)
+    job.error = _execute_notebook(job, out_nb, engine.FRESH if fresh else engine.ENGINE)
     if job.error and not fresh:  # a warm failure may come from leaked state: run it again fresh
         engine.discard_kernel()
-        job.error = _execute_notebook(job, out_nb, "nbclient")
+        job.error = _execute_notebook(job, out_nb, engine.FRESH)
         job.mode = "fresh (after a warm failure)"
     else:
         job.mode = "fresh" if fresh else "warm"
