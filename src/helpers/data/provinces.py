@@ -3,6 +3,11 @@
 Articles spell provinces many ways: "Đăk Nông", "Đắk Nông", "Dak Nong", "Tỉnh Đắk Nông", NFD
 text, "Hoà" or "Hòa". Folding case, diacritics, prefixes and punctuation resolves most of them;
 ``data/province_aliases.csv`` lists the spellings folding cannot (such as "Đắc Lắc").
+
+The 63 provinces before 1 July 2025 belong to 34 units after it (:class:`Unit`); a unit keeps
+the name of one of its members, so a name needs its vintage: "TP. Hồ Chí Minh (trước 1/7/2025)"
+is one of the three parts of "TP. Hồ Chí Minh (từ 1/7/2025)". Display names follow official
+usage: "TP." before a city's name, a province's name alone.
 """
 
 from __future__ import annotations
@@ -69,6 +74,76 @@ class Province:
     name_after: str
 
 
+CITY = "Thành phố Trung ương"
+MERGER_DATE_VI = "1/7/2025"
+
+
+def page_slug(name: str) -> str:
+    """ASCII file name of a profile page: "Đắk Nông" -> "dak-nong" (as ``render.pages.slug``)."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+def display_name(name: str, is_city: bool) -> str:
+    """A name as official usage shows it: "TP. Hồ Chí Minh" for a city, "Đắk Nông" for a province."""
+    short = name.removeprefix("Thành phố ").removeprefix("Tỉnh ")
+    return f"TP. {short}" if is_city else short
+
+
+def named_kind(name: str, is_city: bool) -> str:
+    """The name in a sentence: "TP. Hồ Chí Minh", "tỉnh Đắk Nông"."""
+    shown = display_name(name, is_city)
+    return shown if is_city else f"tỉnh {shown}"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One province-level unit from 1 July 2025 and the provinces before that date it joins.
+
+    ``official_name`` is the name in the reference ("Thành phố Hồ Chí Minh", "Lâm Đồng");
+    ``members`` are canonical pre-merger names in GSO-code order.
+    """
+
+    code: str
+    official_name: str
+    members: tuple[str, ...]
+
+    @property
+    def is_city(self) -> bool:
+        return self.official_name.startswith("Thành phố ")
+
+    @property
+    def name(self) -> str:
+        """The name without its prefix: "Hồ Chí Minh"."""
+        return display_name(self.official_name, False)
+
+    @property
+    def display(self) -> str:
+        """ "TP. Hồ Chí Minh", "Lâm Đồng"."""
+        return display_name(self.official_name, self.is_city)
+
+    @property
+    def in_sentence(self) -> str:
+        """ "TP. Hồ Chí Minh", "tỉnh Lâm Đồng"."""
+        return named_kind(self.official_name, self.is_city)
+
+    @property
+    def merged(self) -> bool:
+        """True when the unit joins two or more provinces (False: the province as it was)."""
+        return len(self.members) > 1
+
+    @property
+    def slug(self) -> str:
+        """Its profile's file name: "lam-dong-2025" for a merged unit; an unchanged unit shares
+        the page of its one province ("ha-noi"), since the two are the same place."""
+        return f"{page_slug(self.name)}-2025" if self.merged else page_slug(self.members[0])
+
+    @property
+    def title(self) -> str:
+        """ "Hồ sơ TP. Hồ Chí Minh (từ 1/7/2025)"; an unchanged unit: "Hồ sơ TP. Hà Nội"."""
+        when = f" (từ {MERGER_DATE_VI})" if self.merged else ""
+        return f"Hồ sơ {self.in_sentence}{when}"
+
+
 class ProvinceIndex:
     """Canonical provinces and every key that resolves to them."""
 
@@ -102,6 +177,36 @@ class ProvinceIndex:
     def get(self, name: str) -> Province:
         """The Province record for any spelling."""
         return self.provinces[self.resolve(name)]
+
+    def units(self) -> list[Unit]:
+        """The 34 units after 1 July 2025, in GSO-code order, each with its members."""
+        grouped: dict[tuple[str, str], list[str]] = {}
+        for p in sorted(self.provinces.values(), key=lambda p: p.code):
+            grouped.setdefault((p.code_after, p.name_after), []).append(p.name)
+        return [
+            Unit(code, name, tuple(members)) for (code, name), members in sorted(grouped.items())
+        ]
+
+    def unit_of(self, name: str) -> Unit:
+        """The unit after 1 July 2025 that a province (any spelling) belongs to."""
+        province = self.get(name)
+        return next(u for u in self.units() if u.code == province.code_after)
+
+    def display(self, name: str) -> str:
+        """A pre-merger province as official usage shows it: "TP. Hồ Chí Minh", "Đắk Nông"."""
+        province = self.get(name)
+        return display_name(province.name, province.type == CITY)
+
+    def in_sentence(self, name: str) -> str:
+        """A pre-merger province in a sentence: "TP. Hồ Chí Minh", "tỉnh Đắk Nông"."""
+        province = self.get(name)
+        return named_kind(province.name, province.type == CITY)
+
+    def title(self, name: str) -> str:
+        """A pre-merger profile's title: "Hồ sơ tỉnh Đắk Nông (trước 1/7/2025)"; a province
+        that the merger left as it was has no date: "Hồ sơ TP. Hà Nội"."""
+        when = f" (trước {MERGER_DATE_VI})" if self.unit_of(name).merged else ""
+        return f"Hồ sơ {self.in_sentence(name)}{when}"
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -138,6 +243,17 @@ def provinces_in_data(data_dir: Path = DATA_DIR) -> list[str]:
             row["province"] for row in _read_csv(Path(data_dir) / file) if row.get("province")
         }
     return sorted(names)
+
+
+def provinces_with_figures(data_dir: Path = DATA_DIR) -> set[str]:
+    """Provinces of the organizations that at least one figure belongs to (plain csv)."""
+    data_dir = Path(data_dir)
+    used = {row["organization_id"] for row in _read_csv(data_dir / "figures.csv")}
+    return {
+        row["province"]
+        for row in _read_csv(data_dir / "organizations.csv")
+        if row["organization_id"] in used and row.get("province")
+    }
 
 
 def resolve_province(name: str, data_dir: Path = DATA_DIR) -> str:

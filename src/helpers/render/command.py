@@ -210,11 +210,12 @@ def main(date, data_dir, only, province, out, jobs, force, fresh) -> None:
     if not (data_dir / "datapackage.json").is_file():
         raise click.BadParameter(f"{data_dir} holds no datapackage.json", param_hint="--data")
     if province:
-        from helpers.data.provinces import UnknownProvinceError, province_index
+        from helpers.errors import ParameterError
+        from helpers.render.plan import check_profile_request
 
-        try:
-            province_index(data_dir).resolve(province)
-        except UnknownProvinceError as exc:
+        try:  # an unknown name, or a province whose unit has no figures at all: exit 2
+            check_profile_request(data_dir, province)
+        except ParameterError as exc:
             raise click.BadParameter(str(exc), param_hint="--province") from None
     try:
         with RenderLock(out):

@@ -41,9 +41,7 @@ def run_job(job: Job, staging: str, page: dict, fresh: bool = True) -> Job:
     job.status = "failed" if job.error else job.status
     if job.status != "failed":
         nb = nbformat.read(out_nb, as_version=4)
-        job.title = title_of(nb)
-        if job.parameters.get("province"):
-            job.title = f"{job.title}: {job.parameters['province']}"
+        job.title = job.title or title_of(nb)  # a profile's title comes from the plan
         job.finding = first_finding(nb)
         depth = job.html.count("/")
         html = notebook_to_html(

@@ -1,6 +1,9 @@
 """What a render produces, and when a report must run again.
 
-:func:`plan` lists the reports (the cross-province notebooks and one profile per province);
+:func:`plan` lists the reports: the cross-province notebooks, one profile per province with
+figures, and one per unit after 1 July 2025 that joins provinces of which one has figures (a unit
+the merger left unchanged shares its province's page). A province without figures gets no page;
+``10-data-inventory`` says which provinces have none.
 :func:`input_hashes` and :func:`job_key` give each report a key over everything it depends on, so
 an unchanged report is copied from the published set instead of executed.
 """
@@ -12,6 +15,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from helpers.errors import ParameterError
 from helpers.paths import DATA_DIR, NOTEBOOKS_DIR, PROJ_ROOT, hash_files
 
 RENDER_VERSION = "1"  # bump to re-render everything after a change the input hash cannot see
@@ -37,11 +41,57 @@ class Job:
     error: dict = field(default_factory=dict)
 
 
-def plan(data_dir: Path, date: str, only: str | None, province: str | None) -> list[Job]:
-    """The reports to produce: cross-province notebooks plus one profile per province."""
-    from helpers.data.provinces import province_index, provinces_in_data
-    from helpers.render.pages import slug
+class NoFiguresError(ParameterError):
+    """A profile asked for a province that has no figures, nor has its unit after the merger."""
 
+
+@dataclass(frozen=True)
+class Profile:
+    """One profile page: its file name, the notebook's parameters and the page title."""
+
+    slug: str
+    parameters: dict
+    title: str
+
+
+def profiles(data_dir: Path, province: str | None = None) -> list[Profile]:
+    """The profiles to render: every province with figures, then every merged unit with figures
+    through one of its members; with ``province`` (any spelling) that province's profile and its
+    unit's, those of the two that have figures.
+
+    Raises:
+        UnknownProvinceError: ``province`` is no province of the 63.
+        NoFiguresError: neither the province nor any province of its unit has figures.
+    """
+    from helpers.data.provinces import page_slug, province_index, provinces_with_figures
+
+    index = province_index(data_dir)
+    with_figures = provinces_with_figures(data_dir)
+    if province:
+        name = index.resolve(province)
+        wanted, units = [name] if name in with_figures else [], [index.unit_of(name)]
+    else:
+        wanted, units = sorted(with_figures), index.units()
+    units = [u for u in units if u.merged and with_figures & set(u.members)]
+    if province and not (wanted or units):
+        unit = index.unit_of(province)
+        raise NoFiguresError(
+            f"no figures for {index.resolve(province)} nor for the other provinces of its unit after "
+            f"1/7/2025 ({unit.display}: {', '.join(unit.members)}), so it has no profile; "
+            f"provinces with figures: {', '.join(sorted(with_figures))}"
+        )
+    out = [Profile(page_slug(n), {"province": n}, index.title(n)) for n in wanted]
+    out += [Profile(u.slug, {"province": u.name, "after_merger": True}, u.title) for u in units]
+    return out
+
+
+def check_profile_request(data_dir: Path, province: str) -> None:
+    """Raise a ParameterError (one line) unless ``--province`` names a profile that can exist."""
+    profiles(data_dir, province)
+
+
+def plan(data_dir: Path, date: str, only: str | None, province: str | None) -> list[Job]:
+    """The reports to produce: cross-province notebooks plus the profiles (see :func:`profiles`)."""
     data_arg = "" if data_dir.resolve() == DATA_DIR.resolve() else str(data_dir.resolve())
     base = {"data_dir": data_arg, "report_date": date}
     jobs = []
@@ -50,20 +100,15 @@ def plan(data_dir: Path, date: str, only: str | None, province: str | None) -> l
         if only and only not in (stem, stem.split("-", 1)[-1], path.name):
             continue
         if path.name == PROFILE_NOTEBOOK:
-            wanted = (
-                [province_index(data_dir).resolve(province)]
-                if province
-                else provinces_in_data(data_dir)
-            )
-            for name in wanted:
-                s = slug(name)
+            for p in profiles(data_dir, province):
                 jobs.append(
                     Job(
-                        f"{stem}/{s}",
+                        f"{stem}/{p.slug}",
                         path.name,
-                        {**base, "province": name},
-                        f"provinces/{s}.html",
-                        f"notebooks/provinces/{s}.ipynb",
+                        {**base, **p.parameters},
+                        f"provinces/{p.slug}.html",
+                        f"notebooks/provinces/{p.slug}.ipynb",
+                        title=p.title,
                     )
                 )
         else:
