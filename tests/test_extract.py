@@ -1114,3 +1114,54 @@ def test_a_later_level_carries_the_figure_before():
 def test_organizations_of_one_type():
     row = rows("Toàn tỉnh có 156 tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước.")[0]
     assert (row["metric"], row["category"]) == ("party_orgs", "enterprise")
+
+
+# --------------------------------------------------------------------------- shares, changes, exclusions
+
+
+def test_a_share_whose_base_is_a_tier():
+    row = one(
+        "Số đảng viên hoàn thành xuất sắc nhiệm vụ chiếm 18,2% số đảng viên "
+        "hoàn thành tốt nhiệm vụ trở lên."
+    )
+    assert (row["metric"], row["category"], row["base_category"]) == (
+        "member_classification",
+        "htxs",
+        "htt_or_better",
+    )
+
+
+def test_intake_as_a_share_of_members_has_members_as_its_denominator():
+    row = one("Số đảng viên kết nạp mới bằng 3,1% tổng số đảng viên.")
+    assert (row["metric"], row["unit"], row["denominator"]) == (
+        "members_admitted",
+        "percent",
+        "party_members",
+    )
+
+
+def test_a_change_printed_after_the_named_noun_is_no_stock():
+    row = one("Số tổ chức cơ sở đảng tăng 11 so với năm trước.")
+    assert (row["metric"], row["value"], row["value_kind"]) == ("party_orgs", "11", "increase")
+
+
+def test_the_year_compared_with_is_not_the_period():
+    row = one(
+        "Tỷ lệ tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ đạt 21,3%, tăng so với năm 2021."
+    )
+    assert (row["category"], row["period"], row["period_kind"]) == ("htxs", "", "undated")
+
+
+def test_a_term_span_is_the_period_text_of_its_figure():
+    found = rows("Bình quân hằng năm kết nạp 180 đảng viên; cả nhiệm kỳ kết nạp 900 đảng viên.")
+    assert [(r["category"], r["period_text"]) for r in found] == [
+        ("annual_average", "hằng năm"),
+        ("total", "cả nhiệm kỳ"),
+    ]
+
+
+def test_members_not_rated_and_members_excused_from_activities():
+    assert one("Có 23 đảng viên không được xếp loại (do ốm đau, thai sản).")["category"] == (
+        "not_evaluated"
+    )
+    assert rows("Số đảng viên được miễn sinh hoạt, công tác là 345 đồng chí.") == []

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from helpers.extract import patterns as P
 from helpers.extract import phrases as F
-from helpers.extract.classify import Context, classify, head_noun
+from helpers.extract.classify import Context, classify, head_noun, tier_category
 from helpers.extract.records import Candidate, Period, Sentence, Token
 from helpers.extract.targets import fmt
 
@@ -55,6 +55,7 @@ def figure(
         whole_value = None
     head = head_noun(text, head_at)
     cand.words = head[0] if head else ""
+    _share_of_tier(ctx, cand)
     if change:
         cand.value_kind = "increase" if change.group("kind").lower() == "tăng" else "decrease"
     elif F.CUMULATIVE.search(ctx.before_local) or F.CUMULATIVE.search(text[head_at : head_at + 8]):
@@ -66,6 +67,33 @@ def figure(
         return [cand]  # the whole has no metric of its own in the vocabulary: noted only
     whole.words = cand.words
     return [cand, whole]
+
+
+_SHARE_OF = re.compile(r"\b(?:chiếm|bằng)\s*(?:tỷ lệ\s*)?" + F._Q + r"$", P.FLAGS)
+_OF_A_TIER = re.compile(r"^\s*(?:so với\s+)?(?:tổng\s+)?số\b", P.FLAGS)
+_TIERED = ("org_classification", "member_classification", "subunit_classification")
+
+
+def _share_of_tier(ctx: Context, cand: Candidate) -> None:
+    """ "số đảng viên hoàn thành xuất sắc nhiệm vụ chiếm 18,2% số đảng viên hoàn thành tốt nhiệm
+    vụ trở lên": the tier named before the share is its category, the tier after it its base."""
+    tok, text = ctx.token, ctx.text
+    if tok.unit != "percent" or cand.metric not in _TIERED or cand.base_category:
+        return
+    if not _SHARE_OF.search(ctx.before_local) or not _OF_A_TIER.match(
+        text[tok.end : ctx.clause[1]]
+    ):
+        return
+    before = text[ctx.clause[0] : tok.start]
+    tiers = [(m.start(), key, m.group()) for key, rx in P.TIERS for m in rx.finditer(before)]
+    if not tiers:
+        return
+    _, key, words = max(tiers, key=lambda t: (t[0], len(t[2])))
+    category, _ = tier_category(key, cand.metric, tok.unit, ctx.period, ctx.sentence)
+    if category == cand.category:
+        return
+    cand.base_category, cand.category, cand.tier_reported = cand.category, category, words
+    cand.pattern += "+share_of_tier"
 
 
 def _candidate(ctx: Context, found: tuple[str, str, str, str, str]) -> Candidate:

@@ -268,7 +268,7 @@ def _members(noun: _Noun) -> Found | None:
         return "members_transferred", "total", "", "members_transferred", ""
     if _DISCIPLINED_AFTER.match(noun.tail) and not noun.percent:
         return "members_disciplined", "total", "", "members_disciplined", ""
-    if P.MEMBER_EXCLUSIONS.match(noun.tail):
+    if P.MEMBER_EXCLUSIONS.match(noun.tail) or U.excluded_subject(noun.ctx):
         return None
     if noun.tier:
         return noun.tiered("member_classification", noun.tier[1], "member_tier")

@@ -66,7 +66,7 @@ AS_OF_NO_DAY_WORD = re.compile(
 #: Period words printed without a date, kept as period_text of an undated figure.
 UNDATED_PERIOD_WORDS = re.compile(
     r"\b(?:từ đầu năm(?:\s+đến nay)?|hiện có|hiện nay|hiện tại|đến nay|hằng năm|hàng năm|"
-    r"trong năm|(?:\d+\s+)?năm qua)\b",
+    r"trong năm|(?:\d+\s+)?năm qua|cả nhiệm kỳ|nhiệm kỳ qua|từ đầu nhiệm kỳ(?:\s+đến nay)?)\b",
     FLAGS,
 )
 
@@ -128,7 +128,7 @@ THRESHOLD_AFTER = re.compile(
 #: "nâng tổng số đảng viên ... lên 30.009", "số đảng viên ... là 5.183": the noun before.
 NAMED_BEFORE = re.compile(
     r"\b(?:tổng\s+)?số\s+(?P<phrase>(?:đảng viên|tổ chức|tccs|chi bộ|đảng bộ)[^;()]*?)\s*"
-    r"(?:là|lên|đạt|có|:|giảm từ|tăng từ)\s*" + _Q + r"$",
+    r"(?:là|lên|đạt|có|:|giảm từ|tăng từ|(?:tăng|giảm)(?:\s+thêm)?)\s*" + _Q + r"$",
     FLAGS,
 )
 #: "- Đảng viên hoàn thành xuất sắc nhiệm vụ: 1.250": a label and a colon before the number.
@@ -229,7 +229,9 @@ MEMBER_OTHER = re.compile(r"^\W*(?:là|ở)\b", FLAGS)
 EVALUATION: list[tuple[str, re.Pattern[str]]] = [
     (
         "not_evaluated",
-        re.compile(r"^\W*(?:\w+\W+){0,2}?chưa\s+(?:được\s+)?(?:đánh giá|xếp)", FLAGS),
+        re.compile(
+            r"^\W*(?:\w+\W+){0,2}?(?:chưa|không)\s+(?:được\s+)?(?:đánh giá|xếp loại)", FLAGS
+        ),
     ),
     ("exempt", re.compile(r"^\W*(?:\w+\W+){0,2}?(?:được\s+)?miễn\s+(?:đánh giá|kiểm điểm)", FLAGS)),
     ("to_evaluate", re.compile(r"^\W*(?:\w+\W+){0,2}?thuộc diện\s+(?:đánh giá|kiểm điểm)", FLAGS)),

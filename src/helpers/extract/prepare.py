@@ -125,6 +125,8 @@ def periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Peri
             s, e = start + m.start(), start + m.end()
             if any(bs <= s and e <= be for bs, be in blocked):
                 continue
+            if _COMPARED_WITH.search(text, max(0, s - 24), s):
+                continue  # "tăng 2,1% so với năm 2021": the year compared with, not the period
             period = _period_value(kind, m)
             if period is None:
                 continue
@@ -138,6 +140,8 @@ def periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Peri
     ]
     return [p for _, _, p in sorted(outer, key=lambda f: f[1])]
 
+
+_COMPARED_WITH = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?$", re.IGNORECASE)
 
 #: Part-year and year-end expressions (:mod:`helpers.extract.phrases`), read by their groups.
 _PART_YEAR = [

@@ -56,6 +56,10 @@ DENOMINATORS = {
     "political_task_leadership": "party_orgs",
     "orgs_deploying_study_topics": "party_orgs",
     "member_classification": "party_members",
+    "member_evaluation": "party_members",
+    "org_evaluation": "party_orgs",
+    "subunit_classification": "subunits",
+    "members_admitted": "party_members",
 }
 #: The metric of the whole a part belongs to ("662 trong tổng số 686").
 WHOLES = {

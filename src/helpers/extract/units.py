@@ -292,6 +292,19 @@ def member_group(tail: str) -> str | None:
     return next((group for group, rx in F.MEMBER_GROUPS if rx.match(tail)), None)
 
 
+def excluded_subject(ctx: Context) -> bool:
+    """ "số đảng viên được miễn sinh hoạt là 345 đồng chí": members the vocabulary does not count."""
+    from helpers.extract.classify import head_noun
+
+    m = F.NAMED_BEFORE.search(ctx.before_local)
+    head = head_noun(m.group("phrase"), 0) if m else None
+    return bool(
+        head
+        and head[0] == "members"
+        and P.MEMBER_EXCLUSIONS.match(m.group("phrase")[head[1].end() :])
+    )
+
+
 def named_before(ctx: Context) -> Found | None:
     """ "số đảng viên ... là 5.183", "nâng tổng số đảng viên ... lên 30.009": noun before."""
     from helpers.extract.classify import first_tier, head_noun, tier_category
@@ -304,6 +317,8 @@ def named_before(ctx: Context) -> Found | None:
     if head is None or head[0] not in ("members", "orgs"):
         return None
     rest = phrase[head[1].end() :]
+    if head[0] == "members" and P.MEMBER_EXCLUSIONS.match(rest):
+        return None  # "số đảng viên được miễn sinh hoạt là 345": no metric of the vocabulary
     tier = first_tier(rest)
     if tier:
         metric = "member_classification" if head[0] == "members" else "org_classification"
