@@ -23,6 +23,15 @@ _HEADING = re.compile(
 # never markup, so they are written back as the characters they stand for.
 _NON_ASCII_REF = re.compile(r"&#([0-9]{3,7});")
 _H2 = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.DOTALL)
+# Every table, with the plain wrapper helpers.report.parts puts around its own tables.
+_TABLE = re.compile(r'(<div class="table-wrap">\s*)?(<table\b.*?</table>)', re.DOTALL)
+_CAPTION = re.compile(r"<caption[^>]*>(.*?)</caption>", re.DOTALL)
+# The notebooks' own date line: the page header already carries the date, once.
+_DATELINE = re.compile(r'<p class="dateline">.*?</p>', re.DOTALL)
+# Sources a report cites: tables mark them (data-source="S005"); ids in the text are a fallback.
+_DATA_SOURCE = re.compile(r'data-source="(S\d{3,})"')
+_SOURCE_ID = re.compile(r"\b(S\d{3,})\b")
+_SVG_DATA = re.compile(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)")
 
 
 def slug(text: str) -> str:
@@ -119,11 +128,68 @@ def first_finding(nb) -> str:
     return ""
 
 
+def cited_sources(nb) -> set[str]:
+    """The source ids a report cites in what a reader sees.
+
+    Tables mark the sources of their rows with ``data-source="S005"``; as a fallback, ids written
+    in the visible outputs (text, tables, the source notes inside SVG charts) count too.
+    """
+    import base64
+
+    found: set[str] = set()
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            texts = [output.get("text", ""), data.get("text/plain", "")]
+            markup = data.get("text/html", "")
+            if isinstance(markup, list):
+                markup = "".join(markup)
+            found |= set(_DATA_SOURCE.findall(markup))
+            texts.append(re.sub(r"<[^>]+>", " ", _SVG_DATA.sub("", markup)))
+            for encoded in _SVG_DATA.findall(markup):
+                texts.append(base64.b64decode(encoded).decode("utf-8", "replace"))
+            texts.append(data.get("image/svg+xml", ""))
+            for text in texts:
+                found |= set(_SOURCE_ID.findall("".join(text) if isinstance(text, list) else text))
+    return found
+
+
 def notebook_to_html(nb, page: dict) -> str:
-    """Render an executed notebook with the page data (title, dates, data version, sources)."""
-    resources = {"page": {"css": css(), **page}}
+    """Render an executed notebook with the page data (title, dates, data version, sources).
+
+    The footer lists only the sources this report cites (see :func:`cited_sources`).
+    """
+    cited = cited_sources(nb)
+    sources = [s for s in page.get("sources", []) if s["source_id"] in cited]
+    resources = {"page": {"css": css(), **page, "sources": sources}}
     body, _ = _exporter().from_notebook_node(nb, resources=resources)
-    return _with_toc(_unique_ids(body))
+    return _with_toc(_unique_ids(scroll_tables(_DATELINE.sub("", body))))
+
+
+def scroll_tables(markup: str) -> str:
+    """Put every table in a labelled, keyboard-focusable horizontal scroll region.
+
+    On a phone a wide table scrolls inside its region instead of squeezing its columns to one
+    word a line; the region takes its name from the table's caption.
+    """
+    used: dict[str, int] = {}
+
+    def wrap(match: re.Match) -> str:
+        table = match.group(2)
+        caption = _CAPTION.search(table)
+        name = html.unescape(re.sub(r"<[^>]+>", "", caption.group(1))).strip() if caption else ""
+        name = " ".join(name.split()) or "Bảng số liệu"
+        used[name] = used.get(name, 0) + 1
+        if used[name] > 1:
+            name = f"{name} ({used[name]})"
+        opening = (
+            f'<div class="table-scroll" role="region" aria-label="{html.escape(name)}" tabindex="0">'
+        )
+        return opening + table + ("" if match.group(1) else "</div>")
+
+    return _TABLE.sub(wrap, markup)
 
 
 def _unique_ids(markup: str) -> str:
@@ -157,4 +223,4 @@ def _environment():
 
 def page_html(template: str, **context) -> str:
     """A plain page (``set_index.html.j2``, ``root_index.html.j2``) in the report style."""
-    return _environment().get_template(template).render(css=css(), **context)
+    return scroll_tables(_environment().get_template(template).render(css=css(), **context))

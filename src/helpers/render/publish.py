@@ -126,17 +126,25 @@ def write_root_index(out: Path) -> None:
 
 
 def write_set_index(staging: Path, jobs: list[Job], page: dict) -> None:
-    """``reports/<date>/index.html``: every report with its one-line key finding."""
-    from helpers.render.pages import page_html
+    """``reports/<date>/index.html``: the answer first, then every report with its finding.
 
+    Key-number cards and the table of target attainment come from the data (see
+    :mod:`helpers.render.summary`); then the reports, each with its one-line key finding.
+    """
+    from helpers.render.pages import page_html
+    from helpers.render.summary import Summary, set_summary
+
+    summary = set_summary(page["data_dir"]) if page.get("data_dir") else Summary()
     html = page_html(
         "set_index.html.j2",
-        title="Bộ báo cáo",
+        title="Bộ báo cáo thống kê xây dựng Đảng",
         date_vi=page["date_vi"],
         date_iso=page["date_iso"],
-        data_version=page["data_version"],
+        data_release=page.get("data_release", ""),
+        data_code=page.get("data_code", ""),
         index_href="../index.html",
         sources=page["sources"],
+        summary=summary,
         cross=[j for j in jobs if "/" not in j.name],
         profiles=[j for j in jobs if "/" in j.name],
     )
@@ -174,10 +182,14 @@ def page_data(data_dir: Path, date: str, inputs: dict[str, str]) -> dict:
         if source["published"]:
             source["published"] = f"{dt.date.fromisoformat(source['published']):%d/%m/%Y}"
     day = dt.date.fromisoformat(date)
+    release, code = str(descriptor.get("version", "?")), inputs["data"][:12]
     return {
         "date_iso": date,
         "date_vi": f"{day:%d/%m/%Y}",
-        "data_version": f"{descriptor.get('version', '?')} · {inputs['data'][:12]}",
+        "data_version": f"{release} · {code}",
+        "data_release": release,  # the footer: "Dữ liệu: phiên bản 2.0.0, mã 4ca1dd46f429"
+        "data_code": code,
+        "data_dir": str(data_dir),  # the set index reads the figures for its key numbers
         "sources": sources,
     }
 
