@@ -161,6 +161,20 @@ def _keep_failed(
     )
 
 
+def _print_pdfs(set_dir: Path, jobs: int) -> int:
+    """PDFs beside the published pages (see helpers.render.pdf); a failure names the page."""
+    from helpers.errors import RenderError
+    from helpers.render.pdf import print_set
+
+    try:
+        printed = print_set(set_dir.resolve(), jobs)
+    except RenderError as exc:
+        log.error(f"{exc}; the HTML set stays published")
+        return EXIT_FAILED
+    log.info(f"printed {len(printed)} PDF(s) in {set_dir}")
+    return EXIT_OK
+
+
 def _check_date(ctx, param, value: str | None) -> str:
     if value is None:
         return dt.date.today().isoformat()
@@ -204,9 +218,18 @@ def _check_date(ctx, param, value: str | None) -> str:
     "--force", is_flag=True, help="Execute every report even when its inputs did not change."
 )
 @click.option("--fresh", is_flag=True, help="A fresh kernel for every report.")
-def main(date, data_dir, only, province, out, jobs, force, fresh) -> None:
+@click.option(
+    "--pdf", is_flag=True, help="Also print every report and the index to PDF (needs Chromium)."
+)
+def main(date, data_dir, only, province, out, jobs, force, fresh, pdf) -> None:
     """Render the reports into OUT/YYYY-MM-DD/ and publish them only if all succeed."""
     logs.setup()
+    if pdf:
+        from helpers.render.pdf import MISSING, find_chromium
+
+        if find_chromium() is None:
+            log.error(MISSING)
+            sys.exit(EXIT_USAGE)
     if not (data_dir / "datapackage.json").is_file():
         raise click.BadParameter(f"{data_dir} holds no datapackage.json", param_hint="--data")
     if province:
@@ -220,6 +243,8 @@ def main(date, data_dir, only, province, out, jobs, force, fresh) -> None:
     try:
         with RenderLock(out):
             code = render(date, data_dir, out, only, province, jobs, force, fresh)
+            if pdf and code == EXIT_OK:
+                code = _print_pdfs(out / date, jobs)
     except LockError as exc:
         log.error(str(exc))
         code = EXIT_BUSY
