@@ -1165,3 +1165,20 @@ def test_members_not_rated_and_members_excused_from_activities():
         "not_evaluated"
     )
     assert rows("Số đảng viên được miễn sinh hoạt, công tác là 345 đồng chí.") == []
+
+
+def test_a_group_of_the_admitted_is_a_share_of_the_admitted():
+    found = rows("Trong số đảng viên mới kết nạp, độ tuổi dưới 30 chiếm 68,5%, nữ chiếm 45,2%.")
+    assert [(r["category"], r["denominator"]) for r in found] == [
+        ("young", "members_admitted"),
+        ("women", "members_admitted"),
+    ]
+
+
+def test_an_estimate_for_the_whole_year():
+    assert one("Ước cả năm 2025 kết nạp 1.900 đảng viên.")["qualifier"] == "estimate"
+
+
+def test_a_year_labelling_the_next_item_is_not_the_period_of_the_total():
+    row = rows("Đảng bộ huyện đã kết nạp 1.245 đảng viên (năm 2021: 240; năm 2022: 255).")[0]
+    assert (row["value"], row["period"]) == ("1245", "")

@@ -110,11 +110,19 @@ def _candidate(ctx: Context, found: tuple[str, str, str, str, str]) -> Candidate
         pattern=pattern,
         tier_reported=tier_reported,
         qualifier=_qualifier(qualifier, ctx.before_local, ctx.text[tok.end : ctx.clause[1]]),
-        denominator=P.DENOMINATORS.get(metric, "party_orgs") if tok.unit == "percent" else "",
+        denominator=_denominator(metric, category) if tok.unit == "percent" else "",
     )
     if note:
         cand.notes.append(note)
     return cand
+
+
+def _denominator(metric: str, category: str) -> str:
+    """What a share is a share of: a group of the admitted ("69% là nữ") is a share of the
+    admitted; the intake itself ("kết nạp bằng 3,1%") a share of the members."""
+    if metric == "members_admitted" and category not in ("total", "annual_average", "each_year"):
+        return "members_admitted"
+    return P.DENOMINATORS.get(metric, "party_orgs")
 
 
 def _whole(cand: Candidate, whole_value: Decimal) -> Candidate:

@@ -270,7 +270,11 @@ def _context(text: str, view: _SentenceView, clause: _Clause, index: int) -> tup
     prev_end = in_clause[index - 1].end if index else start
     following = in_clause[index + 1] if index + 1 < len(in_clause) else None
     before_periods = [p for p in view.periods if p.end <= tok.start]
-    after_periods = [p for p in view.periods if tok.end <= p.start < end]
+    after_periods = [  # "(năm 2021: 240; ...)": a label of the next item, not this number's
+        p
+        for p in view.periods
+        if tok.end <= p.start < end and text[p.end : p.end + 2].strip() != ":"
+    ]
     period = (before_periods or [None])[-1] or (after_periods or [None])[0]
     from_previous = period is None and view.inherited is not None
     ctx = Context(

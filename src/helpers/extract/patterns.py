@@ -185,7 +185,9 @@ QUALIFIER_BEFORE = re.compile(
     FLAGS,
 )
 #: "Dự ước kết nạp 450 đảng viên": an estimate word governing the verb before the number.
-ESTIMATE_BEFORE = re.compile(r"\b(?:dự ước|ước tính|ước đạt|dự kiến đạt)\b", FLAGS)
+ESTIMATE_BEFORE = re.compile(
+    r"\b(?:dự ước|ước tính|ước đạt|ước thực hiện|ước cả năm|dự kiến đạt)\b|^\W*ước\b", FLAGS
+)
 #: "từ 2.770 đảng viên trở lên", "trên 290 đảng viên trở lên": an inclusive lower bound.
 AT_LEAST_AFTER = re.compile(r"^[^,;.()\d]{0,40}?\btrở lên\b", FLAGS)
 QUALIFIERS = {

@@ -175,7 +175,13 @@ MEMBER_GROUPS: list[tuple[str, re.Pattern[str]]] = [
     ("students", re.compile(r"^\W*(?:là\s+)?(?:học sinh|sinh viên)", FLAGS)),
     ("farmers", re.compile(r"^\W*(?:là\s+)?nông dân", FLAGS)),
     ("workers", re.compile(r"^\W*(?:là\s+)?công nhân", FLAGS)),
-    ("young", re.compile(r"^\W*(?:là\s+)?(?:thanh niên|tuổi trẻ|tuổi đời từ 18)", FLAGS)),
+    (
+        "young",
+        re.compile(
+            r"^\W*(?:là\s+)?(?:thanh niên|tuổi trẻ|(?:có\s+)?(?:độ\s+)?tuổi(?:\s+đời)?\s+(?:từ 18|dưới))",
+            FLAGS,
+        ),
+    ),
     ("college_or_higher", re.compile(r"^\W*(?:có\s+)?trình độ.{0,20}(?:cao đẳng|đại học)", FLAGS)),
 ]
 #: The group printed before the number in a breakdown ("trong đó: đảng viên nữ là 359 đồng chí").
