@@ -106,6 +106,15 @@ class Unit:
     code: str
     official_name: str
     members: tuple[str, ...]
+    cities: frozenset[str] = frozenset()  # members that were cities ("TP. Hồ Chí Minh")
+
+    def shown(self, member: str) -> str:
+        """A member as official usage shows it: "TP. Hồ Chí Minh", "Bình Dương"."""
+        return display_name(member, member in self.cities)
+
+    @property
+    def shown_members(self) -> list[str]:
+        return [self.shown(m) for m in self.members]
 
     @property
     def is_city(self) -> bool:
@@ -183,8 +192,10 @@ class ProvinceIndex:
         grouped: dict[tuple[str, str], list[str]] = {}
         for p in sorted(self.provinces.values(), key=lambda p: p.code):
             grouped.setdefault((p.code_after, p.name_after), []).append(p.name)
+        cities = frozenset(p.name for p in self.provinces.values() if p.type == CITY)
         return [
-            Unit(code, name, tuple(members)) for (code, name), members in sorted(grouped.items())
+            Unit(code, name, tuple(members), cities & set(members))
+            for (code, name), members in sorted(grouped.items())
         ]
 
     def unit_of(self, name: str) -> Unit:

@@ -1,0 +1,120 @@
+"""Trends in one place: classification shares and admissions of an organization over its periods.
+
+A trend is drawn only where one organization reports two or more periods. Classification shares
+stay inside their regime (the "trong sạch vững mạnh" scale to 2017, the "hoàn thành xuất sắc"
+scale from 2018): each regime gets its own chart, never one axis. Admissions are compared only
+between periods of one kind (years with years, terms with terms); a part-year count stays in the
+table, never drawn beside a whole year as if it were one.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.analysis.rules import NOT_YET_PUBLISHED, tier_composition
+from helpers.analysis.selection import period_end
+from helpers.report.parts import vn_period
+
+# Admission periods that may share an axis with another period of the same kind.
+COMPARABLE_KINDS = ("year", "term")
+
+
+def _shown(row: pd.Series) -> str:
+    return vn_period(row["period"], row["period_kind"], row.get("period_text"))
+
+
+def _ordered(rows: pd.DataFrame) -> pd.DataFrame:
+    """Oldest period first; undated last."""
+    return rows.assign(_end=rows["period"].map(period_end).replace(0, 9999)).sort_values(
+        ["_end", "period"], kind="stable"
+    )
+
+
+def classification_series(table: pd.DataFrame) -> list[dict]:
+    """Every (organization, metric) with tier shares in two or more periods, split by regime.
+
+    Returns dicts with ``organization``, ``province``, ``metric``, ``metric_label``, ``regime``,
+    ``periods`` (how many periods this organization reports for the metric, all regimes) and
+    ``rows``: chart rows (``label`` = the period as printed, ``level``, ``category_label``,
+    ``share``, ``source_id``), a bar whose source gives only some tiers ending in "chưa công bố".
+    """
+    shares = table[table["share"].notna() & table["level"].notna() & table["regime"].notna()]
+    out = []
+    for (org, metric), own in shares.groupby(["organization", "metric"], sort=True):
+        periods = own[["period", "period_kind"]].astype(str).drop_duplicates()
+        if len(periods) < 2:
+            continue
+        for regime in ("tsvm", "htxs"):
+            part = own[own["regime"] == regime]
+            if part.empty:
+                continue
+            bars = []
+            keys = ["period", "period_kind", "source_id"]
+            for _, bar in _ordered(part).groupby(keys, sort=False, dropna=False):
+                tiers = tier_composition(bar.assign(value=bar["share"], unit="percent"))
+                first = bar.iloc[0]
+                label = _shown(first)
+                if (
+                    part.groupby(["period", "period_kind"], dropna=False).ngroups
+                    < part.groupby(keys, dropna=False).ngroups
+                ):
+                    label += f" ({first['source_id']})"  # two sources of one period
+                tiers["tier_reported"] = tiers["tier_reported"].where(
+                    tiers["level"] != 0, NOT_YET_PUBLISHED.lower()
+                )
+                bars.append(
+                    tiers.assign(
+                        label=label,
+                        share=tiers["value"],
+                        source_id=first["source_id"],
+                        period=first["period"],
+                        period_kind=first["period_kind"],
+                    )
+                )
+            out.append(
+                {
+                    "organization": org,
+                    "province": own["province"].iloc[0],
+                    "metric": metric,
+                    "metric_label": own["metric_label"].iloc[0],
+                    "regime": regime,
+                    "periods": len(periods),
+                    "rows": pd.concat(bars, ignore_index=True),
+                }
+            )
+    return out
+
+
+def admission_series(recruitment: pd.DataFrame) -> list[dict]:
+    """Every organization with admissions in two or more periods.
+
+    Returns dicts with ``organization``, ``province``, ``table`` (every period, oldest first,
+    with ``period_shown``) and ``charts``: one frame per period kind of ``COMPARABLE_KINDS``
+    that has two or more periods, with ``label``, ``actual`` (admitted) and ``target``.
+    """
+    if recruitment.empty:
+        return []
+    out = []
+    for org, own in recruitment.groupby("organization", sort=True):
+        if own[["period", "period_kind"]].astype(str).drop_duplicates().shape[0] < 2:
+            continue
+        ordered = _ordered(own).drop(columns="_end")
+        ordered = ordered.assign(period_shown=[_shown(r) for _, r in ordered.iterrows()])
+        charts = []
+        for kind in COMPARABLE_KINDS:
+            same = ordered[ordered["period_kind"] == kind]
+            if same["period"].nunique() >= 2:
+                charts.append(
+                    same.assign(
+                        label=same["period_shown"], actual=same["admitted"], kind=kind
+                    ).reset_index(drop=True)
+                )
+        out.append(
+            {
+                "organization": org,
+                "province": own["province"].iloc[0],
+                "table": ordered.reset_index(drop=True),
+                "charts": charts,
+            }
+        )
+    return out
