@@ -1182,3 +1182,29 @@ def test_an_estimate_for_the_whole_year():
 def test_a_year_labelling_the_next_item_is_not_the_period_of_the_total():
     row = rows("Đảng bộ huyện đã kết nạp 1.245 đảng viên (năm 2021: 240; năm 2022: 255).")[0]
     assert (row["value"], row["period"]) == ("1245", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "categories"),
+    [
+        (
+            "Năm 2022 có 35 đồng chí HTXSNV, 410 đồng chí HTTNV, 20 đồng chí HTNV, 2 đồng chí KHTNV.",
+            "member_classification",
+            ["htxs", "htxs_htt", "htxs_ht", "htxs_kht"],
+        ),
+        (
+            "Năm 2016, có 78 TCCSĐ đạt TSVM, 17 TCCSĐ HTTNV, 2 TCCSĐ yếu kém.",
+            "org_classification",
+            ["tsvm", "tsvm_httnv", "tsvm_yeu_kem"],
+        ),
+    ],
+)
+def test_tiers_written_as_abbreviations(text, metric, categories):
+    found = rows(text)
+    assert {r["metric"] for r in found} == {metric}
+    assert [r["category"] for r in found] == categories
+
+
+def test_hoàn_thành_a_share_of_the_target_is_attainment():
+    row = one("Năm 2023, kết nạp 500 đảng viên, hoàn thành 100% chỉ tiêu.")
+    assert (row["target"], row["target_basis"]) == ("500", "implied_attainment")

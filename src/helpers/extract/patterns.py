@@ -225,7 +225,7 @@ RATIO_EXCESS = re.compile(
 )
 #: "đạt trên 124%" followed by "chỉ tiêu": attainment of the target.
 ATTAINMENT_BEFORE = re.compile(
-    r"\b(?:đạt|bằng)(?:\s+tỷ lệ)?\s+(?:(?P<q>trên|hơn|gần|khoảng|xấp xỉ)\s+)?$", FLAGS
+    r"\b(?:đạt|bằng|hoàn thành)(?:\s+tỷ lệ)?\s+(?:(?P<q>trên|hơn|gần|khoảng|xấp xỉ)\s+)?$", FLAGS
 )
 ATTAINMENT_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)", FLAGS)
 #: "... , chỉ tiêu là 850": a stated target.

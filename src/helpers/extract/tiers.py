@@ -18,15 +18,17 @@ FLAGS = re.IGNORECASE | re.UNICODE
 TIERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "good_or_better",
-        re.compile(r"hoàn thành tốt(?:\s+nhiệm vụ)?(?:\s+chính trị)?\s+trở lên", FLAGS),
+        re.compile(
+            r"(?:hoàn thành tốt(?:\s+nhiệm vụ)?(?:\s+chính trị)?|\bHTT(?:\s*NV)?)\s+trở lên", FLAGS
+        ),
     ),
     ("done_or_better", re.compile(r"hoàn thành(?:\s+nhiệm vụ)?\s+trở lên", FLAGS)),
-    ("excellent", re.compile(r"hoàn thành xuất sắc(?:\s+nhiệm vụ)?", FLAGS)),
-    ("failed", re.compile(r"không hoàn thành(?:\s+nhiệm vụ)?", FLAGS)),
+    ("excellent", re.compile(r"hoàn thành xuất sắc(?:\s+nhiệm vụ)?|\bHTXS(?:\s*NV)?\b", FLAGS)),
+    ("failed", re.compile(r"không hoàn thành(?:\s+nhiệm vụ)?|\bKHT(?:\s*NV)?\b", FLAGS)),
     ("exemplary", re.compile(r"trong sạch,?\s+vững mạnh\s+tiêu biểu", FLAGS)),
-    ("clean_strong", re.compile(r"trong sạch,?\s+vững mạnh", FLAGS)),
-    ("good", re.compile(r"hoàn thành tốt(?:\s+nhiệm vụ)?", FLAGS)),
-    ("done", re.compile(r"hoàn thành nhiệm vụ", FLAGS)),
+    ("clean_strong", re.compile(r"trong sạch,?\s+vững mạnh|\bTSVM\b", FLAGS)),
+    ("good", re.compile(r"hoàn thành tốt(?:\s+nhiệm vụ)?|\bHTT(?:\s*NV)?\b", FLAGS)),
+    ("done", re.compile(r"hoàn thành nhiệm vụ|\bHT\s*NV\b", FLAGS)),
     ("weak", re.compile(r"yếu kém", FLAGS)),
 ]
 TIER_CATEGORIES = {
@@ -43,8 +45,8 @@ TIER_CATEGORIES = {
     ("done", "htxs"): "htxs_ht",
 }
 #: Words that reveal the regime of a sentence's tiers.
-REGIME_TSVM = re.compile(r"trong sạch,?\s+vững mạnh|yếu kém", FLAGS)
-REGIME_HTXS = re.compile(r"hoàn thành xuất sắc|không hoàn thành", FLAGS)
+REGIME_TSVM = re.compile(r"trong sạch,?\s+vững mạnh|yếu kém|\bTSVM\b", FLAGS)
+REGIME_HTXS = re.compile(r"hoàn thành xuất sắc|không hoàn thành|\bHTXS|\bKHT(?:\s*NV)?\b", FLAGS)
 #: The last year the tsvm regime applied to organizations.
 LAST_TSVM_YEAR = 2017
 
