@@ -1,4 +1,4 @@
-"""Charts with Vietnamese titles, axis units and a source note, legible from 1 to 63+ bars.
+"""Charts with Vietnamese titles, axis units and a source note, legible on a 390-pixel phone.
 
 Matplotlib ships DejaVu Sans, which has every Vietnamese glyph; it is set explicitly so that no
 machine falls back to a font without them (a missing glyph fails the tests).
@@ -45,61 +45,73 @@ def use_style() -> None:
     matplotlib.rcParams.update(STYLE)
 
 
-def _wrap(labels: list[str], width: int = 50) -> list[str]:
-    """Long labels on several lines, so 63 provinces or long organization names stay legible."""
+def _wrap(labels: list[str], width: int = 44) -> list[str]:
+    """Long labels on several lines, so long organization names stay legible on a phone."""
     return ["\n".join(textwrap.wrap(str(text), width)) or str(text) for text in labels]
 
 
-def _height(labels: list[str]) -> float:
-    lines = sum(text.count("\n") + 1 for text in labels)
-    return max(2.8, 0.22 * lines + 0.14 * len(labels) + 1.8)
-
-
-def _source_note(fig, sources: str) -> None:
-    fig.text(
-        0.01,
-        0.12 / fig.get_figheight(),
-        f"Nguồn: {sources}",
-        ha="left",
-        va="bottom",
-        fontsize=8,
-        color="#444444",
-    )
-
-
-WIDTH = 9.0  # inches
+# Phone first: a chart is drawn 4.5 in wide (324 pt) and shown at most that wide; at 390 CSS px
+# (358 px of page) its smallest text, 10.5 pt, shows at 10.5 x 358 / 324 = 11.6 px. Every label
+# sits on its own line above its bar, so the bars keep the whole width.
+WIDTH = 4.5  # inches
+FONT_PT = 10.5  # the smallest text of every chart
+TITLE_PT = 12.0
+LINE_IN = FONT_PT * 1.3 / 72  # one line of small text, in inches
+BAR_IN = 0.2
+TITLE_CHARS = 40  # a line of bold title text at 12 pt across the chart
+NOTE_CHARS = 50  # a line of small text across the chart
 # Shares printed inside the bars only on short charts: a long one would be cluttered (and every
 # label is a text to lay out); the table under each chart gives every value.
-VALUE_LABELS_UP_TO = 6
-PERCENT_TICKS = list(range(0, 101, 20))
-CHAR_PT = 5.9  # average width of a DejaVu Sans character at 10 pt, in points
+VALUE_LABELS_UP_TO = 8
+PERCENT_TICKS = list(range(0, 101, 25))
 
 
-def _figure(labels: list[str], legend_rows: int, title: str):
-    """A figure whose margins are computed from its labels, not measured by a layout engine.
+def _lines(text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width) or [""]
 
-    Measuring (constrained or tight layout) renders every text twice; with 60+ reports the
-    arithmetic below keeps each chart to one draw, and the labels are wrapped to a known width.
+
+def _figure(labels: list[str], legend_rows: int, title: str, xlabel: str, sources: str):
+    """A figure with one row per label (the label on its own lines, its bar below), sized by
+    arithmetic rather than a layout engine (which would render every text twice).
+
+    Returns the figure, the axes and each bar's centre; y runs downwards in inches.
     """
-    height = _height(labels)
-    widest = max((len(line) for text in labels for line in text.split("\n")), default=10)
-    left = min(0.5, (widest * CHAR_PT + 18) / (WIDTH * 72))
-    title_lines = textwrap.wrap(title, 80) or [""]
-    top_in = 0.2 + 0.26 * len(title_lines) + 0.22 * legend_rows
-    bottom_in = 0.85
+    title_lines = _lines(title, TITLE_CHARS)
+    note_lines = _lines(f"Nguồn: {sources}", NOTE_CHARS)
+    xlabel_lines = _lines(xlabel, NOTE_CHARS)
+    top_in = 0.12 + len(title_lines) * TITLE_PT * 1.3 / 72 + legend_rows * LINE_IN * 1.15 + 0.12
+    bottom_in = 0.12 + LINE_IN * (1.6 + len(xlabel_lines) + len(note_lines)) + 0.2
+    centres, y = [], 0.08
+    for text in labels:
+        y += (text.count("\n") + 1) * LINE_IN + 0.04
+        centres.append(y + BAR_IN / 2)
+        y += BAR_IN + 0.14
+    body = max(y, 0.6)
+    height = top_in + body + bottom_in
     fig = Figure(figsize=(WIDTH, height))  # not pyplot: no figure manager to create and close
-    ax = fig.add_subplot()
-    fig.subplots_adjust(left=left, right=0.97, top=1 - top_in / height, bottom=bottom_in / height)
-    fig.suptitle(
-        "\n".join(title_lines),
-        x=0.01,
-        y=1 - 0.1 / height,
-        ha="left",
-        va="top",
-        fontsize=12,
-        fontweight="bold",
-    )
-    return fig, ax
+    ax = fig.add_axes((0.03, bottom_in / height, 0.9, body / height))
+    ax.set_ylim(body, 0)
+    ax.set_yticks([])
+    ax.spines["left"].set_visible(False)
+    for text, centre in zip(labels, centres, strict=True):
+        ax.text(0, centre - BAR_IN / 2 - 0.03, text, transform=ax.get_yaxis_transform(),
+                ha="left", va="bottom", fontsize=FONT_PT, linespacing=1.15)  # fmt: skip
+    fig.text(0.03, 1 - 0.12 / height, "\n".join(title_lines), ha="left", va="top",
+             fontsize=TITLE_PT, fontweight="bold")  # fmt: skip
+    ax.set_xlabel("\n".join(xlabel_lines), fontsize=FONT_PT, loc="left")
+    ax.tick_params(labelsize=FONT_PT)
+    fig.text(0.03, 0.1 / height, "\n".join(note_lines), ha="left", va="bottom",
+             fontsize=FONT_PT, color="#444444")  # fmt: skip
+    title_in = 0.12 + len(title_lines) * TITLE_PT * 1.3 / 72 + 0.06
+    fig._tccsd_legend_top = 1 - title_in / height  # figure fraction, under the title
+    return fig, ax, np.array(centres)
+
+
+def _legend(fig, ax, ncol: int = 1) -> None:
+    handles, names = ax.get_legend_handles_labels()
+    fig.legend(handles, names, loc="upper left", bbox_to_anchor=(0.03, fig._tccsd_legend_top),
+               ncol=ncol, frameon=False, fontsize=FONT_PT, borderaxespad=0, handlelength=1.2,
+               borderpad=0, labelspacing=0.25)  # fmt: skip
 
 
 def _vn_axis(ax, unit: str) -> None:
@@ -116,10 +128,11 @@ def tier_share_chart(rows: pd.DataFrame, title: str, sources: str):
     use_style()
     rows = rows.assign(label=_wrap(list(rows["label"])))
     labels = list(dict.fromkeys(rows["label"]))
-    fig, ax = _figure(labels, legend_rows=2, title=title)
-    left = np.zeros(len(labels))
-    y = np.arange(len(labels))  # positions, not categories: matplotlib's category units are slow
     tiers = rows.drop_duplicates("level").sort_values("level", ascending=False)
+    fig, ax, y = _figure(
+        labels, len(tiers), title, "Tỷ lệ trong tổng số được xếp loại (%)", sources
+    )
+    left = np.zeros(len(labels))
     for _, tier in tiers.iterrows():
         part = (
             rows[rows["level"] == tier["level"]]
@@ -132,30 +145,27 @@ def tier_share_chart(rows: pd.DataFrame, title: str, sources: str):
             y,
             part,
             left=left,
+            height=BAR_IN,
             color=LEVEL_COLOURS[int(tier["level"])],
             label=tier["category_label"],
             edgecolor="white",
             linewidth=0.5,
         )
         for bar, value in zip(bars, part, strict=True):
-            if value >= 6 and len(labels) <= VALUE_LABELS_UP_TO:
+            if value >= 12 and len(labels) <= VALUE_LABELS_UP_TO:
                 ax.text(
                     bar.get_x() + bar.get_width() / 2,
                     bar.get_y() + bar.get_height() / 2,
                     format_vn_number(value, 1),
                     ha="center",
                     va="center",
-                    fontsize=8,
+                    fontsize=FONT_PT,
                     color="white" if tier["level"] in (4, 1) else "black",
                 )
         left += part
     ax.set_xlim(0, 100)
     ax.set_xticks(PERCENT_TICKS, [format_vn_number(t) + "%" for t in PERCENT_TICKS])
-    ax.set_yticks(y, labels)
-    ax.invert_yaxis()
-    ax.set_xlabel("Tỷ lệ trong tổng số được xếp loại (%)")
-    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.01), ncol=2, frameon=False, fontsize=8)
-    _source_note(fig, sources)
+    _legend(fig, ax)
     return fig
 
 
@@ -168,13 +178,13 @@ def actual_vs_target_chart(
     """
     use_style()
     labels = _wrap(list(rows["label"]))
-    y = np.arange(len(labels))
-    fig, ax = _figure(labels, legend_rows=1, title=title)
+    fig, ax, y = _figure(labels, 1, title, xlabel, sources)
     for i, (_, row) in enumerate(rows.iterrows()):
         if pd.notna(row["target"]):
             ax.plot(
-                [row["target"], row["actual"]], [i, i], color="#999999", linewidth=1.5, zorder=1
-            )
+                [row["target"], row["actual"]], [y[i], y[i]], color="#999999", linewidth=1.5,
+                zorder=1,
+            )  # fmt: skip
     ax.scatter(rows["actual"], y, color="#1b7837", s=45, label="Thực hiện", zorder=3)
     has_target = rows["target"].notna()
     ax.scatter(
@@ -187,12 +197,9 @@ def actual_vs_target_chart(
         label="Chỉ tiêu",
         zorder=2,
     )
-    ax.set_yticks(y, labels)
-    ax.invert_yaxis()
+    ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(4))
     _vn_axis(ax, unit)
-    ax.set_xlabel(xlabel)
-    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.01), ncol=2, frameon=False, fontsize=8)
-    _source_note(fig, sources)
+    _legend(fig, ax, ncol=2)
     return fig
 
 
@@ -202,49 +209,41 @@ def attainment_chart(rows: pd.DataFrame, title: str, sources: str):
     ``rows`` needs ``label``, ``attainment_pct``, ``attainment_high`` and ``status``; a missing
     upper bound (the source says "trên") is drawn as an arrow to the right. Only a finished period
     is coloured as met or not met: a part-year flow ("đang thực hiện") stays neutral grey, with
-    the share of the year elapsed beside its value.
+    the share of the year elapsed beside its value. Each value is written on its label's line.
     """
     use_style()
-    labels = _wrap(list(rows["label"]))
-    y = np.arange(len(labels))
-    fig, ax = _figure(labels, legend_rows=1, title=title)
-    colours = [STATUS_COLOURS.get(status, NEUTRAL) for status in rows["status"]]
-    ax.barh(y, rows["attainment_pct"], color=colours, height=0.6)
-    top = max(110.0, float(np.nanmax(rows["attainment_pct"])) * 1.15) if len(rows) else 110.0
-    for i, (_, row) in enumerate(rows.iterrows()):
+    texts = []
+    for _, row in rows.iterrows():
         text = format_vn_number(row["attainment_pct"], 1) + "%"
-        if row["status"] == "in_progress" and pd.notna(row.get("elapsed")):
-            text += f" (đã qua {format_vn_number(row['elapsed'] * 100)}% thời gian)"
         if pd.isna(row["attainment_high"]):
             text = "trên " + text
+        if row["status"] == "in_progress" and pd.notna(row.get("elapsed")):
+            text += f" (đã qua {format_vn_number(row['elapsed'] * 100)}% thời gian)"
+        texts.append(text)
+    labels = _wrap([f"{label}: {text}" for label, text in zip(rows["label"], texts, strict=True)])
+    fig, ax, y = _figure(labels, 1, title, "Mức đạt chỉ tiêu kết nạp đảng viên (%)", sources)
+    colours = [STATUS_COLOURS.get(status, NEUTRAL) for status in rows["status"]]
+    ax.barh(y, rows["attainment_pct"], color=colours, height=BAR_IN)
+    top = max(110.0, float(np.nanmax(rows["attainment_pct"])) * 1.1) if len(rows) else 110.0
+    for i, (_, row) in enumerate(rows.iterrows()):
+        if pd.isna(row["attainment_high"]):
             ax.annotate(
                 "",
-                xy=(row["attainment_pct"] + top * 0.06, i),
-                xytext=(row["attainment_pct"], i),
+                xy=(min(row["attainment_pct"] + top * 0.06, top), y[i]),
+                xytext=(row["attainment_pct"], y[i]),
                 arrowprops={"arrowstyle": "->", "color": "#444444"},
             )
-        offset = top * (0.07 if pd.isna(row["attainment_high"]) else 0.01)
-        ax.text(row["attainment_pct"] + offset, i, text, va="center", fontsize=8)
     ax.axvline(100, color="#333333", linestyle="--", linewidth=1)
-    ax.text(
-        100,
-        1.01,
-        "100% chỉ tiêu",
-        ha="center",
-        va="bottom",
-        fontsize=8,
-        transform=ax.get_xaxis_transform(),
-    )
-    ax.set_xlim(0, top * 1.12)
-    ax.set_yticks(y, labels)
-    ax.invert_yaxis()
+    ax.text(100, 1.0, "100% chỉ tiêu", ha="center", va="bottom", fontsize=FONT_PT,
+            transform=ax.get_xaxis_transform())  # fmt: skip
+    ax.set_xlim(0, top)
+    ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(4))
     _vn_axis(ax, "%")
-    ax.set_xlabel("Mức đạt chỉ tiêu kết nạp đảng viên (%)")
-    _source_note(fig, sources)
     return fig
 
 
-TILE_COLUMNS = 7
+TILE_COLUMNS = 4  # four tiles across a phone: a name of 10 characters a line fits a tile
+TILE_CHARS = 10
 
 
 def coverage_tiles(coverage: pd.DataFrame, title: str, sources: str):
@@ -255,22 +254,51 @@ def coverage_tiles(coverage: pd.DataFrame, title: str, sources: str):
     """
     use_style()
     rows = -(-len(coverage) // TILE_COLUMNS)
-    fig = Figure(figsize=(WIDTH, 0.62 * rows + 0.9))
-    ax = fig.add_axes((0.01, 0.06, 0.98, 0.86))
-    ax.set_title(title, loc="left", fontsize=11)
+    tile_in = 3.4 * LINE_IN + 0.14
+    title_lines = _lines(title, TITLE_CHARS)
+    note_lines = _lines(f"Nguồn: {sources}", NOTE_CHARS)
+    top_in = 0.12 + len(title_lines) * TITLE_PT * 1.3 / 72 + 0.1
+    bottom_in = 0.1 + len(note_lines) * LINE_IN + 0.15
+    height = top_in + rows * tile_in + bottom_in
+    fig = Figure(figsize=(WIDTH, height))
+    ax = fig.add_axes((0.01, bottom_in / height, 0.98, rows * tile_in / height))
+    fig.text(0.01, 1 - 0.12 / height, "\n".join(title_lines), ha="left", va="top",
+             fontsize=TITLE_PT, fontweight="bold")  # fmt: skip
+    fig.text(0.01, 0.1 / height, "\n".join(note_lines), ha="left", va="bottom",
+             fontsize=FONT_PT, color="#444444")  # fmt: skip
     most = max(int(coverage["sources"].max()), 1)
     for i, (_, row) in enumerate(coverage.iterrows()):
         x, y = i % TILE_COLUMNS, rows - 1 - i // TILE_COLUMNS
         held = int(row["sources"])
         shade = "#f0f0f0" if not held else matplotlib.colormaps["Greens"](0.35 + 0.6 * held / most)
-        ax.add_patch(Rectangle((x, y), 0.95, 0.9, color=shade))
+        ax.add_patch(Rectangle((x, y), 0.96, 0.92, color=shade))
         dark = held and held / most > 0.5
-        ax.text(x + 0.47, y + 0.58, row["province"], ha="center", va="center", fontsize=7.5,
-                color="white" if dark else "black")  # fmt: skip
-        ax.text(x + 0.47, y + 0.25, f"{held} bài" if held else "—", ha="center", va="center",
-                fontsize=7.5, color="white" if dark else "#555555")  # fmt: skip
+        name = "\n".join(textwrap.wrap(str(row["province"]), TILE_CHARS))
+        ax.text(x + 0.48, y + 0.63, name, ha="center", va="center", fontsize=FONT_PT,
+                linespacing=1.0, color="white" if dark else "black")  # fmt: skip
+        ax.text(x + 0.48, y + 0.18, f"{held} bài" if held else "—", ha="center", va="center",
+                fontsize=FONT_PT, color="white" if dark else "#333333")  # fmt: skip
     ax.set_xlim(0, TILE_COLUMNS)
     ax.set_ylim(0, rows)
     ax.axis("off")
-    _source_note(fig, sources)
     return fig
+
+
+# --------------------------------------------------------------------------- phone check
+
+
+def smallest_text_px(svg: bytes | str, shown_width_px: float) -> float:
+    """The smallest font size of an SVG chart, in CSS px, when the image is shown
+    ``shown_width_px`` wide: font size x shown width / the SVG's own width (its viewBox).
+
+    Matplotlib writes text as ``<text style="font: 10.5px 'DejaVu Sans'">`` in the units of
+    its viewBox (points), so the image's scale applies to every text alike.
+    """
+    import re
+
+    text = svg.decode("utf-8") if isinstance(svg, bytes) else svg
+    box = re.search(r'viewBox="0 0 ([0-9.]+) ([0-9.]+)"', text)
+    sizes = [float(v) for v in re.findall(r"font(?:-size)?:\s*(?:[a-z]+\s+)*([0-9.]+)px", text)]
+    if not box or not sizes:
+        raise ValueError("not a matplotlib SVG with text")
+    return min(sizes) * shown_width_px / float(box.group(1))
