@@ -71,8 +71,13 @@ dictionary: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m helpers bench $(if $(SAMPLE),--sample $(SAMPLE))
 
+## Start JupyterLab on notebooks/ (outputs stripped on save; LAB_ARGS="--port 8890" to add flags)
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab --config=jupyter/jupyter_server_config.py --no-browser \
+	  --ServerApp.root_dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
+
 ## Remove the virtual environment
 clean:
 	rm -rf $(VENV)
 
-.PHONY: help install validate reports test test-fast lint lock dictionary bench clean
+.PHONY: help install validate reports test test-fast lint lock dictionary bench lab clean
