@@ -705,11 +705,14 @@ def test_changes_and_cumulative_counts_are_not_stocks(text, kind, value):
     assert [r["value"] for r in found] == [value]
 
 
-def test_a_change_of_a_share_is_no_row():
+def test_a_change_of_a_share_is_a_change_never_a_level():
     found = rows(
         "Năm 2018 có 60% TCCSĐ hoàn thành tốt nhiệm vụ trở lên, tăng 2,5% so với năm 2017."
     )
-    assert [r["value"] for r in found] == ["60"]
+    assert [(r["value"], r["value_kind"], r["period"]) for r in found] == [
+        ("60", "level", "2018"),
+        ("2.5", "increase", "2018"),
+    ]
 
 
 # --------------------------------------------------------------------------- periods
@@ -1208,3 +1211,47 @@ def test_tiers_written_as_abbreviations(text, metric, categories):
 def test_hoàn_thành_a_share_of_the_target_is_attainment():
     row = one("Năm 2023, kết nạp 500 đảng viên, hoàn thành 100% chỉ tiêu.")
     assert (row["target"], row["target_basis"]) == ("500", "implied_attainment")
+
+
+def test_the_change_of_a_share_keeps_the_share_s_tier():
+    found = rows("Có 120 chi bộ đạt trong sạch vững mạnh, chiếm 54,8% (tăng 9,3% so với năm 2008).")
+    change = found[-1]
+    assert (change["metric"], change["category"], change["value"], change["value_kind"]) == (
+        found[-2]["metric"],
+        found[-2]["category"],
+        "9.3",
+        "increase",
+    )
+    assert change["period"] == ""
+
+
+def test_a_group_after_a_stock_is_a_group_of_the_members():
+    found = rows(
+        "Từ đầu năm kết nạp 700 đảng viên, nâng tổng số đảng viên lên 4.600 đồng chí, trong đó "
+        "người dân tộc thiểu số là 2.580 đảng viên (chiếm hơn 56%)."
+    )
+    groups = [r for r in found if r["category"] == "ethnic_minority"]
+    assert [(r["metric"], r["unit"]) for r in groups] == [
+        ("party_members", "count"),
+        ("party_members", "percent"),
+    ]
+
+
+def test_a_share_of_members_of_a_group():
+    row = one("Có 7% đảng viên là người có tôn giáo.")
+    assert (row["metric"], row["category"], row["unit"]) == (
+        "party_members",
+        "religious",
+        "percent",
+    )
+
+
+def test_cells_by_type_after_the_sub_units_are_sub_units():
+    found = rows(
+        "Đảng bộ có 40 chi bộ trực thuộc đảng ủy cơ sở; 25 chi bộ loại hình cơ quan và "
+        "15 chi bộ loại hình doanh nghiệp."
+    )
+    assert [(r["metric"], r["category"]) for r in found][1:] == [
+        ("subunits", "administrative"),
+        ("subunits", "enterprise"),
+    ]

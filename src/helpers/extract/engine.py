@@ -149,8 +149,10 @@ def _read_number(article: _Article, view: _SentenceView, clause: _Clause, index:
     beyond = in_clause[index + 2].start if index + 2 < len(in_clause) else end
     new = figure(ctx, following, beyond, view.consumed)
     if not new:
-        item = list_item(ctx, _template(article, view), view.sentence.start) or _carried(
-            article, view, ctx
+        item = (
+            list_item(ctx, _template(article, view), view.sentence.start)
+            or _carried(article, view, ctx)
+            or _changed_share(article, view, ctx)
         )
         if item is not None:
             item.quote, item.source_id = _quote(article.text, clause.span), article.source_id
@@ -194,6 +196,25 @@ def _carried(article: _Article, view: _SentenceView, ctx: Context) -> Candidate 
         target_basis="", target_input=None, target_arithmetic="", target_qualifier="",
         period="", period_kind="undated", period_text="", position=tok.start,
         notes=[f"the level '{ctx.before_local.strip()}' of the figure before"],
+    )  # fmt: skip
+
+
+def _changed_share(article: _Article, view: _SentenceView, ctx: Context) -> Candidate | None:
+    """ "chiếm 54,83% (tăng 9,28% so với năm 2008)": the change of the share printed before it,
+    with that share's metric and category; a change, never a level."""
+    tok = ctx.token
+    change = P2.CHANGE_BEFORE.search(ctx.before_local)
+    if tok.unit != "percent" or change is None:
+        return None
+    same = [c for c in article.out if c.position >= view.sentence.start and c.unit == "percent"]
+    if not same or same[-1].value_kind != "level":
+        return None
+    kind = "increase" if change.group("kind").lower() == "tăng" else "decrease"
+    return replace(
+        same[-1], value=tok.value, value_kind=kind, qualifier="exact", pattern="share_change",
+        target=None, target_basis="", target_input=None, target_arithmetic="", target_qualifier="",
+        period="", period_kind="undated", period_text="", position=tok.start,
+        notes=[f"the change '{change.group().strip()}' of the share before"],
     )  # fmt: skip
 
 

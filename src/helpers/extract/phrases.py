@@ -170,7 +170,10 @@ MEMBER_GROUPS: list[tuple[str, re.Pattern[str]]] = [
         "ethnic_minority",
         re.compile(r"^\W*(?:là\s+)?(?:người\s+)?(?:đồng bào\s+)?(?:dân tộc|dtts)", FLAGS),
     ),
-    ("religious", re.compile(r"^\W*(?:là\s+)?(?:người\s+)?(?:có đạo|theo đạo|tôn giáo)", FLAGS)),
+    (
+        "religious",
+        re.compile(r"^\W*(?:là\s+)?(?:người\s+)?(?:có\s+|theo\s+)?(?:đạo\b|tôn giáo)", FLAGS),
+    ),
     ("youth_union", re.compile(r"^\W*(?:là\s+)?đoàn viên", FLAGS)),
     ("students", re.compile(r"^\W*(?:là\s+)?(?:học sinh|sinh viên)", FLAGS)),
     ("farmers", re.compile(r"^\W*(?:là\s+)?nông dân", FLAGS)),
@@ -287,6 +290,14 @@ ORG_TYPES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"^\s*(?:trong|ở|tại|thuộc)\s+(?:các\s+)?cơ quan hành chính", FLAGS),
     ),
 ]
+#: "132 chi bộ loại hình cơ quan": a type printed as "loại hình".
+TYPE_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    ("enterprise", re.compile(r"^\s*loại hình\s+doanh nghiệp", FLAGS)),
+    ("public_service", re.compile(r"^\s*loại hình\s+(?:đơn vị\s+)?sự nghiệp", FLAGS)),
+    ("administrative", re.compile(r"^\s*loại hình\s+(?:cơ quan|hành chính)", FLAGS)),
+]
+#: Sub-units named earlier in the sentence: typed "chi bộ" after them are sub-units too.
+SUBUNITS_NAMED = re.compile(r"trực thuộc\s+(?:các\s+)?đảng\s+(?:ủy|uỷ|bộ)\s+cơ sở", FLAGS)
 #: "gồm", "với", "trong đó": a list of the parts of the TCCSĐ counted before.
 #: "19 đảng bộ trực thuộc": committees directly under the reporting one (not TCCSĐ parts).
 SUBORDINATE_AFTER = re.compile(

@@ -99,6 +99,10 @@ def bare_units(noun: _Noun) -> Found | None:
             return "subunits", "subordinate_cell", "", "subunits_count", ""
         if F.CELLS_UNDER_UPPER.match(after):
             return "party_orgs", "grassroots_cell", "", "org_form_count", ""
+        kind = next((c for c, rx in F.TYPE_WORDS if rx.match(noun.tail)), None)
+        earlier = ctx.text[ctx.sentence_start : ctx.token.start]
+        if kind and not noun.percent and F.SUBUNITS_NAMED.search(earlier):
+            return "subunits", kind, "", "subunits_by_type", ""
     tier = noun.tier or tier_before(ctx)
     if tier:
         return tier_of_subject(ctx, tier)
@@ -191,9 +195,9 @@ def members(noun: _Noun) -> Found | None:
         return "party_members", group, "", "members_group", ""
     group = member_group(_ADMITTED_WORDS.sub("", noun.tail, count=1))
     if noun.percent:
-        if group:
-            metric = "members_admitted" if about_admissions(ctx) else None
-            return metric and (metric, group, "", "member_group_share", "")
+        if group:  # "5% đảng viên là người có tôn giáo"
+            metric = "members_admitted" if about_admissions(ctx) else "party_members"
+            return metric, group, "", "member_group_share", ""
         if noun.verb == "admit" and F.TOTAL_AFTER.search(clause_after(noun)):
             return admission(ctx)  # "chỉ tiêu kết nạp 3,25% đảng viên mới trên tổng số"
         return None
@@ -242,7 +246,16 @@ def group_share(ctx: Context) -> Found | None:
 
 
 def about_admissions(ctx: Context) -> bool:
-    """Whether the sentence is about admissions, or opens with "trong đó" after one that is."""
+    """Whether the sentence is about admissions, or opens with "trong đó" after one that is;
+    not when its "trong đó" follows a stock ("nâng tổng số đảng viên lên ..., trong đó ...")."""
+    head = ctx.text[ctx.sentence_start : ctx.token.start]
+    nests = list(P.NESTING.finditer(head))
+    if nests:
+        before = head[: nests[-1].start()]
+        stocks = [m.start() for m in F.STOCK_BEFORE.finditer(before)]
+        admits = [m.start() for m in re.finditer(r"\bkết nạp\b", before, P.FLAGS)]
+        if stocks and (not admits or stocks[-1] > admits[-1]):
+            return False
     if F.ADMISSION_CONTEXT.search(ctx.sentence):
         return True
     start = ctx.sentence_start
