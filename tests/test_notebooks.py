@@ -91,7 +91,7 @@ def test_province_without_figures_says_no_data(out_dir):
     nb = execute(
         "40-province-profile.ipynb", out_dir, province="Quảng Trị", report_date="2026-11-22"
     )
-    assert "Không có số liệu nào về Quảng Trị" in " ".join(findings(nb))
+    assert "Không có số liệu nào về tỉnh Quảng Trị" in " ".join(findings(nb))
     assert "Không có dữ liệu" in visible_text(nb)
 
 

@@ -67,20 +67,23 @@ def test_set_layout(published):
     ).read_text()
     names = {p.relative_to(set_dir).as_posix() for p in html_files(set_dir)}
     assert {"10-data-inventory.html", "20-classification.html", "30-recruitment.html"} <= names
+    # a profile per province with figures and per merged unit holding one; none for Quảng Trị
     assert {
         "provinces/dak-nong.html",
         "provinces/ninh-thuan.html",
-        "provinces/quang-tri.html",
+        "provinces/lam-dong-2025.html",
+        "provinces/khanh-hoa-2025.html",
     } <= names
+    assert "provinces/quang-tri.html" not in names
     assert all(re.fullmatch(r"[a-z0-9/._-]+", n) for n in names), "file names must be ASCII slugs"
-    assert len(list((set_dir / "notebooks").rglob("*.ipynb"))) == 6
+    assert len(list((set_dir / "notebooks").rglob("*.ipynb"))) == 7
     manifest = json.loads((set_dir / "manifest.json").read_text())
-    assert manifest["status"] == "complete" and len(manifest["reports"]) == 6
+    assert manifest["status"] == "complete" and len(manifest["reports"]) == 7
     assert all(r["status"] == "executed" and r["duration_s"] > 0 for r in manifest["reports"])
     assert {"data", "helpers", "lock"} <= set(manifest["inputs"]) and manifest["packages"][
         "papermill"
     ]
-    assert re.search(r"\[\d/6\] ", result.stderr), "plain progress lines when not on a terminal"
+    assert re.search(r"\[\d/7\] ", result.stderr), "plain progress lines when not on a terminal"
 
 
 def test_index_links_every_report_with_its_finding(published):

@@ -1,0 +1,337 @@
+"""Province profiles: which are planned, merged units gathered side by side, trends per regime,
+the answer first, links between the pages, charts legible on a phone, and saving from Lab."""
+
+import io
+import json
+import os
+import re
+from pathlib import Path
+
+import nbformat
+import numpy as np
+import pandas as pd
+import pytest
+from notebook_runner import execute, problems, visible_text
+
+from helpers.analysis import merger, profile, trends
+from helpers.data.provinces import province_index
+from helpers.lab import strip_outputs
+from helpers.paths import DATA_DIR, NOTEBOOKS_DIR
+from helpers.render.plan import NoFiguresError, plan, profiles
+from helpers.report import charts
+
+PHONE_PX = 390 - 2 * 16  # a 390-pixel phone less the page's side margins
+PROFILE = "40-province-profile.ipynb"
+
+
+@pytest.fixture(scope="module")
+def founding() -> Path:
+    return Path(os.environ["TCCSD_TEST_FOUNDING_DATA"])  # conftest: the five founding articles
+
+
+# --------------------------------------------------------------------------- planning
+
+
+def test_profiles_only_where_there_are_figures(founding):
+    planned = {p.slug: p for p in profiles(founding)}
+    # Quảng Trị has a source but no figure, and its unit (with Quảng Bình) has none either
+    assert set(planned) == {"dak-nong", "ninh-thuan", "lam-dong-2025", "khanh-hoa-2025"}
+    assert planned["lam-dong-2025"].parameters == {"province": "Lâm Đồng", "after_merger": True}
+    assert planned["dak-nong"].title == "Hồ sơ tỉnh Đắk Nông (trước 1/7/2025)"
+    assert planned["khanh-hoa-2025"].title == "Hồ sơ tỉnh Khánh Hòa (từ 1/7/2025)"
+
+
+def test_province_option_plans_the_province_and_its_unit(founding):
+    jobs = [j for j in plan(founding, "2026-11-22", None, "Dak Nong") if "/" in j.name]
+    assert [(j.name, j.html, j.title) for j in jobs] == [
+        ("40-province-profile/dak-nong", "provinces/dak-nong.html",
+         "Hồ sơ tỉnh Đắk Nông (trước 1/7/2025)"),
+        ("40-province-profile/lam-dong-2025", "provinces/lam-dong-2025.html",
+         "Hồ sơ tỉnh Lâm Đồng (từ 1/7/2025)"),
+    ]  # fmt: skip
+    # Khánh Hòa itself has no figure; the unit that bears its name has, through Ninh Thuận
+    only_unit = plan(founding, "2026-11-22", "province-profile", "Khánh Hoà")
+    assert [j.name for j in only_unit] == ["40-province-profile/khanh-hoa-2025"]
+
+
+def test_province_option_without_any_figures_is_one_clear_error(founding):
+    with pytest.raises(NoFiguresError, match=r"no figures for Quảng Trị .*Quảng Bình, Quảng Trị"):
+        profiles(founding, "Quang Tri")
+
+
+def test_every_spelling_of_a_city_finds_both_vintages():
+    for spelling in ("TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP.HCM", "ho chi minh"):
+        slugs = [p.slug for p in profiles(DATA_DIR, spelling)]
+        assert slugs == ["ho-chi-minh", "ho-chi-minh-2025"], spelling
+
+
+def test_unchanged_unit_has_one_page(founding, tmp_path):
+    assert [p.slug for p in profiles(DATA_DIR, "Hà Nội")] == ["ha-noi"]
+
+
+# --------------------------------------------------------------------------- side by side
+
+ORGS = pd.DataFrame(
+    [
+        {"organization_id": "a", "parent_id": "", "province": "Đắk Nông", "level": "province"},
+        {"organization_id": "a1", "parent_id": "a", "province": "Đắk Nông", "level": "district"},
+        {"organization_id": "b", "parent_id": "", "province": "Lâm Đồng", "level": "province"},
+        {"organization_id": "c", "parent_id": "", "province": "Bình Thuận", "level": "province"},
+    ]
+)
+NAMES = {"a": "Đảng bộ tỉnh Đắk Nông", "a1": "Đảng bộ huyện Đắk Mil", "b": "Đảng bộ tỉnh Lâm Đồng",
+         "c": "Đảng bộ tỉnh Bình Thuận"}  # fmt: skip
+
+
+def _figure(org: str, value: float, period: str = "2020", **extra) -> dict:
+    row = ORGS.set_index("organization_id").loc[org]
+    return {
+        "figure_id": f"{org}-{value}", "source_id": f"S{org}", "organization_id": org,
+        "organization": NAMES[org], "province": row["province"], "organization_level": row["level"],
+        "metric": "party_members", "metric_label": "Đảng viên", "family": "members",
+        "category": "total", "category_label": "Tổng số", "value": value, "unit": "count",
+        "qualifier": "exact", "value_kind": "level", "period": period, "period_kind": "year",
+        "period_text": f"năm {period}", **extra,
+    }  # fmt: skip
+
+
+def _unit():
+    return province_index(DATA_DIR).unit_of("Lâm Đồng")
+
+
+def test_side_by_side_keeps_each_province_at_its_highest_level_and_newest_period():
+    figures = pd.DataFrame(
+        [_figure("a", 22000), _figure("a1", 3000), _figure("a", 21000, "2018"), _figure("b", 9000)]
+    )
+    rows = merger.side_by_side(figures, "party_members")
+    assert list(zip(rows["province"], rows["value"], strict=True)) == [
+        ("Đắk Nông", 22000),
+        ("Lâm Đồng", 9000),
+    ]
+    assert list(rows["period_shown"]) == ["Năm 2020", "Năm 2020"]
+
+
+def test_unit_total_only_when_every_province_reports_the_same_period():
+    unit = _unit()
+    same = pd.DataFrame([_figure("a", 22000), _figure("b", 9000), _figure("c", 5000)])
+    total = merger.unit_total(merger.side_by_side(same, "party_members"), ORGS, unit, "đảng viên")
+    assert total.ok and total.value == 36000 and "3 tỉnh cùng kỳ" in total.why
+    apart = pd.DataFrame([_figure("a", 22000), _figure("b", 9000, "2019"), _figure("c", 5000)])
+    total = merger.unit_total(merger.side_by_side(apart, "party_members"), ORGS, unit, "đảng viên")
+    assert not total.ok and total.why == "không cộng được: khác kỳ"
+    missing = pd.DataFrame([_figure("a", 22000), _figure("b", 9000)])
+    total = merger.unit_total(
+        merger.side_by_side(missing, "party_members"), ORGS, unit, "đảng viên"
+    )
+    assert not total.ok and "chưa có số liệu của Bình Thuận" in total.why
+    district = pd.DataFrame([_figure("a1", 3000), _figure("b", 9000), _figure("c", 5000)])
+    total = merger.unit_total(merger.side_by_side(district, "party_members"), ORGS, unit, "x")
+    assert not total.ok and "đơn vị cấp dưới" in total.why
+
+
+def test_unit_answer_names_members_and_never_sums():
+    figures = pd.DataFrame([_figure("a", 22000), _figure("b", 9000, "2019")])
+    text = " ".join(profile.unit_answer(figures, _unit()))
+    assert "tỉnh Lâm Đồng gồm Bình Thuận, Đắk Nông và Lâm Đồng" in text
+    assert "2 trên 3 tỉnh (Đắk Nông và Lâm Đồng)" in text
+    assert "Đảng bộ tỉnh Đắk Nông có 22.000 đảng viên (năm 2020)" in text
+    assert "Đảng bộ tỉnh Lâm Đồng có 9.000 đảng viên (năm 2019)" in text
+    assert "31.000" not in text and "không cộng gộp" in text
+
+
+def test_merger_note_links_both_ways():
+    unit, with_pages = _unit(), {"Đắk Nông", "Lâm Đồng"}
+    before = profile.merger_note(unit, "Đắk Nông", with_pages)
+    assert '<a href="lam-dong-2025.html">Lâm Đồng (từ 1/7/2025)</a>' in before
+    assert '<a href="lam-dong.html">Lâm Đồng</a>' in before and "binh-thuan" not in before
+    after = profile.merger_note(unit, None, with_pages)
+    assert 'href="dak-nong.html"' in after and 'href="lam-dong.html"' in after
+    assert "binh-thuan" not in after  # no figures, so no page to link to
+    assert (
+        profile.merger_note(province_index(DATA_DIR).unit_of("Hà Nội"), "Hà Nội", {"Hà Nội"}) == ""
+    )
+
+
+# --------------------------------------------------------------------------- trends
+
+
+def _tiers(org, period, regime, shares, source="S1"):
+    labels = {4: "Trong sạch vững mạnh", 3: "Hoàn thành tốt nhiệm vụ", 2: "Hoàn thành nhiệm vụ",
+              1: "Yếu kém"}  # fmt: skip
+    return [
+        {"organization": org, "province": "Đắk Nông", "metric": "org_classification",
+         "metric_label": "Xếp loại TCCSĐ", "regime": regime, "period": period, "period_kind": "year",
+         "period_text": None, "level": level, "category": f"t{level}", "category_label": labels[level],
+         "tier_reported": labels[level].lower(), "share": share, "source_id": source}
+        for level, share in zip((4, 3, 2, 1), shares, strict=False)
+    ]  # fmt: skip
+
+
+def test_classification_trend_keeps_regimes_apart():
+    table = pd.DataFrame(
+        _tiers("Đảng bộ tỉnh", "2016", "tsvm", [50, 30, 15, 5])
+        + _tiers("Đảng bộ tỉnh", "2017", "tsvm", [55, 30, 10, 5])
+        + _tiers("Đảng bộ tỉnh", "2019", "htxs", [20, 60])  # a partial set of tiers
+        + _tiers("Đảng bộ huyện", "2019", "htxs", [20, 60, 15, 5])  # one period: no trend
+    )
+    series = trends.classification_series(table)
+    assert [(s["organization"], s["regime"]) for s in series] == [
+        ("Đảng bộ tỉnh", "tsvm"),
+        ("Đảng bộ tỉnh", "htxs"),
+    ]
+    old, new = series[0]["rows"], series[1]["rows"]
+    assert list(dict.fromkeys(old["label"])) == ["Năm 2016", "Năm 2017"]
+    assert list(dict.fromkeys(new["label"])) == ["Năm 2019"]
+    assert new.loc[new["level"] == 0, "share"].tolist() == [20.0]  # "chưa công bố", not 100%
+
+
+def test_admission_trend_compares_only_like_periods():
+    rec = pd.DataFrame(
+        [
+            {"organization": "Đảng bộ tỉnh", "province": "Đắk Nông", "period": p, "period_kind": k,
+             "period_text": t, "admitted": a, "target": np.nan, "source_id": "S1",
+             "status_label": "Không có chỉ tiêu"}
+            for p, k, t, a in [
+                ("2016", "year", None, 1200), ("2017", "year", None, 1395),
+                ("2018-09-30", "year_to_date", "9 tháng đầu năm 2018", 800),
+            ]
+        ]
+    )  # fmt: skip
+    (series,) = trends.admission_series(rec)
+    assert list(series["table"]["period_shown"]) == ["Năm 2016", "Năm 2017", "9 tháng đầu năm 2018"]
+    (chart,) = series["charts"]
+    assert list(chart["label"]) == ["Năm 2016", "Năm 2017"]  # the part-year count is not drawn
+
+
+# --------------------------------------------------------------------------- charts on a phone
+
+
+def _svg(fig) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="svg", metadata={"Date": None})
+    return buffer.getvalue()
+
+
+def _chart_cases():
+    long = "Đảng bộ Khối Các cơ quan - Doanh nghiệp tỉnh Bà Rịa - Vũng Tàu · 9 tháng đầu năm 2021"
+    tiers = pd.DataFrame(
+        [{"label": f"{long} {i}", "level": lv, "category_label": f"Mức {lv}", "share": sh}
+         for i in range(25) for lv, sh in ((4, 40.0), (3, 40.0), (2, 15.0), (1, 5.0))]
+    )  # fmt: skip
+    dots = pd.DataFrame(
+        {"label": ["Năm 2016", long], "actual": [1200, 1395], "target": [1100, np.nan]}
+    )
+    bars = pd.DataFrame({"label": [long, "Năm 2017"], "attainment_pct": [124.0, 74.9],
+                         "attainment_high": [np.nan, 74.9], "status": ["exceeded", "in_progress"],
+                         "elapsed": [1.0, 0.75]})  # fmt: skip
+    names = pd.read_csv(DATA_DIR / "provinces.csv")["province"]
+    tiles = pd.DataFrame({"province": names, "sources": np.arange(len(names)) % 3})
+    title = "Xếp loại tổ chức cơ sở đảng, hệ thang Trong sạch vững mạnh (đến 2017)"
+    return {
+        "tiers": lambda: charts.tier_share_chart(tiers, title, "S000, S003"),
+        "dots": lambda: charts.actual_vs_target_chart(dots, title, "Số đảng viên", "S003", unit=""),
+        "bars": lambda: charts.attainment_chart(bars, title, "S003"),
+        "tiles": lambda: charts.coverage_tiles(tiles, title, "danh mục nguồn"),
+    }
+
+
+@pytest.mark.parametrize("name", list(_chart_cases()))
+def test_chart_text_is_at_least_11_px_on_a_phone(name):
+    svg = _svg(_chart_cases()[name]())
+    width_pt = float(re.search(rb'width="([0-9.]+)pt"', svg).group(1))
+    assert width_pt <= charts.WIDTH * 72 + 0.5, "shown no wider than drawn: never scaled up"
+    assert charts.smallest_text_px(svg, PHONE_PX) >= 11
+
+
+def test_smallest_text_px_reads_the_smallest_font():
+    svg = '<svg viewBox="0 0 324 200"><text style="font: 12px \'DejaVu Sans\'"/><text style="font: 9px \'DejaVu Sans\'"/></svg>'
+    assert charts.smallest_text_px(svg, 648) == 18.0
+
+
+# --------------------------------------------------------------------------- saving from Lab
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in NOTEBOOKS_DIR.glob("*.ipynb")))
+def test_save_hook_strips_outputs_and_keeps_the_committed_bytes(name):
+    committed = (NOTEBOOKS_DIR / name).read_text(encoding="utf-8")
+    nb = nbformat.reads(committed, as_version=nbformat.NO_CONVERT)
+    code = next(c for c in nb.cells if c.cell_type == "code")
+    code.outputs = [nbformat.v4.new_output("stream", name="stdout", text="1.395")]
+    code.execution_count = 7
+    code.metadata["execution"] = {"iopub.status.busy": "2026-11-23T07:00:00Z"}
+    nb.metadata["language_info"] = {
+        "name": "python",
+        "version": "3.11.2",
+        "mimetype": "text/x-python",
+    }
+    model = {"type": "notebook", "content": json.loads(nbformat.writes(nb))}
+    strip_outputs(model=model, path=name, contents_manager=None)
+    content = model["content"]
+    assert all(not c.get("outputs") and c.get("execution_count") is None
+               for c in content["cells"] if c["cell_type"] == "code")  # fmt: skip
+    saved = nbformat.writes(nbformat.from_dict(content), version=nbformat.NO_CONVERT) + "\n"
+    assert saved == committed, "a save from Lab changes the cache key, and so re-renders"
+
+
+def test_save_hook_leaves_other_files_alone():
+    model = {"type": "file", "content": "a,b\n"}
+    strip_outputs(model=model, path="x.csv", contents_manager=None)
+    assert model == {"type": "file", "content": "a,b\n"}
+
+
+# --------------------------------------------------------------------------- the notebook
+
+ENGLISH = re.compile(r"\b(exact|at_most|at_least|reported|computed|tsvm|htxs|year_to_date|"
+                     r"undated|percent|count|None|nan|the|and|of)\b")  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def out_dir(tmp_path_factory, notebook_kernel):
+    return tmp_path_factory.mktemp("profiles")
+
+
+def _html(nb) -> str:
+    return " ".join(
+        out.get("data", {}).get("text/html", "") for c in nb.cells for out in c.get("outputs", [])
+    )
+
+
+def test_pre_merger_profile_answers_first_and_links_its_unit(out_dir, founding):
+    nb = execute(PROFILE, out_dir, data_dir=str(founding), province="Đăk Nông",
+                 report_date="2026-11-22")  # fmt: skip
+    assert problems(nb) == []
+    markup = _html(nb)
+    assert markup.lstrip().startswith('<p class="answer">'), "the answer comes first"
+    answer = re.search(r'<p class="answer">(.*?)</p>', markup).group(1)
+    assert "Năm 2017, Đảng bộ tỉnh Đắk Nông kết nạp 1.395 đảng viên, vượt chỉ tiêu" in answer
+    assert 'href="lam-dong-2025.html"' in markup
+    assert set(re.findall(r'data-source="(S\d+)"', markup)) == {"S003"}, "only what it cites"
+    text = visible_text(nb)
+    assert not ENGLISH.findall(text), ENGLISH.findall(text)
+    assert "Tham số" not in text and "100 " not in text
+
+
+def test_merged_unit_profile_gathers_its_provinces(out_dir, founding):
+    nb = execute(PROFILE, out_dir, data_dir=str(founding), province="TP. Hồ Chí Minh",
+                 after_merger=True, report_date="2026-11-22")  # fmt: skip
+    assert problems(nb) == []
+    text = visible_text(nb)
+    assert "TP. Hồ Chí Minh gồm Bình Dương, Bà Rịa - Vũng Tàu và TP. Hồ Chí Minh" in text
+    nb = execute(PROFILE, out_dir, data_dir=str(founding), province="Lâm Đồng", after_merger=True,
+                 report_date="2026-11-22")  # fmt: skip
+    assert problems(nb) == []
+    markup, text = _html(nb), visible_text(nb)
+    assert "tỉnh Lâm Đồng gồm Bình Thuận, Đắk Nông và Lâm Đồng" in text
+    assert 'href="dak-nong.html"' in markup and "binh-thuan.html" not in markup
+    assert "Xếp loại" in text and not ENGLISH.findall(text), ENGLISH.findall(text)
+
+
+def test_rendered_profiles_link_to_each_other(rendered):
+    out, _ = rendered
+    folder = out / "2026-11-22" / "provinces"
+    pages = {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.html")}
+    assert 'href="lam-dong-2025.html"' in pages["dak-nong.html"]
+    assert 'href="dak-nong.html"' in pages["lam-dong-2025.html"]
+    for name, markup in pages.items():
+        for href in re.findall(r'href="([a-z0-9-]+\.html)"', markup):
+            assert href in pages, f"{name} links to a missing profile {href}"
