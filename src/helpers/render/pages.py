@@ -184,9 +184,7 @@ def scroll_tables(markup: str) -> str:
         used[name] = used.get(name, 0) + 1
         if used[name] > 1:
             name = f"{name} ({used[name]})"
-        opening = (
-            f'<div class="table-scroll" role="region" aria-label="{html.escape(name)}" tabindex="0">'
-        )
+        opening = f'<div class="table-scroll" role="region" aria-label="{html.escape(name)}" tabindex="0">'
         return opening + table + ("" if match.group(1) else "</div>")
 
     return _TABLE.sub(wrap, markup)

@@ -83,7 +83,7 @@ def _provinces_card(coverage, merged) -> Card:
     return Card(
         "Tỉnh, thành có số liệu",
         f"{held}/{len(coverage)}",
-        f"tỉnh, thành trước sáp nhập; thuộc {units}/{len(merged)} đơn vị cấp tỉnh từ 1/7/2025",
+        f"trước sáp nhập; {units}/{len(merged)} tỉnh, thành từ 1/7/2025",
     )
 
 
@@ -93,7 +93,7 @@ def _organizations_card(figures) -> Card:
     return Card(
         "Tổ chức đảng có số liệu",
         _vn(orgs),
-        f"đảng bộ, chi bộ được nêu tên trong các bài báo, ở {provinces} tỉnh, thành",
+        f"đảng bộ, chi bộ được nêu tên, ở {provinces} tỉnh, thành",
     )
 
 
@@ -125,20 +125,15 @@ def _count_card(package, metric: str, label: str, unit_words: str) -> Card:
         return Card(
             label,
             "Không cộng gộp",
-            f"có số {unit_words} của {units} đơn vị ở {provinces} tỉnh, thành; "
-            f"{refusal.reason_vi}; xem số của từng đơn vị trong hồ sơ tỉnh",
+            f"{units} đơn vị ở {provinces} tỉnh, thành có số; {refusal.reason_vi}",
         )
     qualifiers = set(top["qualifier"].dropna().astype(str)) - {"exact"}
     qualifier = qualifiers.pop() if len(qualifiers) == 1 else None
     shown = _vn(total.value, "count", qualifier)
     if upper.value != total.value:
         shown += f"–{_vn(upper.value)}"
-    whose = (
-        f"số của {top['organization'].iloc[0]}"
-        if units == 1
-        else f"tổng của {units} đơn vị được báo cáo"
-    )
-    disagree = "; các nguồn nêu số khác nhau" if upper.value != total.value else ""
+    whose = "số của 1 đơn vị" if units == 1 else f"tổng của {units} đơn vị được báo cáo"
+    disagree = "; các nguồn nêu khác nhau" if upper.value != total.value else ""
     return Card(label, f"{shown} {unit_words}", f"{whose}, không phải toàn quốc{disagree}")
 
 
@@ -155,7 +150,7 @@ def _period_card(coverage, figures) -> Card:
 def _newest_source_card(sources) -> Card:
     dated = sources["published"].dropna()
     missing = len(sources) - len(dated)
-    note = f"{len(sources)} bài báo" + (f", {missing} bài không ghi ngày đăng" if missing else "")
+    note = f"{len(sources)} bài báo" + (f", {missing} bài không ghi ngày" if missing else "")
     if dated.empty:
         return Card("Bài báo mới nhất", "Không ghi ngày", note)
     return Card("Bài báo mới nhất", f"{dated.max():%d/%m/%Y}", f"ngày đăng; {note}")
