@@ -53,6 +53,11 @@ def pages_of(out: Path) -> list[Path]:
     return sorted(set_dir.rglob("*.html")) + [out / "index.html"]
 
 
+def report_count(out: Path) -> int:
+    """How many reports the set's manifest lists (each has one HTML page besides the indexes)."""
+    return len(json.loads((out / DATE / "manifest.json").read_text(encoding="utf-8"))["reports"])
+
+
 def page_name(out: Path, page: Path) -> str:
     """A readable test id and artifact name for a page: "2026-11-22/provinces/dak-nong.html"."""
     return page.relative_to(out).as_posix()

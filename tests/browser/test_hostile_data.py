@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from browserkit import DATE, page_name, pages_of, render, vnu_messages, watch
+from browserkit import DATE, page_name, pages_of, render, report_count, vnu_messages, watch
 
 pytestmark = pytest.mark.browser
 PAYLOADS = (
@@ -75,7 +75,9 @@ def test_payloads_show_as_text_and_never_run(context, hostile_reports):
     """Every report shows each field's payload as text; no script, dialog or request of theirs."""
     pages = pages_of(hostile_reports)
     reports = [p for p in pages if p.name != "index.html"]
-    assert len(reports) == 6, [page_name(hostile_reports, p) for p in pages]
+    assert len(reports) == report_count(hostile_reports) >= 6, [
+        page_name(hostile_reports, p) for p in pages
+    ]
     problems: dict[str, list[str]] = {}
     shown_all = 0
     for path in pages:
@@ -102,8 +104,8 @@ def test_payloads_show_as_text_and_never_run(context, hostile_reports):
         found += [f"request off the file: {url}" for url in seen.foreign_requests()]
         found += [f"request for the payload image: {u}" for u in seen.requests if u.endswith("/x")]
         wanted = ["headline"] if path.name == "index.html" and path.parent.name == DATE else []
-        if path in reports:  # a province without figures (Quảng Trị) names no organization
-            wanted = ["headline"] if NO_FIGURES in state["text"] else list(FIELDS)
+        if path in reports:  # a unit without figures names no organization and cites no source
+            wanted = [] if NO_FIGURES in state["text"] else list(FIELDS)
         shown_all += len(wanted) == len(FIELDS)
         for field in wanted:
             if hostile(FIELDS[field][2]) not in state["text"]:
