@@ -1255,3 +1255,31 @@ def test_cells_by_type_after_the_sub_units_are_sub_units():
         ("subunits", "administrative"),
         ("subunits", "enterprise"),
     ]
+
+
+def test_a_month_printed_with_a_slash_after_tính_đến_is_a_period():
+    row = one("Tính đến tháng 10/2023, toàn tỉnh kết nạp 1.687 đảng viên.")
+    assert (row["period"], row["period_kind"]) == ("2023-10-31", "as_of")
+
+
+def test_evaluated_comma_rated_then_the_tier():
+    row = rows(
+        "Năm 2024, có 45/47 chi, đảng bộ cơ sở được đánh giá, xếp loại hoàn thành tốt nhiệm vụ "
+        "trở lên."
+    )[0]
+    assert (row["metric"], row["category"], row["value"]) == (
+        "org_classification",
+        "htt_or_better",
+        "45",
+    )
+
+
+def test_a_plan_year_before_phát_triển_is_a_target():
+    found = rows(
+        "Cụ thể, kế hoạch năm 2016 phát triển 200 đảng viên và kết quả cuối cùng là "
+        "250 đảng viên mới được kết nạp."
+    )
+    assert [(r["metric"], r["value"]) for r in found] == [
+        ("admission_target", "200"),
+        ("members_admitted", "250"),
+    ]

@@ -114,6 +114,8 @@ def tier_zone(text: str, start: int, end: int) -> str:
     colon, semicolon or number, and at most 70 characters."""
     zone = re.sub(r"\([^()]*\)", " ", text[start:end])
     zone = re.sub(r"(sạch),(\s+vững)", r"\1 \2", zone, flags=P.FLAGS)
+    # "được kiểm điểm, đánh giá, xếp loại hoàn thành tốt": one phrase, not a list
+    zone = re.sub(r"(kiểm điểm|đánh giá),(?=\s*(?:đánh giá|xếp loại))", r"\1", zone, flags=P.FLAGS)
     zone = re.sub(r"[“”\"‘’']", "", zone)
     cut = re.search(r"[,;:(]|\d", zone)
     return (zone[: cut.start()] if cut else zone)[:70]

@@ -53,7 +53,7 @@ YEAR_END = re.compile(
 )
 #: "đến hết tháng 5 năm 2020": a stock at the end of a month.
 MONTH_END = re.compile(
-    r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|/)\s*"
+    r"\b(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:năm|/)\s*"
     r"(?P<y>" + _YEAR + r")(?![\d])",
     FLAGS,
 )
@@ -104,7 +104,8 @@ ATTAINMENT_WORDS = re.compile(
 ATTAINED_METRICS = {"members_admitted"}
 #: Words before an admission that make it a target ("phấn đấu kết nạp", "chỉ tiêu phát triển").
 TARGET_WORDS = re.compile(
-    r"\b(?:phấn đấu|mục tiêu|dự kiến|sẽ|phân bổ)\b|\b(?:chỉ tiêu|giao)\b(?![^,;]*\bđạt\b)",
+    r"\b(?:phấn đấu|mục tiêu|dự kiến|sẽ|phân bổ)\b|\b(?:chỉ tiêu|giao)\b(?![^,;]*\bđạt\b)"
+    r"|\bkế hoạch(?:\s+năm\s+\d{4})?\s+(?:là\s+)?(?:phát triển|kết nạp)\b",
     FLAGS,
 )
 #: "so với chỉ tiêu Nghị quyết", "vượt kế hoạch": a result measured against a target.

@@ -118,12 +118,15 @@ def _clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
 def periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Period]:
     """Period expressions in ``text[start:end]``, outer ones only, in order of their end."""
     blocked = [(m.start, m.end) for m in masks if m.rule in ("date", "document_number")]
+    dates = [(m.start, m.end) for m in masks if m.rule == "document_number"]
     found: list[tuple[int, int, Period]] = []
     chunk = text[start:end]
     for kind, rx in [*P.PERIODS, *_PART_YEAR]:
         for m in rx.finditer(chunk):
             s, e = start + m.start(), start + m.end()
-            if any(bs <= s and e <= be for bs, be in blocked):
+            # a month printed as "tháng 10/2023" is masked as a date, yet it is a period
+            fence = dates if kind in _MONTHS_NAMED else blocked
+            if any(bs <= s and e <= be for bs, be in fence):
                 continue
             if _COMPARED_WITH.search(text, max(0, s - 24), s):
                 continue  # "tăng 2,1% so với năm 2021": the year compared with, not the period
@@ -152,6 +155,7 @@ _PART_YEAR = [
     ("as_of_plain", F.AS_OF_NO_DAY_WORD),
     ("month", F.MONTH),
 ]
+_MONTHS_NAMED = ("month", "month_end")
 _QUARTERS = {"i": 3, "1": 3, "ii": 6, "2": 6, "iii": 9, "3": 9, "iv": 12, "4": 12}
 
 
