@@ -70,7 +70,7 @@ def test_percent_over_100(data_copy):
 
 def test_negative_count(data_copy):
     line = set_cell(data_copy / "figures.csv", "S003-01", "value", "-19")
-    expect(data_copy, "figures.csv", line, "value", 'constraint "minimum"')
+    expect(data_copy, "figures.csv", line, "value", "type 'number': plain digits")
 
 
 def test_unknown_province(data_copy):
@@ -253,7 +253,7 @@ def test_cli_exit_codes(data_copy):
     path = data_copy / "sources.csv"
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
     broken = run_cli(str(data_copy))
-    assert broken.returncode == 1
+    assert broken.returncode == 3  # DataError.exit_code: the data is invalid
     out = broken.stdout.strip().split("\n")
     assert all(
         re.match(r"^[a-z_]+\.csv:\d+: column '[^']+': value '.*' breaks .+$", line) for line in out

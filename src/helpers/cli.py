@@ -14,10 +14,10 @@ from pathlib import Path
 import click
 
 from helpers import logs
-from helpers.errors import TccsdError
+from helpers.errors import DataError, TccsdError
 from helpers.paths import DATA_DIR, seeds_dir
 
-EXIT_OK, EXIT_VIOLATIONS = 0, 1
+EXIT_OK, EXIT_VIOLATIONS = 0, DataError.exit_code  # 3: the data is invalid
 
 # name -> "module:attribute" of a click command, imported on first use
 LAZY = {
@@ -57,7 +57,7 @@ def cli(verbose: bool) -> None:
     help="Folder of the source articles (default: ../shared/seeds or $TCCSD_SEEDS_DIR).",
 )
 def validate(data_dir: Path, seeds: Path | None) -> None:
-    """Check every file in DATA_DIR; print each violation on one line; exit 1 on any."""
+    """Check every file in DATA_DIR; print each violation on one line; exit 3 on any."""
     from helpers.data.validation import validate_package
 
     seeds = seeds or seeds_dir()

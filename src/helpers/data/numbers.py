@@ -8,7 +8,7 @@ is rejected instead of being read as 975.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation, localcontext
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
@@ -50,6 +50,48 @@ def parse_vn_percent(text: str) -> Decimal:
     return parse_vn_number(cleaned[:-1])
 
 
+# A number in a data file: ASCII digits with an optional "." and decimals, nothing else (no sign,
+# exponent, underscore, inf, nan, grouping or non-ASCII digit), below DATA_NUMBER_LIMIT.
+DATA_NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
+DATA_NUMBER_LIMIT = 10**9  # counts of organizations and members stay far below a billion
+DATA_NUMBER_RULE = (
+    "type '{kind}': plain digits 0-9 with an optional '.' and decimals"
+    " (no sign, exponent, '_', inf, nan or non-ASCII digit)"
+)
+DATA_NUMBER_RANGE = f"range 'below {DATA_NUMBER_LIMIT:_}'".replace("_", " ")
+
+
+# Two ways a number is written in prose that a data file must not use (each has its own rule).
+GROUPED = re.compile(r"\d{1,3}(\.\d{3})+").fullmatch  # 3.600: a thousands mark
+COMMA_DECIMAL = re.compile(r"-?\d+,\d+").fullmatch  # 97,5: a decimal comma
+
+
+class DataNumberError(DataError):
+    """A cell of a number column that is not a plain decimal in range; the message is the rule."""
+
+
+def data_number_rule(text: str, kind: str = "number") -> str | None:
+    """The rule a number cell of a data file breaks, or None: the one test that validation and
+    the loaders share (so a loader can never accept what validation refuses)."""
+    if not isinstance(text, str) or DATA_NUMBER.fullmatch(text) is None:
+        return DATA_NUMBER_RULE.format(kind=kind)
+    if len(text.partition(".")[0].lstrip("0")) > len(str(DATA_NUMBER_LIMIT)) - 1:
+        return DATA_NUMBER_RANGE
+    return None
+
+
+def parse_data_number(text: str, kind: str = "number") -> Decimal:
+    """Parse a number cell of a data file ("3600", "97.5") exactly.
+
+    Raises:
+        DataNumberError: naming the rule the text breaks (see :func:`data_number_rule`).
+    """
+    rule = data_number_rule(text, kind)
+    if rule is not None:
+        raise DataNumberError(f"value {str(text)[:60]!r} breaks {rule}")
+    return Decimal(text)
+
+
 def _pattern(decimals: int | None) -> str | None:
     if decimals is None:
         return None
@@ -60,8 +102,30 @@ def format_vn_number(value: float | Decimal, decimals: int | None = None) -> str
     """Format 1395 -> "1.395", 97.5 -> "97,5"; ``decimals`` fixes the number of decimals.
 
     Without ``decimals`` the value is shown with up to three decimals and no trailing zeros,
-    which is how the articles print their figures.
+    which is how the articles print their figures. The digits are Babel's ``vi`` pattern
+    (``#,##0.###``, half-even rounding) worked out here with exact decimals, so any finite value
+    formats, however large; a non-finite one raises :class:`VietnameseNumberError`.
     """
+    try:
+        number = value if isinstance(value, Decimal) else Decimal(str(value))
+    except (InvalidOperation, ValueError, TypeError):
+        raise VietnameseNumberError(f"not a number to format: {value!r}") from None
+    if not number.is_finite():
+        raise VietnameseNumberError(f"cannot format a non-finite number: {value!r}")
+    places = 3 if decimals is None else decimals
+    if places < 0:
+        raise VietnameseNumberError(f"decimals must be 0 or more, got {decimals!r}")
+    with localcontext() as context:
+        context.prec = max(28, number.adjusted() + places + 2)
+        rounded = abs(number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN))
+    whole, _, fraction = f"{rounded:f}".partition(".")
+    fraction = fraction.rstrip("0") if decimals is None else fraction
+    groups = [whole[max(0, end - 3) : end] for end in range(len(whole), 0, -3)][::-1]
+    return "-" * number.is_signed() + ".".join(groups) + ("," + fraction if fraction else "")
+
+
+def _format_with_babel(value: float | Decimal, decimals: int | None = None) -> str:
+    """Babel's own formatting of a (small, finite) value: what format_vn_number must match."""
     return format_decimal(value, format=_pattern(decimals), locale=LOCALE)
 
 

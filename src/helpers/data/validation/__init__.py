@@ -6,6 +6,7 @@ both record through :meth:`Findings.add`: ``file:line: column 'x': value 'v' bre
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,9 +37,21 @@ class Findings(list):
     """The violations found so far; every check, frictionless or plain code, records by ``add``."""
 
     def add(self, file: str, line: int, column: str, value: object, rule: str) -> None:
-        text = str(value).replace("\n", "\\n").replace("\r", "\\r")
+        text = str(value)
         text = text if len(text) <= 60 else text[:59] + "…"
-        self.append(Violation(file, line, column, text, rule))
+        self.append(Violation(file, line, visible(column), visible(text), rule))
+
+
+def visible(text: str) -> str:
+    """Text safe to print on one line: line breaks, control, bidirectional and zero-width
+    characters written as escapes (``\\n``, ``\\u202e``), so a report line shows what is there."""
+    return UNSEEN.sub(lambda m: ESCAPES.get(m[0], f"\\u{ord(m[0]):04x}"), text)
+
+
+UNSEEN = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
+ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 class DataValidationError(DataError):
@@ -52,17 +65,38 @@ class DataValidationError(DataError):
 
 def validate_package(data_dir: Where = DATA_DIR, seeds: Where = "default") -> list[Violation]:
     """Check every file of the package in ``data_dir`` (and quotes against the article texts in
-    ``seeds``); return every violation, sorted."""
-    from helpers.data.validation.rules import check_rules  # imported here, so that loading bytes
-    from helpers.data.validation.structure import check_structure  # already validated is quick
+    ``seeds``) against the bundled schema; return every violation, sorted.
 
-    descriptor, out = Path(data_dir) / "datapackage.json", Findings()
-    seeds = seeds_dir() if seeds == "default" else (Path(seeds) if seeds else None)
-    if not descriptor.is_file():
-        out.add(descriptor.name, 0, "*", "", f"rule 'descriptor exists' in {data_dir}")
-    else:
-        check_rules(check_structure(descriptor, out), seeds, out, Path(data_dir) / "articles")
+    It never raises: a file that cannot be read (a folder, a FIFO, binary, not UTF-8, permission
+    denied) or a descriptor that is broken or differs from the bundled one is a violation too.
+    """
+    out = Findings()
+    try:
+        _validate(Path(data_dir or DATA_DIR), seeds, out)
+    except RecursionError:
+        out.add(Path(str(data_dir)).name, 0, "*", "", "rule 'readable package': nested too deep")
+    except Exception as exc:  # noqa: BLE001 - the last guard: one line, never a traceback
+        rule = f"rule 'readable package': {type(exc).__name__}: {str(exc)[:200]}"
+        out.add(Path(str(data_dir)).name, 0, "*", "", rule)
     return sorted(set(out))
+
+
+def _validate(data_dir: Path, seeds: Where, out: Findings) -> None:
+    from helpers.data.validation import descriptor  # imported here, so that loading bytes
+    from helpers.data.validation.rules import check_rules  # already validated is quick
+    from helpers.data.validation.structure import check_structure
+
+    if not data_dir.is_dir():
+        out.add(data_dir.name, 0, "*", str(data_dir), "rule 'data folder exists'")
+        return
+    seeds = seeds_dir() if seeds == "default" else (Path(seeds) if seeds else None)
+    bundled = descriptor.bundled_descriptor()
+    local = descriptor.read_local(data_dir, out)
+    if local is not None:
+        descriptor.compare(local, bundled, out)
+    unreadable = descriptor.check_files(data_dir, bundled, out)
+    tables = check_structure(bundled, data_dir, out, unreadable)
+    check_rules(tables, seeds, out, data_dir / "articles")
 
 
 def package_digest(data_dir: Path | str, seeds: Where = "default") -> str:
@@ -70,8 +104,11 @@ def package_digest(data_dir: Path | str, seeds: Where = "default") -> str:
     seeds = seeds_dir() if seeds == "default" else (Path(seeds) if seeds else None)
     data_dir, seeds_path = Path(data_dir).resolve(), seeds.resolve() if seeds else None
     digest = hashlib.sha256(str(data_dir).encode() + b"\0" + str(seeds_path).encode() + b"\0")
-    for root in (r for r in (data_dir, seeds_path) if r is not None and r.is_dir()):
-        hash_files(digest, list(root.rglob("*")), root)
+    try:
+        for root in (r for r in (data_dir, seeds_path) if r is not None and r.is_dir()):
+            hash_files(digest, list(root.rglob("*")), root)
+    except OSError:  # an unreadable file: no digest can match, so validation runs and names it
+        return "unreadable:" + digest.hexdigest()
     return digest.hexdigest()
 
 

@@ -5,10 +5,13 @@ Errors get the project's rule names; a file or header that cannot be read report
 
 import codecs
 import re
+import unicodedata
 from pathlib import Path
 from unicodedata import is_normalized
 
 from frictionless import Check, Checklist, FrictionlessException, Package, checks, errors
+
+from helpers.data.numbers import COMMA_DECIMAL, GROUPED, data_number_rule
 
 # Single-row rules for frictionless's row_constraint, kept as a table beside this module.
 RULES_FILE = Path(__file__).with_name("row_rules.txt")
@@ -34,15 +37,45 @@ RULES = {  # frictionless error type -> the project's rule
     "constraint-error": "{e.note}",
     "cell-error": "{e.note}",  # a TextHygiene error
 }
-GROUPED, COMMA = re.compile(r"\d{1,3}(\.\d{3})+").fullmatch, re.compile(r"-?\d+,\d+").fullmatch
+# Characters no cell may hold: controls (a line break has its rule), bidirectional overrides,
+# embeddings, isolates and marks, zero-width characters and the byte order mark, soft hyphen.
+UNSEEN = re.compile(
+    "[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
+C0_NAMES = {0: "NULL", 9: "CHARACTER TABULATION", 0x1B: "ESCAPE", 0x7F: "DELETE"}
+
+
+def unseen_rule(text: str) -> str | None:
+    """The rule a cell breaks by holding a character a reader cannot see, naming it."""
+    if (found := UNSEEN.search(text)) is None:
+        return None
+    char = found[0]
+    name = unicodedata.name(char, C0_NAMES.get(ord(char), "CONTROL CHARACTER"))
+    return f"rule 'no control or invisible characters': U+{ord(char):04X} {name}"
+
+
+def number_rule(text: str, kind: str, counts: bool) -> str | None:
+    """The plain-decimal or range rule a non-empty number cell breaks, unless a rule that says
+    more (decimal comma, thousands mark) already names it."""
+    if COMMA_DECIMAL(text) or counts and GROUPED(text):
+        return None
+    return data_number_rule(text, kind)
+
+
 TEXT_RULES = {  # rule -> test of a cell's text (v), in a number column (n), counts in its row (c)
     "rule 'NFC': normalize the text to Unicode NFC": lambda v, n, c: not is_normalized("NFC", v),
     "rule 'no non-breaking space': use a plain space": lambda v, n, c: "\xa0" in v,
     "rule 'no leading or trailing blanks'": lambda v, n, c: v != v.strip(),
     "rule 'one line per row': no line break inside a cell": lambda v, n, c: "\n" in v,
     "rule 'no thousands marks': write 3600, not 3.600": lambda v, n, c: n and c and GROUPED(v),
-    "type 'number': '.' is the decimal mark in the CSV, not ','": lambda v, n, c: n and COMMA(v),
+    "type 'number': '.' is the decimal mark in the CSV, not ','": lambda v, n, c: (
+        n and COMMA_DECIMAL(v)
+    ),
 }
+NAMED_RULES = (  # rules whose text names what was found: (v, n, c) -> the rule or None
+    lambda v, n, c: unseen_rule(v),
+    lambda v, n, c: number_rule(v, n, c) if n and v else None,
+)
 
 
 class TextHygiene(Check):
@@ -54,7 +87,8 @@ class TextHygiene(Check):
     def connect(self, resource):
         super().connect(resource)
         self._rows, self._unreadable = [], False
-        self._numbers = {f.name for f in resource.schema.fields if f.type in ("number", "integer")}
+        numbers = [f for f in resource.schema.fields if f.type in ("number", "integer")]
+        self._numbers = {f.name: f.type for f in numbers}
 
     def validate_start(self):
         raw, first = Path(self.resource.normpath).read_bytes(), self.resource.schema.field_names[0]
@@ -73,12 +107,18 @@ class TextHygiene(Check):
 
     def validate_row(self, row):
         cells = dict(zip(row.field_names, row.cells, strict=False))
-        if row.valid:
-            self._rows.append((row.row_number, cells))
+        clean = row.valid
         for number, (column, value) in enumerate(cells.items(), start=1):
-            for rule, broken in TEXT_RULES.items():
-                if broken(value, column in self._numbers, cells.get("unit") == "count"):
-                    yield _at(row.row_number, column, value, rule, number)
+            if not isinstance(value, str):
+                continue  # a missing cell: frictionless names it
+            args = (value, self._numbers.get(column), cells.get("unit") == "count")
+            broken = [rule for rule, test in TEXT_RULES.items() if test(*args)]
+            broken += [rule for test in NAMED_RULES if (rule := test(*args))]
+            for rule in broken:
+                yield _at(row.row_number, column, value, rule, number)
+            clean = clean and not broken
+        if clean:  # only rows that break no rule reach the rules across rows
+            self._rows.append((row.row_number, cells))
 
 
 def _at(line: int, column: str, value: str, rule: str, n: int = 0) -> errors.CellError:
@@ -87,48 +127,65 @@ def _at(line: int, column: str, value: str, rule: str, n: int = 0) -> errors.Cel
     )
 
 
-def check_structure(descriptor: Path, out) -> dict[str, list[tuple[int, dict]]]:
-    """Validate and record each table, in order (a referenced table comes first: keys into a broken
-    one are dropped, not failed on every row); return the (line, row) pairs of each sound one."""
+def check_structure(
+    descriptor: dict, data_dir: Path, out, unreadable: set[str] = frozenset()
+) -> dict[str, list[tuple[int, dict]]]:
+    """Validate and record each table of ``data_dir`` with the schema of ``descriptor`` (the
+    bundled one), in order (a referenced table comes first: keys into a broken one are dropped,
+    not failed on every row), skipping the ``unreadable`` ones; return the (line, row) pairs of
+    each sound table."""
     try:
-        package = Package(str(descriptor))
+        package = Package(descriptor, basepath=str(data_dir))
     except FrictionlessException as exc:
-        out.add(descriptor.name, 0, "*", "", f"rule 'valid descriptor': {exc.error.note}")
+        out.add("datapackage.json", 0, "*", "", f"rule 'valid descriptor': {exc.error.note}")
         return {}
-    tables, bad = {}, set()
+    tables, bad = {}, set(unreadable)
     for resource in package.resources:
-        schema, fields, hygiene = resource.schema, resource.schema.field_names, TextHygiene()
-        fks = [k for k in schema.foreign_keys if k["reference"]["resource"] not in bad]
-        schema.foreign_keys = fks  # none into a broken table
-        rows = [checks.row_constraint(formula=f) for t, _, f, _ in ROW_RULES if t == resource.name]
-        checklist = Checklist(checks=[hygiene, checks.table_dimensions(min_rows=1), *rows])
-        found = resource.validate(checklist).tasks[0].errors
-        # 0: the file cannot be read, 1: its header is broken, 2: a row; below the cut, all is noise
-        level = {id(e): 2 if "#row" in e.tags else 1 if e.tags else 0 for e in found}
-        cut = 0 if hygiene._unreadable else min(level.values(), default=2)
-        level |= {id(e): 0 for e in found if e.type == "cell-error" and not e.field_number}
-        shaky = {e.row_number for e in found if e.type in SHAPE}  # rows of a broken shape
-        texts = {(e.row_number, e.field_name) for e in found if e.type == "cell-error"}
-        for e in found:
-            row, column = getattr(e, "row_number", 1), getattr(e, "field_name", "")
-            if level[id(e)] > cut or (row in shaky and e.type not in SHAPE):
-                continue  # a consequence of a file or header that cannot be read, or a broken row
-            if e.type != "cell-error" and (row, column) in texts:
-                continue  # the text rule broken in that cell names the cause
-            kind = schema.get_field(column).type if e.type == "type-error" else ""
-            hint = ": write dates as YYYY-MM-DD" if kind == "date" else ""
-            rule = RULES.get(e.type, "rule '{e.type}': {e.note}").format(e=e, kind=kind, hint=hint)
-            keys = {"primary-key": schema.primary_key, "foreign-key": getattr(e, "field_names", [])}
-            if e.type == "row-constraint":
-                column, rule = BY_FORMULA[e.note[e.note.index('"') :]]
-                keys[e.type] = [column]
-                rule = rule.format(**dict(zip(fields, e.cells, strict=False)))
-            value = getattr(e, "cell", getattr(e, "label", ""))
-            if e.type in keys:
-                column = ",".join(keys[e.type])
-                value = ",".join(e.cells[fields.index(key)] for key in keys[e.type])
-            line = 0 if e.type == "scheme-error" else row
-            out.add(resource.path, line, column or getattr(e, "label", "") or "*", value, rule)
-        tables.update({resource.name: hygiene._rows} if cut == 2 else {})
-        bad.update(set() if cut == 2 else {resource.name})
+        if resource.name in bad:
+            continue
+        try:
+            found = _validate_table(resource, bad, out)
+        except Exception as exc:  # noqa: BLE001 - a file frictionless cannot read: one line
+            note = getattr(getattr(exc, "error", None), "note", None) or f"{type(exc).__name__}"
+            out.add(resource.path, 0, "*", "", f"rule 'readable': {note}")
+            found = None
+        tables.update({resource.name: found} if found is not None else {})
+        bad.update(set() if found is not None else {resource.name})
     return tables
+
+
+def _validate_table(resource, bad: set[str], out) -> list[tuple[int, dict]] | None:
+    """Validate one table; record its violations; return its (line, row) pairs when sound."""
+    schema, fields, hygiene = resource.schema, resource.schema.field_names, TextHygiene()
+    fks = [k for k in schema.foreign_keys if k["reference"]["resource"] not in bad]
+    schema.foreign_keys = fks  # none into a broken table
+    rows = [checks.row_constraint(formula=f) for t, _, f, _ in ROW_RULES if t == resource.name]
+    checklist = Checklist(checks=[hygiene, checks.table_dimensions(min_rows=1), *rows])
+    found = resource.validate(checklist).tasks[0].errors
+    # 0: the file cannot be read, 1: its header is broken, 2: a row; below the cut, all is noise
+    level = {id(e): 2 if "#row" in e.tags else 1 if e.tags else 0 for e in found}
+    cut = 0 if hygiene._unreadable else min(level.values(), default=2)
+    level |= {id(e): 0 for e in found if e.type == "cell-error" and not e.field_number}
+    shaky = {e.row_number for e in found if e.type in SHAPE}  # rows of a broken shape
+    texts = {(e.row_number, e.field_name) for e in found if e.type == "cell-error"}
+    for e in found:
+        row, column = getattr(e, "row_number", 1), getattr(e, "field_name", "")
+        if level[id(e)] > cut or (row in shaky and e.type not in SHAPE):
+            continue  # a consequence of a file or header that cannot be read, or a broken row
+        if e.type != "cell-error" and (row, column) in texts:
+            continue  # the text rule broken in that cell names the cause
+        kind = schema.get_field(column).type if e.type == "type-error" else ""
+        hint = ": write dates as YYYY-MM-DD" if kind == "date" else ""
+        rule = RULES.get(e.type, "rule '{e.type}': {e.note}").format(e=e, kind=kind, hint=hint)
+        keys = {"primary-key": schema.primary_key, "foreign-key": getattr(e, "field_names", [])}
+        if e.type == "row-constraint":
+            column, rule = BY_FORMULA[e.note[e.note.index('"') :]]
+            keys[e.type] = [column]
+            rule = rule.format(**dict(zip(fields, e.cells, strict=False)))
+        value = getattr(e, "cell", getattr(e, "label", ""))
+        if e.type in keys:
+            column = ",".join(keys[e.type])
+            value = ",".join(e.cells[fields.index(key)] for key in keys[e.type])
+        line = 0 if e.type == "scheme-error" else row
+        out.add(resource.path, line, column or getattr(e, "label", "") or "*", value, rule)
+    return hygiene._rows if cut == 2 else None
