@@ -4,12 +4,22 @@
 converts them with the ``tccsd`` nbconvert template and publishes ``reports/YYYY-MM-DD/`` only
 when every report succeeded. A report whose inputs did not change is not executed again.
 
+Before anything reads the data, every input is checked with ``stat`` alone (a FIFO, a directory,
+an unreadable file: one ``file: reason`` line each, exit 3), then validated (skipped when
+exactly these bytes passed before, see :func:`_data_is_valid`). Each report has a time limit
+(``--timeout``) and the run a ceiling (``--max-run-time``). On SIGTERM or SIGINT the workers
+and kernels are stopped and the staging folder removed; a run killed outright is cleaned up by
+the next (``helpers.render.supervise``).
+
 Exit codes:
-    0  published, or nothing changed
-    1  a report failed; the previous set is untouched, the failed notebook is kept
-    2  usage error (bad option)
-    3  the data package is invalid; nothing was executed
-    75 another render is running (EX_TEMPFAIL: try again later)
+    0   published, or nothing changed; ``--verify``: the set matches its manifest
+    1   a report failed or timed out, or the system refused (disk full, read-only, a file in
+        the way): one line; the previous set is untouched, a failed notebook is kept;
+        ``--verify``: a file differs from the manifest
+    2   usage error (bad option, empty --only or --province, unknown province)
+    3   the data package is invalid or unreadable; nothing was executed
+    75  another render is running (EX_TEMPFAIL: try again later)
+    130 stopped by SIGINT (Ctrl-C), 143 stopped by SIGTERM: nothing published, nothing left
 
 This module imports only the standard library and click at start-up; the heavy packages load in
 the workers, so a run with nothing to do finishes in a fraction of a second.
@@ -18,16 +28,20 @@ the workers, so a run with nothing to do finishes in a fraction of a second.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import os
 import shutil
 import sys
+import time
 from pathlib import Path
 
 import click
 
 from helpers import logs
-from helpers.errors import LockError
-from helpers.paths import DATA_DIR, REPORTS_DIR
+from helpers.errors import LockError, ParameterError
+from helpers.paths import DATA_DIR, REPORTS_DIR, hash_files
+from helpers.render import integrity, supervise
 from helpers.render.plan import Job, input_hashes, job_key, plan
 from helpers.render.publish import (
     RenderLock,
@@ -40,6 +54,9 @@ from helpers.render.publish import (
 )
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INVALID_DATA, EXIT_BUSY = 0, 1, 2, 3, 75
+DEFAULT_TIMEOUT = 600  # s per report: the real reports take about 4 s each (make bench)
+DEFAULT_MAX_RUN_TIME = 3 * 3600  # s for the whole run: 63 profiles on one worker take ~5 min
+MB_PER_WORKER = 400  # a warm kernel with pandas, matplotlib and seaborn, and its worker
 
 log = logs.get("render")
 
@@ -53,16 +70,34 @@ def render(
     jobs: int | None = None,
     force: bool = False,
     fresh: bool = False,
+    timeout: int | None = DEFAULT_TIMEOUT,
+    max_run_time: float | None = DEFAULT_MAX_RUN_TIME,
 ) -> int:
-    """The whole run; returns the exit code."""
+    """The whole run, under the lock; returns the exit code."""
     from helpers.paths import seeds_dir
 
+    started = time.monotonic()
     seeds = seeds_dir()
-    planned = plan(data_dir, date, only, province)
-    if not planned:
-        log.info(f"no report matches --only {only!r}")
-        return EXIT_USAGE
+    unreadable = integrity.unreadable(data_dir, seeds)
+    if unreadable:
+        for line in unreadable:
+            print(line, file=sys.stderr)
+        log.error(
+            f"{len(unreadable)} unreadable input(s) in {data_dir}: nothing was executed or published"
+        )
+        return EXIT_INVALID_DATA
     inputs = input_hashes(data_dir, seeds)
+    validated = _data_is_valid(data_dir, seeds, out, inputs)
+    if validated is None:
+        return EXIT_INVALID_DATA
+    try:
+        planned = plan(data_dir, date, only, province)
+    except ParameterError as exc:  # an unknown province, or one without figures
+        log.error(f"--province {province!r}: {exc}")
+        return EXIT_USAGE
+    if not planned:
+        log.error(f"no report matches --only {only!r}")
+        return EXIT_USAGE
     for job in planned:
         job.key = job_key(job, inputs)
     published = out / date
@@ -72,24 +107,56 @@ def render(
         for r in previous.get("reports", [])
         if r.get("status") in ("executed", "reused")
     }
-    todo = [j for j in planned if force or done.get(j.name, {}).get("key") != j.key]
+    broken, set_broken = integrity.damaged(published, previous) if previous else (set(), False)
+    if broken:
+        log.warning(f"{len(broken)} published report(s) missing or changed, rendered again: "
+                    f"{', '.join(sorted(broken))}")  # fmt: skip
+        planned += _outside(broken, planned, data_dir, date, inputs)
+    todo = [
+        j for j in planned if force or j.name in broken or done.get(j.name, {}).get("key") != j.key
+    ]
     names_before = {r["name"] for r in previous.get("reports", [])}
-    if not todo and (only or province or names_before == {j.name for j in planned}):
+    if (
+        not todo
+        and not set_broken
+        and (only or province or names_before == {j.name for j in planned})
+    ):
+        for line in integrity.relink(out, date):
+            log.info(line)
         log.info(f"nothing changed; {published} is current ({len(planned)} reports)")
         return EXIT_OK
-    if not _data_is_valid(data_dir, seeds):
-        return EXIT_INVALID_DATA
+    if validated == "remembered":
+        from helpers.data.validation import mark_validated
+
+        mark_validated(data_dir, seeds)  # for the kernels: these bytes need no second check
 
     run_id = f"{dt.datetime.now():%H%M%S}-{os.getpid()}"
     staging = out / ".staging" / run_id
-    staging.mkdir(parents=True)
+    record = supervise.RunRecord(out, run_id, staging, out / ".builds" / f"{date}--{run_id}")
+    try:
+        staging.mkdir(parents=True)
+        return _build(
+            date, data_dir, out, planned, todo, done, published, staging, run_id, inputs,
+            bool(only or province), _workers(jobs, len(todo)), fresh, timeout,
+            None if max_run_time is None else started + max_run_time,
+        )  # fmt: skip
+    finally:  # however the run ends: no staging, no record, no process left behind
+        record.stop_leftovers()
+        shutil.rmtree(staging, ignore_errors=True)
+        record.close()
+
+
+def _build(
+    date, data_dir, out, planned, todo, done, published, staging, run_id, inputs, partial, jobs,
+    fresh, timeout, deadline,
+) -> int:  # fmt: skip
+    """Execute what changed into ``staging``, reuse the rest, publish when all succeeded."""
     page = page_data(data_dir, date, inputs)
-    partial = bool(only or province)
     keep = _reuse_unchanged(planned, todo, done, published, staging, partial)
     log.info(f"{len(todo)} to execute, {len(keep)} unchanged, {jobs} worker(s)")
     from helpers.render.execute import execute
 
-    results = execute(todo, staging, page, jobs, fresh)
+    results = execute(todo, staging, page, jobs, fresh, timeout, deadline)
     failed = [j for j in results if j.status == "failed"]
     if failed:
         _keep_failed(failed, staging, out / ".failed" / f"{date}--{run_id}", published, results)
@@ -97,13 +164,71 @@ def render(
     everything = sorted(keep + results, key=lambda j: (("/" in j.name), j.name))
     write_set_index(staging, everything, page)
     write_manifest(staging, date, data_dir, page, inputs, everything)
-    link = publish(staging, out, date)
-    log.info(f"published {len(everything)} report(s) to {link}")
+    with supervise.signals_deferred():  # a signal now lands after the switch, not inside it
+        link = publish(staging, out, date)
+        log.info(f"published {len(everything)} report(s) to {link}")
     return EXIT_OK
 
 
-def _data_is_valid(data_dir: Path, seeds: Path) -> bool:
-    """Validate once for the whole run; workers and kernels inherit the mark and skip it."""
+def _outside(names: set[str], planned: list[Job], data_dir: Path, date: str, inputs) -> list[Job]:
+    """Jobs for damaged reports outside --only/--province: the set must be whole again."""
+    have = {j.name for j in planned}
+    if names <= have:
+        return []
+    extra = [j for j in plan(data_dir, date, None, None) if j.name in names - have]
+    for job in extra:
+        job.key = job_key(job, inputs)
+    return extra
+
+
+def _workers(requested: int | None, todo: int) -> int:
+    """Workers to start: no more than reports to execute, nor than memory allows."""
+    requested = requested or os.cpu_count() or 1
+    wanted = min(requested, max(todo, 1))
+    available = _mem_available_mb()
+    by_memory = max(1, available // MB_PER_WORKER) if available is not None else wanted
+    workers = min(wanted, by_memory)
+    if workers < requested and (requested > (os.cpu_count() or 1) or by_memory < wanted):
+        why = (
+            f"memory for {by_memory} ({available} MB available, ~{MB_PER_WORKER} MB each)"
+            if by_memory < wanted
+            else f"{todo} report(s) to execute"
+        )
+        log.info(f"--jobs {requested} capped at {workers}: {why}")
+    return workers
+
+
+def _mem_available_mb() -> int | None:
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) // 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def _validation_key(inputs: dict[str, str]) -> str:
+    """What validation's verdict depends on: the data, the articles, the code and rule files,
+    and the bundled descriptor."""
+    from helpers.data import validation
+
+    digest = hashlib.sha256(
+        json.dumps({k: inputs.get(k) for k in ("data", "seeds", "helpers")}).encode()
+    )
+    rules = Path(validation.__file__).parent
+    hash_files(digest, list(rules.rglob("*.txt")), rules)
+    hash_files(digest, [DATA_DIR / "datapackage.json"], DATA_DIR)
+    return digest.hexdigest()
+
+
+def _data_is_valid(data_dir: Path, seeds: Path, out: Path, inputs: dict[str, str]) -> str | None:
+    """Validate, unless exactly these bytes passed before (recorded in ``OUT/.runs``); workers
+    and kernels inherit the mark and skip it. None when invalid, else how it was known valid."""
+    key = _validation_key(inputs)
+    if supervise.was_validated(out, key):
+        return "remembered"
     from helpers.data.validation import mark_validated, validate_package
 
     violations = validate_package(data_dir, seeds=seeds)
@@ -113,9 +238,10 @@ def _data_is_valid(data_dir: Path, seeds: Path) -> bool:
         log.error(
             f"{len(violations)} data violation(s) in {data_dir}: nothing was executed or published"
         )
-        return False
+        return None
     mark_validated(data_dir, seeds)
-    return True
+    supervise.remember_validated(out, key)
+    return "validated"
 
 
 def _reuse_unchanged(
@@ -149,8 +275,14 @@ def _keep_failed(
             shutil.move(src, keep_dir / job.ipynb)
     shutil.rmtree(staging, ignore_errors=True)
     for job in failed:
-        cell = job.error.get("cell")
-        where = f"cell {cell}" if cell is not None else "before any cell"
+        cell, index = job.error.get("cell"), job.error.get("cell_index")
+        where = (
+            f"cell {cell}"
+            if cell is not None
+            else f"cell #{index + 1} of the notebook"
+            if index is not None
+            else "before any cell"
+        )
         log.error(
             f"FAILED {job.name} ({job.notebook}), {where}: "
             f"{job.error.get('ename')}: {job.error.get('evalue')}"
@@ -175,9 +307,9 @@ def _print_pdfs(set_dir: Path, jobs: int) -> int:
     return EXIT_OK
 
 
-def _check_date(ctx, param, value: str | None) -> str:
+def _check_date(ctx, param, value: str | None) -> str | None:
     if value is None:
-        return dt.date.today().isoformat()
+        return None  # today; for --verify, the set ``latest`` points at
     if not is_date(value):
         raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD")
     return value
@@ -186,8 +318,9 @@ def _check_date(ctx, param, value: str | None) -> str:
 @click.command(
     "render",
     context_settings={"help_option_names": ["-h", "--help"]},
-    epilog="Exit codes: 0 ok or nothing to do, 1 a report failed, 2 usage, 3 invalid data, "
-    "75 another run is going.",
+    epilog="Exit codes: 0 ok or nothing to do, 1 a report failed or timed out or the system "
+    "refused (disk, permissions), 2 usage, 3 invalid or unreadable data, 75 another run is going, "
+    "130 SIGINT, 143 SIGTERM.",
 )
 @click.option("--date", callback=_check_date, help="Date of the set, YYYY-MM-DD (default: today).")
 @click.option(
@@ -219,9 +352,30 @@ def _check_date(ctx, param, value: str | None) -> str:
 )
 @click.option("--fresh", is_flag=True, help="A fresh kernel for every report.")
 @click.option(
+    "--timeout",
+    type=click.IntRange(min=1),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Seconds a report's cell may run; past it the report fails.",
+)
+@click.option(
+    "--max-run-time",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_RUN_TIME,
+    show_default=True,
+    help="Seconds the whole run may take; reports unfinished by then fail.",
+)
+@click.option(
+    "--verify",
+    is_flag=True,
+    help="Only check the published set (--date, else latest) against its manifest's hashes.",
+)
+@click.option(
     "--pdf", is_flag=True, help="Also print every report and the index to PDF (needs Chromium)."
 )
-def main(date, data_dir, only, province, out, jobs, force, fresh, pdf) -> None:
+def main(
+    date, data_dir, only, province, out, jobs, force, fresh, pdf, timeout, max_run_time, verify
+) -> None:
     """Render the reports into OUT/YYYY-MM-DD/ and publish them only if all succeed."""
     logs.setup()
     if pdf:
@@ -230,22 +384,66 @@ def main(date, data_dir, only, province, out, jobs, force, fresh, pdf) -> None:
         if find_chromium() is None:
             log.error(MISSING)
             sys.exit(EXIT_USAGE)
-    if not (data_dir / "datapackage.json").is_file():
+    for name, value in (("--only", only), ("--province", province)):
+        if value is not None and not value.strip():
+            raise click.BadParameter("must not be empty (leave the option out for every report)",
+                                     param_hint=name)  # fmt: skip
+    if verify:
+        sys.exit(_verify(out, date))
+    date = date or dt.date.today().isoformat()
+    # Only whether it is there: a FIFO or a folder in its place is a data error (exit 3).
+    if not os.path.lexists(data_dir / "datapackage.json"):
         raise click.BadParameter(f"{data_dir} holds no datapackage.json", param_hint="--data")
-    if province:
-        from helpers.errors import ParameterError
-        from helpers.render.plan import check_profile_request
-
-        try:  # an unknown name, or a province whose unit has no figures at all: exit 2
-            check_profile_request(data_dir, province)
-        except ParameterError as exc:
-            raise click.BadParameter(str(exc), param_hint="--province") from None
+    # The province is resolved inside the run, after validation: nothing reads unchecked data.
+    supervise.install_handlers()
+    code, published = EXIT_FAILED, out / date
     try:
+        _check_out(out)
         with RenderLock(out):
-            code = render(date, data_dir, out, only, province, jobs, force, fresh)
+            for line in supervise.reap(out):
+                log.info(f"cleaned up after a killed run: {line}")
+            code = render(
+                date, data_dir, out, only, province, jobs, force, fresh, timeout, max_run_time
+            )
             if pdf and code == EXIT_OK:
                 code = _print_pdfs(out / date, jobs)
     except LockError as exc:
         log.error(str(exc))
         code = EXIT_BUSY
+    except supervise.Interrupted as exc:
+        log.error(f"stopped by {exc.name}: workers and kernels stopped, staging removed, "
+                  f"lock released; {published} as it was")  # fmt: skip
+        code = exc.exit_code
+    except OSError as exc:
+        log.error(f"{_os_error(exc)}; nothing published, {published} as it was")
+        code = EXIT_FAILED
     sys.exit(code)
+
+
+def _check_out(out: Path) -> None:
+    """``--out`` must be a folder or creatable as one: name the file in the way."""
+    for parent in (out, *out.parents):
+        if parent.exists() or parent.is_symlink():
+            if not parent.is_dir():
+                kind = "a broken link" if not parent.exists() else "a file"
+                raise NotADirectoryError(20, f"{parent} is {kind}, not a folder", str(out))
+            return
+
+
+def _os_error(exc: OSError) -> str:
+    """One line naming the path and the cause of an error the system raised."""
+    where = exc.filename or "?"
+    if exc.filename2:
+        where = f"{where} -> {exc.filename2}"
+    return f"{where}: {exc.strerror or exc}"
+
+
+def _verify(out: Path, date: str | None) -> int:
+    lines, checked = integrity.verify(out, date)
+    for line in lines:
+        click.echo(line)
+    if lines:
+        log.error(f"{len(lines)} mismatch(es) against the manifest")
+        return EXIT_FAILED
+    log.info(f"verified: {checked} file(s) match the manifest")
+    return EXIT_OK

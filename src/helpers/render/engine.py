@@ -5,20 +5,31 @@ report; a warm one pays them once per worker. ``helpers.render.warm`` resets the
 The engine plugs into papermill (``engine_name="warm"``), so parameter injection, the executed
 notebook and ``PapermillExecutionError`` are papermill's own. Fresh mode stays available
 (``engine_name="fresh"``: a new kernel per report), and a report that fails warm is run again
-fresh before it counts as failed. Both talk to their kernels over IPC sockets in a private folder:
-a TCP port picked free can be taken by another worker's kernel before this one binds it.
+fresh before it counts as failed (unless it ran out of time). Both talk to their kernels over
+IPC sockets in a private folder: a TCP port picked free can be taken by another worker's kernel
+before this one binds it. The folder also holds the connection file, and each kernel is recorded
+in the render's run folder (``helpers.render.supervise``), so a killed run leaves nothing that
+the next run cannot find and remove.
+
+Both engines take papermill's ``execution_timeout``: a cell still running after it fails the
+report with ``TimeoutError`` at that cell (:func:`timed_out`), and the kernel, still busy, is
+shut down (fresh) or discarded (warm) by the caller.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import signal
 import tempfile
 from pathlib import Path
+
+from helpers.render import supervise
 
 ENGINE = "warm"
 FRESH = "fresh"
 _KERNEL: WarmKernel | None = None
+_LIVE: set[Kernel] = set()  # every kernel this process started and has not shut down yet
 
 
 class Kernel:
@@ -29,15 +40,24 @@ class Kernel:
         from jupyter_core.utils import run_sync
 
         self.cwd = str(cwd)
+        self.kc = None
         self.sockets = tempfile.mkdtemp(prefix="tccsd-kernel-")
+        self.name = Path(self.sockets).name
+        self.record = supervise.record("kernel", self.name, sockets=self.sockets)
+        _LIVE.add(self)
         self.km = AsyncKernelManager(
-            kernel_name="python3", transport="ipc", ip=os.path.join(self.sockets, "kernel")
-        )
+            kernel_name="python3", transport="ipc", ip=os.path.join(self.sockets, "kernel"),
+            connection_file=os.path.join(self.sockets, "connection.json"),
+        )  # fmt: skip
         # No input history: a batch kernel never reads it, and two workers' kernels would queue
         # on the one SQLite file after every cell.
         try:
             run_sync(self.km.start_kernel)(
                 cwd=self.cwd, extra_arguments=["--HistoryManager.enabled=False"]
+            )
+            pid, pgid = self._pids()
+            self.record = supervise.record(
+                "kernel", self.name, sockets=self.sockets, pid=pid, pgid=pgid
             )
             self.kc = self.km.client()
             self.kc.start_channels()
@@ -64,16 +84,38 @@ class Kernel:
 
         return bool(run_sync(self.km.is_alive)())
 
+    def _pids(self) -> tuple[int | None, int | None]:
+        provisioner = getattr(self.km, "provisioner", None)
+        return getattr(provisioner, "pid", None), getattr(provisioner, "pgid", None)
+
     def shutdown(self) -> None:
         from jupyter_core.utils import run_sync
 
         try:
-            if getattr(self, "kc", None) is not None:
+            if self.kc is not None:
                 self.kc.stop_channels()
             run_sync(self.km.shutdown_kernel)(now=True)
         except Exception:  # noqa: BLE001, S110  (already gone: nothing to clean)
             pass
+        self._forget()
+
+    def kill(self) -> None:
+        """SIGKILL the kernel's process group at once: safe in a signal handler (no event loop)."""
+        pid, pgid = self._pids()
+        try:
+            if pgid:
+                os.killpg(pgid, signal.SIGKILL)
+            elif pid:
+                os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+        self._forget()
+
+    def _forget(self) -> None:
         shutil.rmtree(self.sockets, ignore_errors=True)
+        supervise.forget(self.record)
+        self.record = None
+        _LIVE.discard(self)
 
 
 class WarmKernel(Kernel):
@@ -81,7 +123,11 @@ class WarmKernel(Kernel):
 
     def __init__(self, cwd: Path):
         super().__init__(cwd)
-        self.run(f"import helpers.render.warm as _w; _w.preload({self.cwd!r}); del _w")
+        try:
+            self.run(f"import helpers.render.warm as _w; _w.preload({self.cwd!r}); del _w")
+        except BaseException:
+            self.shutdown()
+            raise
 
     def reset(self) -> None:
         """Reset the kernel's state (a direct request: lighter than a notebook client)."""
@@ -129,7 +175,7 @@ class WarmEngine:
             kernel_name=kernel_name, log=logger, log_output=log_output, stdout_file=stdout_file, stderr_file=stderr_file,
         )  # fmt: skip
         client.kc = kernel.kc
-        return client.execute(cleanup_kc=False)
+        return _execute(client, nb_man, execution_timeout)
 
 
 class FreshEngine:
@@ -157,9 +203,41 @@ class FreshEngine:
                 kernel_name=kernel_name, log=logger, log_output=log_output, stdout_file=stdout_file, stderr_file=stderr_file,
             )  # fmt: skip
             client.kc = kernel.kc
-            return client.execute(cleanup_kc=False)
+            return _execute(client, nb_man, execution_timeout)
         finally:
             kernel.shutdown()
+
+
+def _execute(client, nb_man, timeout):
+    from nbclient.exceptions import CellTimeoutError
+
+    try:
+        return client.execute(cleanup_kc=False)
+    except CellTimeoutError:
+        raise timed_out(nb_man, timeout) from None
+
+
+def timed_out(nb_man, timeout):
+    """The error for a cell that outran ``timeout``: the cell is marked failed, with an error
+    output, in the executed notebook papermill saves, and named like any failing cell."""
+    import nbformat
+    from papermill.exceptions import PapermillExecutionError
+
+    cells = nb_man.nb.cells
+    started = [i for i, c in enumerate(cells) if c.metadata.get("papermill", {}).get("start_time")]
+    index = started[-1] if started else 0
+    cell = cells[index]
+    evalue = f"the cell was still running after {timeout} s (--timeout)"
+    if cell.cell_type == "code":
+        cell.outputs.append(
+            nbformat.v4.new_output("error", ename="TimeoutError", evalue=evalue, traceback=[])
+        )
+    nb_man.cell_exception(cell, cell_index=index)
+    error = PapermillExecutionError(
+        index, cell.get("execution_count"), cell.source, "TimeoutError", evalue, []
+    )
+    error.nb = nb_man.nb  # papermill saves a failed notebook only for errors it finds itself
+    return error
 
 
 def warm_kernel(cwd: Path) -> WarmKernel:
@@ -171,6 +249,14 @@ def warm_kernel(cwd: Path) -> WarmKernel:
 
         util.Finalize(_KERNEL, _KERNEL.shutdown, exitpriority=10)
     return _KERNEL
+
+
+def kill_all() -> None:
+    """Kill every kernel this process started (on SIGTERM, from the signal handler)."""
+    global _KERNEL
+    for kernel in list(_LIVE):
+        kernel.kill()
+    _KERNEL = None
 
 
 def discard_kernel() -> None:

@@ -154,7 +154,11 @@ def write_set_index(staging: Path, jobs: list[Job], page: dict) -> None:
 def write_manifest(
     staging: Path, date: str, data_dir: Path, page: dict, inputs: dict, jobs
 ) -> None:
-    """``manifest.json``: inputs, package versions and each report's key, status and timing."""
+    """``manifest.json``: inputs, package versions, each report's key, status and timing, and
+    the SHA-256, size and mtime of every other file of the set (``render --verify`` checks them;
+    a run with nothing to do checks sizes and mtimes). Written last, once the set is complete."""
+    from helpers.render.integrity import file_table
+
     manifest = {
         "date": date,
         "status": "complete",
@@ -164,6 +168,7 @@ def write_manifest(
         "packages": package_versions(),
         "python": sys.version.split()[0],
         "reports": [asdict(j) for j in jobs],
+        "files": file_table(staging),
     }
     (staging / "manifest.json").write_text(
         json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
