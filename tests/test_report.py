@@ -110,8 +110,8 @@ def test_inventory_findings_on_real_data(founding_data):
     assert "S002" in set(unresolved["item"])
 
 
-def test_profile_findings_for_a_province_without_figures():
-    pkg = helpers.load_package()
+def test_profile_findings_for_a_province_without_figures(founding_data):
+    pkg = helpers.load_package(founding_data)
     figures = analysis.select(pkg.figures, "Quảng Trị")
     found = analysis.profile_findings(
         figures,

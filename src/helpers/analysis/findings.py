@@ -11,16 +11,25 @@ import pandas as pd
 
 from helpers.analysis.rules import STATUS_LABELS
 from helpers.analysis.selection import (
+    SHARE_SUBJECT,
     SUBJECT,
     implied_targets,
     latest,
     merger_coverage,
     period_end,
+    printed_tier,
     province_coverage,
 )
 from helpers.data.loading import Package, conflicts
 from helpers.data.numbers import format_vn_number
-from helpers.report.parts import join_vn, vn_period, vn_pp, vn_value
+from helpers.report.parts import (
+    join_vn,
+    vn_date,
+    vn_period,
+    vn_period_in_sentence,
+    vn_pp,
+    vn_value,
+)
 
 GOOD_OR_BETTER = {
     "org_classification": "TCCSĐ hoàn thành tốt nhiệm vụ trở lên",
@@ -30,6 +39,22 @@ GOOD_OR_BETTER = {
     "committee_classification": "tập thể cấp ủy hoàn thành tốt nhiệm vụ trở lên",
 }
 PROVINCE_BASIS_WORDS = {"stated": "nêu rõ", "inferred": "suy ra", "unresolved": "chưa xác định"}
+MAX_NAMES = 5  # an answer names at most this many units, then says how many more
+
+
+def printed_share(row: pd.Series) -> str:
+    """ "95% TCCSĐ hoàn thành tốt nhiệm vụ": a stated share in the article's words."""
+    subject = SHARE_SUBJECT.get(row["metric"], "")
+    return (
+        f"{vn_value(row['share'], 'percent', row.get('qualifier'))} {subject} {printed_tier(row)}"
+    )
+
+
+def _names(names: list[str]) -> str:
+    """At most MAX_NAMES names, then how many more."""
+    if len(names) <= MAX_NAMES:
+        return join_vn(names)
+    return f"{', '.join(names[:MAX_NAMES])} và {len(names) - MAX_NAMES} đơn vị khác"
 
 
 def when(row: pd.Series) -> str:
@@ -39,7 +64,12 @@ def when(row: pd.Series) -> str:
 
 def where_when(row: pd.Series) -> str:
     """ "Đảng bộ huyện X, 9 tháng đầu năm 2021": findings name the organization and period."""
-    return f"{row['organization']}, {when(row).lower()}"
+    return f"{row['organization']}, {in_sentence(row)}"
+
+
+def in_sentence(row: pd.Series) -> str:
+    """``when`` for the middle of a sentence ("9 tháng đầu năm 2021", "năm 2017")."""
+    return vn_period_in_sentence(row["period"], row["period_kind"], row.get("period_text"))
 
 
 # --------------------------------------------------------------------------- inventory
@@ -133,16 +163,16 @@ def classification_findings(table: pd.DataFrame) -> list[str]:
         for _, r in good.iterrows():
             direction = "cao hơn" if r["gap_pp"] >= 0 else "thấp hơn"
             found.append(
-                f"{when(r)}, {r['organization']}: {format_vn_number(r['share'])}% "
-                f"{GOOD_OR_BETTER[r['metric']]}, {direction} chỉ tiêu {format_vn_number(r['target'])}% là {vn_pp(r['gap_pp'])}."
+                f"{when(r)}, {r['organization']}: {printed_share(r)}, {direction} chỉ tiêu "
+                f"{format_vn_number(r['target'])}% là {vn_pp(r['gap_pp'])}."
             )
     else:
         met = int((good["gap_pp"] >= 0).sum())
         worst = good.loc[good["gap_pp"].idxmin()]
         found.append(
-            f"{met} trên {len(good)} chỉ số hoàn thành tốt nhiệm vụ trở lên đạt hoặc vượt chỉ tiêu; xa chỉ tiêu nhất là "
-            f"{worst['organization']} ({when(worst).lower()}: "
-            f"{format_vn_number(worst['share'])}% so với {format_vn_number(worst['target'])}%)."
+            f"{met} trên {len(good)} tỷ lệ xếp loại có chỉ tiêu đạt hoặc vượt chỉ tiêu; xa chỉ tiêu nhất là "
+            f"{worst['organization']} ({in_sentence(worst)}: "
+            f"{printed_share(worst)} so với chỉ tiêu {format_vn_number(worst['target'])}%)."
         )
     regimes = set(table["regime"].dropna())
     if len(regimes) > 1:
@@ -155,7 +185,7 @@ def classification_findings(table: pd.DataFrame) -> list[str]:
 def _tier_sentence(group: pd.DataFrame) -> str:
     first = group.iloc[0]
     parts = join_vn(
-        f"{format_vn_number(r['count'])} {r['category_label'].lower()} ({format_vn_number(r['share'], 1)}%)"
+        f"{format_vn_number(r['count'])} {printed_tier(r)} ({format_vn_number(r['share'], 1)}%)"
         for _, r in group.sort_values("level", ascending=False).iterrows()
     )
     return (
@@ -174,7 +204,7 @@ def _tier_summary(rows: pd.DataFrame, metric: str) -> str:
     worst = bottom.loc[bottom["share"].idxmax()]
     return (
         f"{units} đơn vị có đủ các mức xếp loại {SUBJECT[metric]} (kỳ gần nhất của mỗi đơn vị); "
-        f"tỷ lệ {worst['category_label'].lower()} cao nhất ở {where_when(worst)} "
+        f"tỷ lệ {printed_tier(worst)} cao nhất ở {where_when(worst)} "
         f"({format_vn_number(worst['share'], 1)}%)."
     )
 
@@ -304,7 +334,7 @@ def profile_findings(
         for _, r in rows.iterrows():
             flag = " (mâu thuẫn với nguồn khác)" if r["conflict"] else ""
             found.append(
-                f"{r['organization']} có {vn_value(r['value'], r['unit'], r['qualifier'])} {word} ({when(r).lower()}; {r['source_id']}){flag}."
+                f"{r['organization']} có {vn_value(r['value'], r['unit'], r['qualifier'])} {word} ({in_sentence(r)}; {r['source_id']}){flag}."
             )
     found += [
         s
@@ -313,3 +343,128 @@ def profile_findings(
     ]
     found += [s for s in recruitment_findings(recruitment) if not s.startswith("Không có")]
     return found + [merger]
+
+
+# --------------------------------------------------------------------------- answers
+# Each cross-province report opens with its answer in one or two sentences, right under its
+# question. They count units; they add no figure across units, periods or organizations.
+
+
+def inventory_answer(package: Package, figures: pd.DataFrame) -> list[str]:
+    """What the data covers: figures, articles, provinces of the 63 and units of the 34, years."""
+    if figures.empty:
+        return ["Chưa có số liệu nào trong phạm vi đã chọn."]
+    covered = province_coverage(package, figures)
+    units = merger_coverage(covered)
+    years = sorted({period_end(p) for p in figures["period"]} - {0})
+    span = (
+        f"năm {years[0]}" if len(years) == 1 else f"các năm {years[0]}–{years[-1]}"
+    ) if years else "không ghi năm"  # fmt: skip
+    used = package.sources[package.sources["source_id"].isin(figures["source_id"])]
+    newest = used["published"].dropna().max() if "published" in used else pd.NaT
+    first = (
+        f"Dữ liệu có {format_vn_number(len(figures))} số liệu từ "
+        f"{format_vn_number(figures['source_id'].nunique())} bài báo, về "
+        f"{int((covered['figures'] > 0).sum())} trên {len(covered)} tỉnh, thành phố trước ngày "
+        f"1/7/2025 ({int((units['with_data'] > 0).sum())} trên {len(units)} đơn vị sau sắp xếp)."
+    )
+    second = f"Số liệu thuộc {span}"
+    if pd.notna(newest):
+        second += f"; bài mới nhất đăng ngày {vn_date(newest.date())}"
+    return [first, second + "."]
+
+
+def classification_answer(table: pd.DataFrame) -> list[str]:
+    """How the classification shares stand against their targets, and where the bottom tier is
+    highest, each unit at its latest period."""
+    if table.empty:
+        return ["Chưa có số liệu xếp loại trong phạm vi đã chọn."]
+    found = []
+    good = table[table["category"].isin(["htt_or_better"]) & table["target"].notna()]
+    good = latest(good, ["organization", "metric"])
+    if len(good):
+        met = good[good["gap_pp"] >= 0]
+        below = good[good["gap_pp"] < 0]
+        sentence = (
+            f"Kỳ gần nhất có chỉ tiêu: {len(met)} trên {len(good)} tỷ lệ xếp loại đạt hoặc vượt "
+            "chỉ tiêu"
+        )
+        if len(below):
+            sentence += f", {len(below)} chưa đạt ({_names(sorted(set(below['organization'])))})"
+        elif len(set(good["organization"])) <= MAX_NAMES:
+            sentence += f" ({_names(sorted(set(good['organization'])))})"
+        found.append(sentence + ".")
+    counted = table[(table["share_basis"] == "computed") & (table["level"] == 1)]
+    if len(counted):
+        counted = latest(counted, ["organization", "metric"])
+        worst = counted.loc[counted["share"].idxmax()]
+        bottom = (
+            f"{format_vn_number(worst['share'], 1)}% "
+            f"{SHARE_SUBJECT.get(worst['metric'], '')} {printed_tier(worst)}"
+        )
+        units = counted["organization"].nunique()
+        if units == 1:
+            found.append(f"{where_when(worst)} có đủ bốn mức xếp loại; mức thấp nhất: {bottom}.")
+        else:
+            found.append(
+                f"{units} đơn vị có đủ bốn mức xếp loại; tỷ lệ ở mức thấp nhất cao nhất là "
+                f"{where_when(worst)}: {bottom}."
+            )
+    return found or [
+        "Chưa có tỷ lệ xếp loại nào kèm chỉ tiêu hoặc đủ các mức trong phạm vi đã chọn."
+    ]
+
+
+def recruitment_answer(table: pd.DataFrame) -> list[str]:
+    """Who met, exceeded or did not meet the admission target (each unit's latest period), and
+    which are part-year figures still in progress."""
+    if table.empty:
+        return ["Chưa có số liệu kết nạp đảng viên trong phạm vi đã chọn."]
+    recent = latest(table, ["organization"])
+    # one row per unit: a unit whose latest period has several figures keeps one with a target
+    recent = (
+        recent.assign(_untargeted=recent["status"] == "no_target")
+        .sort_values(["_untargeted", "organization"], kind="stable")
+        .drop_duplicates("organization")
+    )
+    with_target = recent[~recent["_untargeted"]]
+    untargeted = int(recent["_untargeted"].sum())
+    if with_target.empty:
+        return [
+            (
+                f"{untargeted} đơn vị có số liệu kết nạp đảng viên nhưng không nêu chỉ tiêu, nên chưa "
+                "đánh giá được mức đạt."
+            )
+        ]
+    words = {
+        "exceeded": "vượt chỉ tiêu",
+        "met": "đạt chỉ tiêu",
+        "not_met": "chưa đạt chỉ tiêu",
+        "in_progress": "đang thực hiện (số liệu chưa đủ kỳ)",
+        "unclear": "chưa xác định được mức đạt",
+    }
+    parts = []
+    for status, word in words.items():
+        units = sorted(set(with_target.loc[with_target["status"] == status, "organization"]))
+        if units and status != "in_progress":
+            named = f" ({_names(units)})" if len(with_target) <= MAX_NAMES else ""
+            parts.append(f"{len(units)} {word}{named}")
+        elif units:
+            parts.append(f"{len(units)} {word}")
+    first = (
+        f"Kỳ gần nhất của {len(with_target)} đơn vị có chỉ tiêu kết nạp đảng viên: {join_vn(parts)}"
+    )
+    if untargeted:
+        first += f"; {untargeted} đơn vị khác không nêu chỉ tiêu"
+    found = [first + "."]
+    progress = with_target[with_target["status"] == "in_progress"]
+    if len(progress):
+        periods = [
+            f"{r['organization']}: {in_sentence(r)}"
+            for _, r in progress.sort_values("organization").iterrows()
+        ]
+        shown = "; ".join(periods[:MAX_NAMES])
+        if len(periods) > MAX_NAMES:
+            shown += f"; và {len(periods) - MAX_NAMES} đơn vị khác"
+        found.append(f"Đang thực hiện, chưa đủ kỳ — {shown}.")
+    return found

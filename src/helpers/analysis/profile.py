@@ -133,9 +133,15 @@ def province_answer(
     return [first, second]
 
 
-def unit_answer(figures: pd.DataFrame, unit: Unit) -> list[str]:
+def unit_answer(
+    figures: pd.DataFrame,
+    unit: Unit,
+    classification: pd.DataFrame | None = None,
+    recruitment: pd.DataFrame | None = None,
+) -> list[str]:
     """The answer of a merged unit's profile: which former provinces have figures, and the
-    headline figure of each, with its own organization and period (never added)."""
+    headline figure of each, with its own organization and period (never added); without
+    any, the latest result (admissions, else classification) of the highest organization."""
     held = [m for m in unit.members if (figures["province"] == m).any()]
     years = years_text(figures)
     first = (
@@ -153,6 +159,9 @@ def unit_answer(figures: pd.DataFrame, unit: Unit) -> list[str]:
                 f"{r['organization']} có {vn_value(r['value'], 'count', r['qualifier'])} "
                 f"{HEADLINE[metric]} ({_when(r)})"
             )
+    if not heads and classification is not None and recruitment is not None:
+        result = result_clause(classification, recruitment, figures)
+        return [first, result[:1].upper() + result[1:] + "."] if result else [first]
     if not heads:
         return [first]
     second = "; ".join(heads[:4]) + (

@@ -6,16 +6,26 @@ row is labelled, and the derived good-or-better shares. The findings sentences u
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from helpers.analysis.rules import NOT_YET_PUBLISHED, tier_composition
 from helpers.data.loading import Package
-from helpers.report.parts import vn_period
+from helpers.report.parts import vn_period, vn_period_in_sentence
 
 SUBJECT = {
     "org_classification": "TCCSĐ",
     "member_classification": "đảng viên",
     "political_task_leadership": "TCCSĐ lãnh đạo hoàn thành nhiệm vụ chính trị",
+    "subunit_classification": "chi bộ trực thuộc, đảng bộ bộ phận",
+    "committee_classification": "tập thể cấp ủy",
+}
+# Who a classification share counts, before the tier words the article printed.
+SHARE_SUBJECT = {
+    "org_classification": "TCCSĐ",
+    "member_classification": "đảng viên",
+    "political_task_leadership": "chi, đảng bộ cơ sở",
     "subunit_classification": "chi bộ trực thuộc, đảng bộ bộ phận",
     "committee_classification": "tập thể cấp ủy",
 }
@@ -34,13 +44,12 @@ def select(figures: pd.DataFrame, province: str | None) -> pd.DataFrame:
 
 
 def label(row: pd.Series, with_org: bool = True) -> str:
-    """Short row label for charts: "Đắk Nông · Đảng bộ tỉnh Đắk Nông · 2017"."""
+    """Short row label for charts: "Đắk Nông · Đảng bộ tỉnh Đắk Nông · năm 2017", the period as
+    the article printed it when recorded ("từ 2016 đến nay")."""
     parts = [row["province"] if isinstance(row["province"], str) else "Chưa rõ tỉnh"]
     if with_org:
         parts.append(row["organization"])
-    parts.append(
-        row["period"] if isinstance(row["period"], str) and row["period"] else "không ghi thời điểm"
-    )
+    parts.append(vn_period_in_sentence(row["period"], row["period_kind"], row.get("period_text")))
     return " · ".join(parts)
 
 
@@ -110,7 +119,31 @@ def implied_targets(figures: pd.DataFrame) -> pd.DataFrame:
     """Every target that the source implies rather than states, with its arithmetic."""
     rows = figures[figures["target_basis"].fillna("").str.startswith("implied")].copy()
     rows["basis_text"] = rows["target_basis"].map(BASIS_WORDS)
+    rows["arithmetic_vi"] = rows["target_arithmetic"].map(arithmetic_vi)
     return rows.reset_index(drop=True)
+
+
+_BOUND = re.compile(r"'([^']+)' makes (\S+?) an? (upper|lower) bound")
+
+
+def arithmetic_vi(text) -> str | None:
+    """A target's arithmetic for readers: the sum itself, with the analysts' English note put in
+    Vietnamese ("'trên 124%' makes 1.125 an upper bound" -> "“trên 124%” nên 1.125 là mức tối đa
+    của chỉ tiêu"); an English note without a known form is left out, never shown."""
+    if not isinstance(text, str) or not text:
+        return None
+    head, *notes = [part.strip() for part in text.split(";")]
+    head = head.replace("(percentage points)", "(điểm phần trăm)")
+    head = re.sub(r"\s*\([A-Za-z][A-Za-z ]*\)", "", head)
+    shown = [head]
+    for note in notes:
+        match = _BOUND.search(note)
+        if match:
+            word = "tối đa" if match.group(3) == "upper" else "tối thiểu"
+            shown.append(
+                f"bài viết “{match.group(1)}” nên {match.group(2)} là mức {word} của chỉ tiêu"
+            )
+    return "; ".join(shown)
 
 
 def unresolved(package: Package, figures: pd.DataFrame) -> pd.DataFrame:
@@ -122,7 +155,7 @@ def unresolved(package: Package, figures: pd.DataFrame) -> pd.DataFrame:
                 {
                     "item": s["source_id"],
                     "what": "Tỉnh của bài báo",
-                    "reason": s["province_evidence"],
+                    "reason": "bài không in tên tỉnh, thành phố hay địa danh đủ để xác định",
                 }
             )
         if pd.isna(s["published"]):
@@ -132,10 +165,19 @@ def unresolved(package: Package, figures: pd.DataFrame) -> pd.DataFrame:
             {
                 "item": f["figure_id"],
                 "what": f"Thời điểm của số liệu “{f['metric_label']}”",
-                "reason": f["note"],
+                "reason": _undated_reason(f),
             }
         )
     return pd.DataFrame(out, columns=["item", "what", "reason"])
+
+
+def _undated_reason(row: pd.Series) -> str:
+    """Why a figure has no period, in words generated from the row (the analysts' English
+    ``note`` stays in the data file)."""
+    printed = row.get("period_text")
+    if isinstance(printed, str) and printed:
+        return f"bài chỉ viết “{printed}”, không in năm hay ngày của số liệu"
+    return "câu trích không ghi thời điểm của số liệu"
 
 
 def period_end(period) -> int:
@@ -191,34 +233,119 @@ def tier_chart_rows(
     return pd.concat(bars, ignore_index=True) if bars else rows
 
 
+GROUPED = ("htt_or_better", "ht_or_better")  # "trở lên" groups: a category of their own
+TOP_TWO = "hai mức cao nhất (tính từ số lượng từng mức)"
+
+
 def good_or_better(table: pd.DataFrame) -> pd.DataFrame:
-    """Good-or-better shares: stated ones, plus those computed from full tier sets."""
+    """Good-or-better shares: stated ones, plus those computed from full tier sets.
+
+    ``tier_text`` names the group as the article printed it ("hoàn thành tốt nhiệm vụ", with
+    "trở lên" only when printed); a computed share is named for what it is: the top two tiers.
+    """
     stated = table[table["category"] == "htt_or_better"].copy()
+    keys = ["province", "organization", "period", "period_kind", "metric", "regime", "source_id"]
     computed = (
         table[(table["share_basis"] == "computed") & (table["level"] >= 3)]
-        .groupby(
-            ["province", "organization", "period", "period_kind", "metric", "regime", "source_id"],
-            dropna=False,
-        )
-        .agg(share=("share", "sum"))
+        .groupby(keys, dropna=False)
+        .agg(share=("share", "sum"), period_text=("period_text", "first"))
         .reset_index()
     )
     computed["target"] = float("nan")
     computed["share_basis"] = "computed"
+    computed["tier_text"] = TOP_TWO
+    computed["qualifier"] = pd.NA
     stated["share_basis"] = "reported"
-    cols = [
-        "province",
-        "organization",
-        "period",
-        "period_kind",
-        "metric",
-        "regime",
-        "share",
-        "target",
-        "share_basis",
-        "source_id",
-    ]
+    stated["tier_text"] = [printed_tier(r) for _, r in stated.iterrows()]
+    cols = [*keys[:5], "regime", "period_text", "tier_text", "share", "qualifier", "target",
+            "share_basis", "source_id"]  # fmt: skip
     out = pd.concat([stated[cols], computed[cols]], ignore_index=True)
     out["gap_pp"] = out["share"] - out["target"]
     out["label"] = [f"{label(r)} · {SUBJECT[r['metric']]}" for _, r in out.iterrows()]
+    out["unit_period"] = [label(r) for _, r in out.iterrows()]
+    out["what"] = [
+        f"{SHARE_SUBJECT.get(m, '')} {'ở ' if t == TOP_TWO else ''}{t}"
+        for m, t in zip(out["metric"], out["tier_text"], strict=True)
+    ]
     return out
+
+
+def printed_tier(row: pd.Series) -> str:
+    """A tier in the article's words: "hoàn thành tốt nhiệm vụ", with "trở lên" only when the
+    article prints it (the category's own label says "trở lên" by definition)."""
+    printed = row.get("tier_reported")
+    if not isinstance(printed, str) or not printed:
+        return str(row.get("category_label", "")).lower()
+    quote = row.get("quote")
+    if isinstance(quote, str) and "trở lên" in quote and "trở lên" not in printed:
+        return printed + " trở lên"
+    return printed
+
+
+def share_regime(row: pd.Series) -> str | None:
+    """The classification regime a share belongs to: its own when the tiers name it; for a share
+    of a "trở lên" group, the regime in force over the whole period (organizations: trong sạch
+    vững mạnh to 2017, hoàn thành xuất sắc from 2018; members: hoàn thành xuất sắc), or None
+    when the period straddles the change or is not printed: such a share is never ranked."""
+    if isinstance(row.get("regime"), str) and row["regime"]:
+        return row["regime"]
+    if row["metric"] == "member_classification":
+        return "htxs"
+    period = row.get("period")
+    years = (
+        [int(y) for y in re.findall(r"(?:19|20)\d{2}", period)] if isinstance(period, str) else []
+    )
+    if row.get("period_kind") == "since" or not years:
+        return None
+    if max(years) <= 2017:
+        return "tsvm"
+    if min(years) >= 2018:
+        return "htxs"
+    return None
+
+
+def league(table: pd.DataFrame) -> dict[tuple[str, str], pd.DataFrame]:
+    """Sorted cross-unit tables of the good-or-better share, one per subject and regime.
+
+    Each unit shows once, at its latest period (a share the article states is preferred to one
+    computed from its tiers for the same period). Shares of the two regimes are never ranked
+    together; shares whose regime the period cannot tell are left out (see ``unranked``).
+    """
+    good = good_or_better(table)
+    if good.empty:
+        return {}
+    good = good.assign(
+        rank_regime=[share_regime(r) for _, r in good.iterrows()],
+        end=good["period"].map(period_end),
+        stated=good["share_basis"] == "reported",
+    )
+    good = good[good["rank_regime"].notna() & good["share"].notna()]
+    out = {}
+    for (metric, regime), rows in good.groupby(["metric", "rank_regime"], sort=False):
+        rows = rows.sort_values(["end", "stated"], ascending=[False, False], kind="stable")
+        rows = rows.drop_duplicates("organization").sort_values(
+            ["share", "organization"], ascending=[False, True], kind="stable"
+        )
+        rows = rows.assign(rank=rows["share"].rank(method="min", ascending=False).astype(int))
+        out[(metric, regime)] = rows.reset_index(drop=True)
+    order = list(SUBJECT)
+    return dict(sorted(out.items(), key=lambda kv: (order.index(kv[0][0]), kv[0][1] != "tsvm")))
+
+
+def unranked(table: pd.DataFrame) -> pd.DataFrame:
+    """Good-or-better shares left out of ``league``: their period straddles the 2018 change of
+    regime, or is not printed."""
+    good = good_or_better(table)
+    if good.empty:
+        return good
+    return good[[share_regime(r) is None for _, r in good.iterrows()]].reset_index(drop=True)
+
+
+def period_words(frame: pd.DataFrame) -> list[str]:
+    """Each row's period as the article printed it, for a table column ("Năm 2017",
+    "9 tháng đầu năm 2021", "Từ năm 2016 đến nay")."""
+    texts = frame["period_text"] if "period_text" in frame else pd.Series(pd.NA, index=frame.index)
+    return [
+        vn_period(p, k, t)
+        for p, k, t in zip(frame["period"], frame["period_kind"], texts, strict=True)
+    ]

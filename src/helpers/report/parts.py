@@ -8,7 +8,9 @@ URIs with alt text, so a rendered report needs nothing outside its own file.
 from __future__ import annotations
 
 import base64
+import csv
 import datetime as dt
+import hashlib
 import html
 import io
 import re
@@ -32,6 +34,7 @@ QUALIFIER_WORDS = {
 }
 PERIOD_KIND_WORDS = {
     "year": "Năm",
+    "month": "Tháng",
     "term": "Giai đoạn",
     "since": "Từ năm",
     "as_of": "Tính đến",
@@ -39,6 +42,93 @@ PERIOD_KIND_WORDS = {
 }
 NO_DATA = "Không có dữ liệu"
 MAX_BARS = 25  # a chart with more bars than this is unreadable: show a sorted table instead
+MAX_ROWS = 200  # a longer table shows its first rows and offers the whole table as a CSV file
+TABLES_DIR = "bang"  # where the render writes the CSV of a long table, beside the page
+
+# Every code a reader could meet, in the words a reader uses. A table column named here shows
+# the label, never the code (``table`` does it), so English stays in the data files.
+QUALIFIER_LABELS = {
+    "exact": "chính xác",
+    "approximately": "khoảng",
+    "estimate": "ước tính",
+    "more_than": "trên",
+    "at_least": "ít nhất",
+    "at_most": "tối đa",
+    "less_than": "dưới",
+}
+SHARE_BASIS_LABELS = {
+    "reported": "theo bài báo",
+    "computed": "tính từ số lượng từng mức",
+}
+TARGET_BASIS_LABELS = {
+    "stated": "bài báo nêu trực tiếp",
+    "implied_pp_excess": "suy ra từ “vượt X%” trên một tỷ lệ (điểm phần trăm)",
+    "implied_relative_excess": "suy ra từ “vượt X%” trên một số lượng (tương đối)",
+    "implied_attainment": "suy ra từ “đạt X% chỉ tiêu”",
+    "implied_absolute_excess": "suy ra từ “vượt chỉ tiêu N”",
+}
+REGIME_LABELS = {
+    "tsvm": "hệ thang trong sạch vững mạnh (đến 2017)",
+    "htxs": "hệ thang hoàn thành xuất sắc (từ 2018)",
+}
+VALUE_KIND_LABELS = {
+    "level": "số hiện có",
+    "increase": "số tăng so với kỳ trước",
+    "decrease": "số giảm so với kỳ trước",
+    "ratio_to_previous": "tỷ lệ so với kỳ trước",
+    "cumulative": "số cộng dồn nhiều năm",
+}
+UNIT_LABELS = {"count": "số lượng", "percent": "tỷ lệ (%)"}
+PERIOD_KIND_LABELS = {
+    "year": "năm",
+    "month": "tháng",
+    "term": "nhiệm kỳ, giai đoạn",
+    "as_of": "tính đến ngày",
+    "since": "từ … đến nay",
+    "year_to_date": "từ đầu năm đến ngày",
+    "undated": "không ghi thời điểm",
+}
+PROVINCE_BASIS_LABELS = {"stated": "nêu rõ", "inferred": "suy ra", "unresolved": "chưa xác định"}
+LEVEL_LABELS = {
+    "province": "tỉnh",
+    "bloc": "khối",
+    "police": "công an",
+    "military": "quân sự",
+    "border_guard": "biên phòng",
+    "district": "huyện",
+    "commune": "xã",
+    "grassroots": "cơ sở",
+}
+STATUS_WORDS = {
+    "exceeded": "Vượt chỉ tiêu",
+    "met": "Đạt chỉ tiêu",
+    "not_met": "Chưa đạt chỉ tiêu",
+    "in_progress": "Đang thực hiện",
+    "unclear": "Chưa xác định được",
+    "no_target": "Không có chỉ tiêu",
+}
+CODE_LABELS = {
+    "qualifier": QUALIFIER_LABELS,
+    "target_qualifier": QUALIFIER_LABELS,
+    "admitted_qualifier": QUALIFIER_LABELS,
+    "threshold_qualifier": QUALIFIER_LABELS,
+    "share_basis": SHARE_BASIS_LABELS,
+    "target_basis": TARGET_BASIS_LABELS,
+    "regime": REGIME_LABELS,
+    "value_kind": VALUE_KIND_LABELS,
+    "unit": UNIT_LABELS,
+    "period_kind": PERIOD_KIND_LABELS,
+    "province_basis": PROVINCE_BASIS_LABELS,
+    "level": LEVEL_LABELS,
+    "status": STATUS_WORDS,
+}
+SOURCE_ID = re.compile(r"\bS\d{3}(?!\d)")
+
+
+def code_label(column: str, value: object) -> object:
+    """The Vietnamese label of a code in ``column`` ("at_most" -> "tối đa"); other values as they are."""
+    labels = CODE_LABELS.get(column, {})
+    return labels.get(value, value) if isinstance(value, str) else value
 
 
 # --------------------------------------------------------------------------- parameters
@@ -111,16 +201,63 @@ def vn_value(
     return QUALIFIER_WORDS.get(qualifier or "", "") + text
 
 
-def vn_period(period: str | None, kind: str | None, text: str | None = None) -> str:
-    """The period as the article printed it ("9 tháng đầu năm 2021") when recorded, else
-    "Năm 2017", "Giai đoạn 2015-2020", "Tính đến 30/06/2022", or "Thời điểm không ghi rõ"."""
-    if isinstance(text, str) and text:
-        return text[0].upper() + text[1:]
+def vn_date(value: str | dt.date) -> str:
+    """ "2022-06-30" -> "30/06/2022" (dd/mm/yyyy); other text as it is."""
+    if isinstance(value, dt.date):
+        return f"{value:%d/%m/%Y}"
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return f"{dt.date.fromisoformat(value):%d/%m/%Y}"
+    return value
+
+
+def _generic_period(period: str | None, kind: str | None) -> str:
     if kind == "undated" or not isinstance(period, str) or not period:
         return "Thời điểm không ghi rõ"
-    if kind in ("as_of", "year_to_date") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
-        period = f"{dt.date.fromisoformat(period):%d/%m/%Y}"
-    return f"{PERIOD_KIND_WORDS.get(kind, '')} {period}".strip()
+    if kind == "since":
+        return f"Từ {'năm ' if re.fullmatch(r'[0-9]{4}', period) else ''}{vn_date(period)} đến nay"
+    if kind == "year_to_date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+        return f"Từ đầu năm {period[:4]} đến {vn_date(period)}"
+    if kind == "month" and re.fullmatch(r"\d{4}-\d{2}", period):
+        return f"Tháng {period[5:]}/{period[:4]}"
+    return f"{PERIOD_KIND_WORDS.get(kind, '')} {vn_date(period)}".strip()
+
+
+def vn_period(period: str | None, kind: str | None, text: str | None = None) -> str:
+    """The period as the article printed it ("9 tháng đầu năm 2021") when recorded, else
+    "Năm 2017", "Giai đoạn 2015-2020", "Từ năm 2016 đến nay", "Tính đến 30/06/2022", or
+    "Thời điểm không ghi rõ".
+
+    Printed words that name no year ("Hiện có", "Từ đầu năm đến nay") keep the curated period
+    beside them in brackets, so a reader still learns when: "Hiện có (tính đến 31/12/2017)".
+    """
+    if isinstance(text, str) and text:
+        shown = text[0].upper() + text[1:]
+        known = isinstance(period, str) and period and kind != "undated"
+        if known and not re.search(r"(19|20)\d{2}", text):
+            shown += f" ({_lower_first(_generic_period(period, kind))})"
+        return shown
+    return _generic_period(period, kind)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def vn_period_in_sentence(period: str | None, kind: str | None, text: str | None = None) -> str:
+    """``vn_period`` for the middle of a sentence: only its first letter is lowered."""
+    return _lower_first(vn_period(period, kind, text))
+
+
+def vn_percent(value: float, decimals: int | None = None) -> str:
+    """A share with its unit, always: "100%", "97,5%"; a missing value is a dash."""
+    return "—" if _missing(value) else format_vn_percent(value, decimals)
+
+
+def vn_count(value: float, noun: str = "", decimals: int | None = None) -> str:
+    """A count with its noun: "1.395 đảng viên"; a missing value is a dash."""
+    if _missing(value):
+        return "—"
+    return f"{format_vn_number(value, decimals)} {noun}".strip()
 
 
 def vn_pp(value: float) -> str:
@@ -139,13 +276,26 @@ def esc(text: object) -> str:
 
 
 class Html:
-    """HTML a notebook displays (``_repr_html_``) and the renderer embeds as it is."""
+    """HTML a notebook displays (``_repr_html_``) and the renderer embeds as it is.
 
-    def __init__(self, markup: str):
+    ``files`` maps a file name (``bang/<digest>.csv``) to its text: the whole of a long table. It
+    travels in the same output as ``text/csv``, which the page template never shows; the render
+    writes it beside the page (:func:`write_table_files`), where the page's link points.
+    """
+
+    def __init__(self, markup: str, files: dict[str, str] | None = None):
         self.markup = markup
+        self.files = files or {}
 
     def _repr_html_(self) -> str:
         return self.markup
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        data = {"text/html": self.markup, "text/plain": repr(self)}
+        if not self.files:
+            return data
+        ((name, text),) = self.files.items()
+        return {**data, "text/csv": text}, {"text/csv": {"filename": name}}
 
     def __str__(self) -> str:
         return self.markup
@@ -156,12 +306,24 @@ class Html:
         return text if len(text) <= 300 else text[:299] + "…"
 
 
+def cite(escaped: str) -> str:
+    """Escaped text with every source id ("S003", also in "S003-07") marked ``data-source``, the
+    attribute the page frame reads to list only the sources a page cites."""
+    return SOURCE_ID.sub(lambda m: f'<span data-source="{m.group()}">{m.group()}</span>', escaped)
+
+
 def findings(sentences: Sequence[str], title: str = "Phát hiện chính") -> Html:
     """The key findings box that opens a report; sentences are escaped here."""
-    items = "".join(f"<li>{esc(s)}</li>" for s in sentences) or f"<li>{NO_DATA}.</li>"
+    items = "".join(f"<li>{cite(esc(s))}</li>" for s in sentences) or f"<li>{NO_DATA}.</li>"
     return Html(
         f'<section class="findings" aria-label="{esc(title)}"><h2 id="phat-hien-chinh">{esc(title)}</h2><ul>{items}</ul></section>'
     )
+
+
+def answer(sentences: Sequence[str]) -> Html:
+    """The report's answer in one or two sentences, shown right under its question."""
+    text = " ".join(s for s in sentences if s) or f"{NO_DATA}."
+    return Html(f'<p class="answer"><strong>Trả lời:</strong> {cite(esc(text))}</p>')
 
 
 def no_data(what: str) -> Html:
@@ -178,6 +340,29 @@ QUALIFIED = {
     "admitted": "admitted_qualifier",
     "target": "target_qualifier",
 }
+# Columns whose cells name sources (an id, or figure ids that start with one).
+SOURCE_COLUMNS = (
+    "source_id",
+    "figure_id",
+    "ids",
+    "sources",
+    "conflict_with",
+    "members_source",
+    "item",
+)
+
+
+def _cell_text(row: pd.Series, column: str, formats: dict) -> tuple[str, bool]:
+    """What a cell shows, and whether it is a number."""
+    value = row[column]
+    if _missing(value):
+        return "—", False
+    shown = formats[column](value) if column in formats else code_label(column, value)
+    qualifier = row.get(QUALIFIED.get(column, ""), None)
+    if isinstance(qualifier, str):
+        shown = QUALIFIER_WORDS.get(qualifier, "") + str(shown)
+    numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return str(shown), numeric
 
 
 def table(
@@ -185,49 +370,106 @@ def table(
     columns: dict[str, str],
     caption: str | None = None,
     formats: dict | None = None,
+    limit: int = MAX_ROWS,
 ) -> Html:
     """An escaped HTML table with Vietnamese headers; ``formats`` maps a column to a formatter.
 
-    A value whose row carries a qualifier (see ``QUALIFIED``) is shown with its words: "trên 90%".
+    A value whose row carries a qualifier (see ``QUALIFIED``) is shown with its words: "trên 90%";
+    a code column (see ``CODE_LABELS``) shows its Vietnamese label; a cell naming a source carries
+    ``data-source``. Past ``limit`` rows the page shows the first ``limit`` (sort the frame
+    first), a line "… và N dòng nữa", and a link to the whole table as a CSV file.
     """
     if frame.empty:
         return no_data(caption or "bảng trống")
     formats = formats or {}
     head = "".join(f'<th scope="col">{esc(label)}</th>' for label in columns.values())
+    shown_rows = [
+        [_cell_text(row, column, formats) for column in columns] for _, row in frame.iterrows()
+    ]
     body = []
-    for _, row in frame.iterrows():
-        cells = []
-        for column in columns:
-            value = row[column]
-            shown = formats[column](value) if column in formats and not _missing(value) else value
-            qualifier = row.get(QUALIFIED.get(column, ""), None)
-            if not _missing(value) and isinstance(qualifier, str):
-                shown = QUALIFIER_WORDS.get(qualifier, "") + str(shown)
-            numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
-            cells.append(f'<td class="{"num" if numeric else "txt"}">{esc(shown)}</td>')
-        body.append("<tr>" + "".join(cells) + "</tr>")
+    for cells in shown_rows[:limit]:
+        tds = []
+        for column, (text, numeric) in zip(columns, cells, strict=True):
+            css = "num" if numeric else "txt"
+            if column in SOURCE_COLUMNS and SOURCE_ID.fullmatch(text):
+                tds.append(f'<td class="{css}" data-source="{text}">{esc(text)}</td>')
+            else:
+                inner = cite(esc(text)) if column in SOURCE_COLUMNS else esc(text)
+                tds.append(f'<td class="{css}">{inner}</td>')
+        body.append("<tr>" + "".join(tds) + "</tr>")
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
-    return Html(
-        f'<div class="table-wrap"><table>{cap}<thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
+    markup = f'<div class="table-wrap"><table>{cap}<thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
+    if len(shown_rows) <= limit:
+        return Html(markup)
+    text = _csv_text(list(columns.values()), [[t for t, _ in cells] for cells in shown_rows])
+    name = f"{TABLES_DIR}/{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}.csv"
+    rest = len(shown_rows) - limit
+    more = (
+        f'<p class="more">… và {format_vn_number(rest)} dòng nữa. '
+        f'<a href="{name}" download>Tải toàn bộ bảng ({format_vn_number(len(shown_rows))} dòng, tệp CSV)</a></p>'
     )
+    return Html(markup + more, files={name: text})
+
+
+def _csv_text(header: list[str], rows: list[list[str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def write_table_files(nb, page: str | Path) -> list[Path]:
+    """Write the CSV files an executed notebook carries (see ``Html.files``) beside its page.
+
+    The render calls this for each page it writes; a link on the page (``bang/<digest>.csv``)
+    then finds its file. Returns the files written.
+    """
+    written = []
+    folder = Path(page).parent
+    for cell in nb.get("cells", []):
+        for output in cell.get("outputs", []):
+            text = output.get("data", {}).get("text/csv")
+            name = output.get("metadata", {}).get("text/csv", {}).get("filename", "")
+            if text and re.fullmatch(rf"{TABLES_DIR}/[0-9a-f]{{16}}\.csv", name):
+                target = folder / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text("".join(text), encoding="utf-8")
+                written.append(target)
+    return written
 
 
 def _missing(value: object) -> bool:
     return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
 
 
-def quote_list(frame: pd.DataFrame, sources: pd.DataFrame) -> Html:
-    """Each figure's quote with its source, as a list a reader can check against the article."""
+def quote_list(frame: pd.DataFrame, sources: pd.DataFrame, limit: int = MAX_ROWS) -> Html:
+    """Each figure's quote with its source, as a list a reader can check against the article.
+
+    Past ``limit`` quotes the page lists the first ones and offers all of them as a CSV file.
+    """
     if frame.empty:
         return no_data("không có trích dẫn")
     headlines = sources.set_index("source_id")["headline"]
-    items = []
+    items, rows = [], []
     for _, row in frame.iterrows():
         headline = headlines.get(row["source_id"], row["source_id"])
-        items.append(
-            f'<li><q>{esc(row["quote"])}</q> <span class="cite">({esc(row["figure_id"])}, {esc(row["source_id"])}: {esc(headline)})</span></li>'
-        )
-    return Html('<ul class="quotes">' + "".join(items) + "</ul>")
+        rows.append([row["quote"], row["figure_id"], row["source_id"], headline])
+        if len(items) < limit:
+            sid = esc(row["source_id"])
+            items.append(
+                f'<li><q>{esc(row["quote"])}</q> <span class="cite" data-source="{sid}">({esc(row["figure_id"])}, {sid}: {esc(headline)})</span></li>'
+            )
+    markup = '<ul class="quotes">' + "".join(items) + "</ul>"
+    if len(rows) <= limit:
+        return Html(markup)
+    text = _csv_text(["Trích dẫn", "Mã số liệu", "Mã nguồn", "Tiêu đề bài báo"], rows)
+    name = f"{TABLES_DIR}/{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}.csv"
+    more = (
+        f'<p class="more">… và {format_vn_number(len(rows) - limit)} trích dẫn nữa. '
+        f'<a href="{name}" download>Tải toàn bộ trích dẫn ({format_vn_number(len(rows))} dòng, tệp CSV)</a></p>'
+    )
+    return Html(markup + more, files={name: text})
 
 
 def figure_html(fig, alt: str, caption: str | None = None) -> Html:
