@@ -67,7 +67,8 @@ def test_real_data_findings(out_dir):
             execute("20-classification.ipynb", out_dir, data_dir=data, report_date="2026-11-22")
         )
     )
-    assert "95% TCCSĐ hoàn thành tốt nhiệm vụ trở lên" in text and "5,0 điểm phần trăm" in text
+    assert "95% TCCSĐ hoàn thành tốt nhiệm vụ," in text and "5,0 điểm phần trăm" in text
+    assert "trở lên" not in text  # the article writes "hoàn thành tốt nhiệm vụ", so do we
     assert "389 TCCSĐ" in text and "22.728 đảng viên" in text
 
 
@@ -84,12 +85,16 @@ def test_real_data_findings(out_dir):
 def test_province_profile(spelling, expected, out_dir):
     nb = execute("40-province-profile.ipynb", out_dir, province=spelling, report_date="2026-11-22")
     assert problems(nb) == []
-    assert f"thuộc đơn vị hành chính {expected}" in " ".join(findings(nb))
+    assert f"thuộc đơn vị hành chính {expected}" in visible_text(nb)  # said once, in the answer
 
 
 def test_province_without_figures_says_no_data(out_dir):
     nb = execute(
-        "40-province-profile.ipynb", out_dir, province="Quảng Trị", report_date="2026-11-22"
+        "40-province-profile.ipynb",
+        out_dir,
+        data_dir=os.environ["TCCSD_TEST_FOUNDING_DATA"],  # curation may give it figures later
+        province="Quảng Trị",
+        report_date="2026-11-22",
     )
     assert "Không có số liệu nào về tỉnh Quảng Trị" in " ".join(findings(nb))
     assert "Không có dữ liệu" in visible_text(nb)
