@@ -1283,3 +1283,46 @@ def test_a_plan_year_before_phát_triển_is_a_target():
         ("admission_target", "200"),
         ("members_admitted", "250"),
     ]
+
+
+def test_a_target_stated_in_brackets_after_nghị_quyết():
+    found = rows(
+        "Từ đầu nhiệm kỳ đã kết nạp 2.100 đảng viên, chiếm 70% (Nghị quyết là 3.000 đảng viên), "
+        "nâng tỷ lệ đảng viên so với dân số lên 2,5% (Nghị quyết 2,8%)."
+    )
+    assert [(r["metric"], r["value"], r["target"], r["target_basis"]) for r in found] == [
+        ("members_admitted", "2100", "3000", "stated")
+    ]
+
+
+def test_a_share_of_the_population_is_no_figure_and_no_target():
+    found = rows("Năm 2023 kết nạp 150 đảng viên, tỷ lệ đảng viên đạt 2,18% so với dân số.")
+    assert [(r["value"], r["target"]) for r in found] == [("150", "")]
+
+
+def test_students_who_joined_the_ranks_of_the_party_were_admitted():
+    row = one(
+        "Năm học 2023 – 2024, toàn tỉnh có 150 học sinh THPT vinh dự đứng vào hàng ngũ của Đảng."
+    )
+    assert (row["metric"], row["category"], row["value"]) == ("members_admitted", "students", "150")
+
+
+def test_a_named_religion_is_the_religious_group():
+    found = rows("Năm 2022 kết nạp 40 đảng viên, trong đó có 4 đảng viên là người công giáo.")
+    assert found[-1]["category"] == "religious"
+
+
+def test_village_cells_with_their_own_committee():
+    row = rows("Đã xây dựng được 90/95 chi bộ thôn, làng, tổ dân phố có cấp ủy.")[0]
+    assert (row["metric"], row["value"]) == ("hamlets_with_committee", "90")
+
+
+def test_a_yearly_intake_rate_is_no_attainment_of_the_figure_before():
+    found = rows(
+        "Nhiệm kỳ 2015-2020 đã kết nạp 900 đảng viên, tỷ lệ kết nạp đảng hàng năm đạt 6,1%, "
+        "vượt so với Nghị quyết."
+    )
+    assert [(r["category"], r["value"], r["target"]) for r in found] == [
+        ("total", "900", ""),
+        ("annual_average", "6.1", ""),
+    ]

@@ -338,6 +338,8 @@ def _classify_headless(ctx: Context) -> Found | None:
     """Figures whose noun is printed before the number: labels and "tỷ lệ ..." shares."""
     tok, text = ctx.token, ctx.text
     after = text[tok.end : ctx.clause[1]]
+    if F.OF_POPULATION.match(after):
+        return None  # "đạt 2,18% so với dân số": members per population, not in the vocabulary
     share = P.SHARE_BEFORE.search(ctx.before_local)
     if share and tok.unit == "count" and tok.value <= 100 and P.LABEL_END.match(after + " "):
         tok.unit = "percent"  # "tỷ lệ ... đạt 13,2": a share printed without its sign
@@ -378,7 +380,8 @@ def _share_named_before(ctx: Context, phrase: str) -> Found | None:
     """ "tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 96,8%": a tier share named before it; "tỷ lệ
     kết nạp đảng viên đạt 3,2%": the intake as a share of the members."""
     if re.search(r"\bkết nạp\b", phrase, P.FLAGS) and not first_tier(phrase):
-        span = "annual_average" if F.ANNUAL_AVERAGE.search(phrase) else "total"
+        yearly = F.ANNUAL_AVERAGE.search(phrase) or F.EACH_YEAR.search(phrase)
+        span = "annual_average" if yearly else "total"  # a result "hằng năm" is a yearly mean
         return "members_admitted", span, "", "intake_share", "intake as a share of the members"
     head = head_noun(phrase, 0)
     if head is None or head[0] not in P.SHARE_DENOMINATOR:

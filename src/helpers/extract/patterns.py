@@ -83,7 +83,10 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<!vượt )(?<!với )(?<!đạt )(?<!kỷ )(?<!kỉ )\b(?:"
             + _DOC_WORDS
-            + r")(?:\s+(?:liên tịch\s+)?số)?\s+\d+(?:[\-/][\wĐđ/\-]*)?"
+            + r")(?:\s+(?:liên tịch\s+)?số)?\s+\d+(?![\d.,]*\s*(?:%|"
+            + _COUNTED
+            + r"))"
+            r"(?:[\-/][\wĐđ/\-]*)?"
             r"|(?<![\w.,])\d+\s*-\s*[A-ZĐ]{1,6}(?:\s*/\s*[A-ZĐ]{1,6})+\b"
             r"|(?<!tổng )(?<!tổng\xa0)\bsố\s+\d+(?:[\-/][\wĐđ/\-]*)?",
             FLAGS,
@@ -230,7 +233,8 @@ ATTAINMENT_BEFORE = re.compile(
 ATTAINMENT_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)", FLAGS)
 #: "... , chỉ tiêu là 850": a stated target.
 STATED_TARGET = re.compile(
-    r"\b(?:chỉ tiêu|kế hoạch)(?:\s+(?:đề ra|được giao|giao|nghị quyết đề ra))?\s*(?:là\s+)?"
+    r"(?:\b(?:chỉ tiêu|kế hoạch)|\(\s*nghị quyết)(?:\s+(?:đề ra|được giao|giao|nghị quyết đề ra))?"
+    r"\s*(?:là\s+|:\s*)?"
     r"\(?\s*$",
     FLAGS,
 )
@@ -282,6 +286,13 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
 #: Passive verbs printed after the counted noun: "40 đảng viên đã được kết nạp".
 VERBS_AFTER: list[tuple[str, re.Pattern[str]]] = [
     ("admit", re.compile(r"\W*(?:mới\s+)?(?:đã\s+)?được\s+kết nạp", FLAGS)),
+    (
+        "admit",
+        re.compile(
+            r"\W*(?:[\w.]+\W+){0,3}?(?:vinh dự\s+)?(?:được\s+)?đứng vào hàng ngũ\s+(?:của\s+)?đảng",
+            FLAGS,
+        ),
+    ),
     ("transfer", re.compile(r"\W*(?:đã\s+)?được\s+(?:điều\s+)?chuyển", FLAGS)),
 ]
 #: "4 lớp cho 1.356 cán bộ": the attendees of classes.

@@ -173,7 +173,11 @@ MEMBER_GROUPS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "religious",
-        re.compile(r"^\W*(?:là\s+)?(?:người\s+)?(?:có\s+|theo\s+)?(?:đạo\b|tôn giáo)", FLAGS),
+        re.compile(
+            r"^\W*(?:là\s+)?(?:người\s+)?(?:có\s+|theo\s+)?(?:đạo\b|tôn giáo|công giáo|"
+            r"phật giáo|thiên chúa giáo|tin lành|cao đài|hòa hảo|hoà hảo)",
+            FLAGS,
+        ),
     ),
     ("youth_union", re.compile(r"^\W*(?:là\s+)?đoàn viên", FLAGS)),
     ("students", re.compile(r"^\W*(?:là\s+)?(?:học sinh|sinh viên)", FLAGS)),
@@ -291,6 +295,15 @@ ORG_TYPES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"^\s*(?:trong|ở|tại|thuộc)\s+(?:các\s+)?cơ quan hành chính", FLAGS),
     ),
 ]
+#: "123/128 chi bộ thôn, làng, tổ dân phố có cấp ủy": villages whose cell has a committee.
+HAMLET_CELLS_WITH_COMMITTEE = re.compile(
+    r"^\s*(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư)"
+    r"(?:\s*(?:,|và)\s*(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư))*"
+    r"\s+(?:đã\s+)?có\s+(?:cấp|chi)\s+(?:ủy|uỷ)",
+    FLAGS,
+)
+#: "tỷ lệ đạt 2,18% so với dân số": a share of the population (no metric, no target).
+OF_POPULATION = re.compile(r"^\s*(?:so với|trên)\s+(?:tổng\s+)?dân số", FLAGS)
 #: "132 chi bộ loại hình cơ quan": a type printed as "loại hình".
 TYPE_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("enterprise", re.compile(r"^\s*loại hình\s+doanh nghiệp", FLAGS)),

@@ -120,6 +120,8 @@ def modifier(ctx: Context, last: Candidate | None) -> bool:
         return False
     before = ctx.before_local
     after = text[tok.end : ctx.clause[1]]
+    if F.OF_POPULATION.match(after):
+        return False  # "tỷ lệ đạt 2,18% so với dân số": a share of the population, no target
     if tok.unit == "percent" and last.metric == "units_meeting_threshold" and not last.threshold:
         _threshold(last, before, tok.value, after)
         return True
@@ -136,6 +138,9 @@ def modifier(ctx: Context, last: Candidate | None) -> bool:
             return True
         m = P.ATTAINMENT_BEFORE.search(before)
         attained = P.ATTAINMENT_AFTER.match(after) or F.ATTAINMENT_WORDS.match(after)
+        named = P.SHARE_BEFORE.search(before)  # "tỷ lệ kết nạp hằng năm đạt 8,7%": an intake share
+        if named and re.search(r"\bkết nạp\b", named.group("phrase"), P.FLAGS):
+            m = None
         if m and not re.search(r"\d", before) and (attained or last.metric in F.ATTAINED_METRICS):
             _attach_target(last, "implied_attainment", tok.value, m.group("q"))
             return True

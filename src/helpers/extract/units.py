@@ -92,6 +92,8 @@ def bare_units(noun: _Noun) -> Found | None:
     if noun.name == "cells":
         if noun.verb == "visit":
             return "cells_visited", "total", "", "cells_visited", ""
+        if F.HAMLET_CELLS_WITH_COMMITTEE.match(noun.tail):
+            return "hamlets_with_committee", "total", "", "hamlets_with_committee", ""
         if P.CELLS_WITHOUT_LOCAL_MEMBER.search(noun.tail[:80]):
             metric = "village_cells_without_local_member"
             return metric, "total", "", metric, ""
