@@ -49,17 +49,27 @@ def cli(verbose: bool) -> None:
 
 
 @cli.command()
-@click.argument("data_dir", required=False, type=click.Path(path_type=Path), default=DATA_DIR)
+@click.argument("data_dir", required=False, type=click.Path(path_type=Path), default=None)
+@click.option(
+    "--data",
+    "data_option",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The data folder (the same as DATA_DIR; default: the bundled data/).",
+)
 @click.option(
     "--seeds",
     type=click.Path(path_type=Path),
     default=None,
     help="Folder of the source articles (default: ../shared/seeds or $TCCSD_SEEDS_DIR).",
 )
-def validate(data_dir: Path, seeds: Path | None) -> None:
+def validate(data_dir: Path | None, data_option: Path | None, seeds: Path | None) -> None:
     """Check every file in DATA_DIR; print each violation on one line; exit 3 on any."""
     from helpers.data.validation import validate_package
 
+    if data_dir and data_option and data_dir != data_option:
+        raise click.UsageError("give the data folder once: DATA_DIR or --data")
+    data_dir = data_dir or data_option or DATA_DIR
     seeds = seeds or seeds_dir()
     if not seeds.is_dir():
         click.echo(

@@ -6,13 +6,14 @@ Nothing is half-loaded: when any file breaks a rule, the loader raises
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from helpers.data.numbers import parse_data_number
 from helpers.data.validation import DataValidationError, already_validated, validate_package
+from helpers.data.validation.descriptor import bundled_descriptor
 from helpers.paths import DATA_DIR
 
 FIGURE_COLUMNS = [
@@ -50,9 +51,21 @@ def _fingerprint(data_dir: Path) -> tuple:
 _DTYPES = {"number": "float64", "integer": "Int64", "date": "datetime64[ns]"}
 
 
+def _number(kind: str):
+    """The cell parser of a number column: the one validation uses (``parse_data_number``), so a
+    loader can never read a value validation refuses ("inf", "1e309", "4_5", "４５")."""
+
+    def parse(text: str) -> float | None:
+        return float(parse_data_number(text, kind)) if text else None
+
+    return parse
+
+
 def _read(path: Path, fields: list[dict]) -> pd.DataFrame:
     """Read a validated CSV with the dtypes its schema declares; empty cells become missing."""
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    frame = pd.read_csv(
+        path, dtype=str, keep_default_na=False, encoding="utf-8", encoding_errors="strict"
+    )
     for field in fields:
         column = frame[field["name"]].replace("", None)
         dtype = _DTYPES.get(field["type"], "string")
@@ -61,7 +74,10 @@ def _read(path: Path, fields: list[dict]) -> pd.DataFrame:
         elif dtype == "string":
             frame[field["name"]] = column.astype("string")
         else:
-            frame[field["name"]] = pd.to_numeric(column).astype(dtype)
+            values = frame[field["name"]].map(_number(field["type"]))
+            frame[field["name"]] = pd.Series(values, index=frame.index, dtype="Float64").astype(
+                dtype
+            )
     return frame
 
 
@@ -81,7 +97,7 @@ def load_package(data_dir: Path | str = DATA_DIR, seeds: Path | str | None = "de
         violations = validate_package(data_dir, seeds=seeds)
         if violations:
             raise DataValidationError(violations)
-    descriptor = json.loads((data_dir / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor = bundled_descriptor()  # the schema validation checked the files against
     tables = {
         res["name"]: _read(data_dir / res["path"], res["schema"]["fields"])
         for res in descriptor["resources"]

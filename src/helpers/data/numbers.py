@@ -51,14 +51,14 @@ def parse_vn_percent(text: str) -> Decimal:
 
 
 # A number in a data file: ASCII digits with an optional "." and decimals, nothing else (no sign,
-# exponent, underscore, inf, nan, grouping or non-ASCII digit), below DATA_NUMBER_LIMIT.
+# exponent, underscore, inf, nan, grouping or non-ASCII digit), at most DATA_NUMBER_MAX.
 DATA_NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
-DATA_NUMBER_LIMIT = 10**9  # counts of organizations and members stay far below a billion
+DATA_NUMBER_MAX = 999_999_999  # counts of organizations and members stay far below a billion
 DATA_NUMBER_RULE = (
     "type '{kind}': plain digits 0-9 with an optional '.' and decimals"
     " (no sign, exponent, '_', inf, nan or non-ASCII digit)"
 )
-DATA_NUMBER_RANGE = f"range 'below {DATA_NUMBER_LIMIT:_}'".replace("_", " ")
+DATA_NUMBER_RANGE = f"range '0..{DATA_NUMBER_MAX}'"
 
 
 # Two ways a number is written in prose that a data file must not use (each has its own rule).
@@ -75,7 +75,8 @@ def data_number_rule(text: str, kind: str = "number") -> str | None:
     the loaders share (so a loader can never accept what validation refuses)."""
     if not isinstance(text, str) or DATA_NUMBER.fullmatch(text) is None:
         return DATA_NUMBER_RULE.format(kind=kind)
-    if len(text.partition(".")[0].lstrip("0")) > len(str(DATA_NUMBER_LIMIT)) - 1:
+    whole = text.partition(".")[0].lstrip("0")
+    if len(whole) > len(str(DATA_NUMBER_MAX)) or Decimal(text) > DATA_NUMBER_MAX:
         return DATA_NUMBER_RANGE
     return None
 

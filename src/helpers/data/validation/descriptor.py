@@ -10,6 +10,7 @@ a FIFO (opening one would block), a device, a file too large or unreadable is on
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import stat
@@ -77,12 +78,14 @@ def read_text(path: Path, limit: int) -> tuple[str | None, int, str | None]:
         return None, 0, os_reason(exc)
     if len(raw) > limit:
         return None, 0, f"rule 'size': over the limit of {limit} bytes"
-    if (nul := raw.find(b"\0")) >= 0:
-        line = raw[:nul].count(b"\n") + 1
-        return None, line, "rule 'text file': binary content (a NUL byte)"
     try:
         return raw.decode("utf-8"), 0, None
     except UnicodeDecodeError as exc:
+        if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return None, 1, "rule 'encoding utf-8': the file is UTF-16 (save as UTF-8)"
+        if (nul := raw.find(b"\0")) >= 0:  # text never holds NUL bytes where UTF-8 breaks
+            line = raw[:nul].count(b"\n") + 1
+            return None, line, "rule 'text file': binary content (NUL bytes), not a CSV text"
         line = raw[: exc.start].count(b"\n") + 1
         bad = raw[exc.start]
         return None, line, f"rule 'encoding utf-8': byte 0x{bad:02x} is not UTF-8 (save as UTF-8)"

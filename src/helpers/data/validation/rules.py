@@ -9,7 +9,8 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
-from helpers.data.numbers import format_vn_number, printed_in
+from helpers.data.numbers import format_vn_number, parse_data_number, printed_in
+from helpers.data.validation.descriptor import MAX_ARTICLE_BYTES, read_text
 
 FIGURES = "figures.csv"
 # Tolerances: implied targets are exact up to the source's own rounding of the ratio it prints.
@@ -32,18 +33,37 @@ def check_rules(tables: dict[str, list], seeds: Path | None, out, articles: Path
     """
     at = defaultdict(dict, texts={})  # each table's rows by their first cell (the primary key)
     at.update({name: {next(iter(r.values())): r for _, r in rows} for name, rows in tables.items()})
+    _unique_slugs(tables.get("provinces", []), out)
     for line, row in tables.get("sources", []):
         seed, snapshot = row["seed_file"], articles / f"{row['source_id']}.txt"
         path = (seeds / seed if seeds and seeds.is_dir() else None) if seed else snapshot
-        if path is not None and path.is_file():
-            at["texts"][row["source_id"]] = squash(path.read_text("utf-8"))
-        elif path is not None:
-            column, value = ("seed_file", seed) if seed else ("source_id", row["source_id"])
+        if path is None:
+            continue
+        column, value = ("seed_file", seed) if seed else ("source_id", row["source_id"])
+        if not path.exists():
             out.add("sources.csv", line, column, value, f"rule 'article exists in {path.parent}'")
+            continue
+        text, _, problem = read_text(path, MAX_ARTICLE_BYTES)
+        if problem is None:
+            at["texts"][row["source_id"]] = squash(text)
+        else:
+            out.add("sources.csv", line, column, value, f"{problem} (article {path})")
     for line, row in tables.get("figures", []):
         for column, rule in _figure(row, at):
             out.add(FIGURES, line, column, row[column], rule)
     _sums(tables.get("figures", []), at["categories"], out)
+
+
+def _unique_slugs(provinces: list, out) -> None:
+    """Two province names must never fold to one slug, the name of one profile's file."""
+    from helpers.render.pages import slug
+
+    first: dict[str, tuple[int, str]] = {}
+    for line, row in provinces:
+        name = row["province"]
+        if (seen := first.setdefault(slug(name), (line, name))) != (line, name):
+            rule = f"rule 'unique slug': '{slug(name)}' is also the slug of '{seen[1]}' (line {seen[0]})"
+            out.add("provinces.csv", line, "province", name, rule)
 
 
 def squash(text: str) -> str:
@@ -70,9 +90,9 @@ def _figure(row: dict, at: dict):
         yield "category", "rule 'regime tsvm ends in 2017': organization tiers from 2018 use htxs"
     if regime == "htxs" and years and row["period_kind"] != "since" and years[0] < 2018:
         yield "category", "rule 'regime htxs starts in 2018 for organizations'"
-    value, quote = float(row["value"]), row["quote"]  # a valid row has both
+    value, quote = float(parse_data_number(row["value"])), row["quote"]  # a valid row has both
     shown = format_vn_number(value)
-    given, target = (float(row[c]) if row[c] else None for c in ("target_input", "target"))
+    given, target = (_number(row[c]) for c in ("target_input", "target"))
     if (basis := row["target_basis"]) in IMPLIED and None not in (given, target):
         implied = IMPLIED[basis](value, given)
         tolerance = COUNT_TARGET_TOLERANCE if row["unit"] == "count" else 1e-6
@@ -83,6 +103,10 @@ def _figure(row: dict, at: dict):
     text = at["texts"].get(row["source_id"])
     if text is not None and squash(quote) not in text:
         yield "quote", "rule 'quote is verbatim in its article'"
+
+
+def _number(text: str) -> float | None:
+    return float(parse_data_number(text)) if text else None
 
 
 def _slack(parts) -> float:
@@ -99,7 +123,7 @@ def _sums(figures: list, categories: dict[str, dict], out) -> None:
             partitions[c["category_group"] + c["regime"]].add(category)
     groups, totals = defaultdict(dict), {}  # group: {category: (value, line)}; stated totals
     for line, row in (f for f in figures if f[1]["value_kind"] == "level"):
-        value = float(row["value"])
+        value = float(parse_data_number(row["value"]))
         key = (row["source_id"], row["organization_id"], row["period"], row["unit"], row["metric"])
         totals.update({key: (value, line)} if row["category"] == "total" else {})
         for name in (name for name, parts in partitions.items() if row["category"] in parts):

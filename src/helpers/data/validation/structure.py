@@ -21,6 +21,7 @@ ROW_RULES = [
     if line and not line.startswith("#")
 ]
 BY_FORMULA = {f'"{formula}"': (column, rule) for _, column, formula, rule in ROW_RULES}
+NAMES = {f'"{formula}"': set(re.findall(r"\b[a-z_]+\b", formula)) for *_, formula, _ in ROW_RULES}
 SHAPE = {"blank-row", "extra-cell", "missing-cell"}  # the other errors of such a row are dropped
 RULES = {  # frictionless error type -> the project's rule
     "scheme-error": "rule 'file exists': the package lists it but it is missing",
@@ -47,11 +48,13 @@ C0_NAMES = {0: "NULL", 9: "CHARACTER TABULATION", 0x1B: "ESCAPE", 0x7F: "DELETE"
 
 def unseen_rule(text: str) -> str | None:
     """The rule a cell breaks by holding a character a reader cannot see, naming it."""
-    if (found := UNSEEN.search(text)) is None:
+    if not (found := list(dict.fromkeys(UNSEEN.findall(text)))):
         return None
-    char = found[0]
-    name = unicodedata.name(char, C0_NAMES.get(ord(char), "CONTROL CHARACTER"))
-    return f"rule 'no control or invisible characters': U+{ord(char):04X} {name}"
+    names = [
+        f"U+{ord(c):04X} {unicodedata.name(c, C0_NAMES.get(ord(c), 'CONTROL CHARACTER'))}"
+        for c in found[:3]
+    ]
+    return "rule 'no control or invisible characters': " + ", ".join(names)
 
 
 def number_rule(text: str, kind: str, counts: bool) -> str | None:
@@ -137,7 +140,8 @@ def check_structure(
     try:
         package = Package(descriptor, basepath=str(data_dir))
     except FrictionlessException as exc:
-        out.add("datapackage.json", 0, "*", "", f"rule 'valid descriptor': {exc.error.note}")
+        why = "; ".join(dict.fromkeys(r.note for r in exc.reasons)) or exc.error.note
+        out.add("datapackage.json", 0, "*", "", f"rule 'valid descriptor': {why}")
         return {}
     tables, bad = {}, set(unreadable)
     for resource in package.resources:
@@ -180,6 +184,8 @@ def _validate_table(resource, bad: set[str], out) -> list[tuple[int, dict]] | No
         keys = {"primary-key": schema.primary_key, "foreign-key": getattr(e, "field_names", [])}
         if e.type == "row-constraint":
             column, rule = BY_FORMULA[e.note[e.note.index('"') :]]
+            if any((row, name) in texts for name in NAMES[e.note[e.note.index('"') :]]):
+                continue  # a cell the formula reads breaks a text rule, which names the cause
             keys[e.type] = [column]
             rule = rule.format(**dict(zip(fields, e.cells, strict=False)))
         value = getattr(e, "cell", getattr(e, "label", ""))
