@@ -1326,3 +1326,21 @@ def test_a_yearly_intake_rate_is_no_attainment_of_the_figure_before():
         ("total", "900", ""),
         ("annual_average", "6.1", ""),
     ]
+
+
+def test_later_years_labelled_in_one_sentence_carry_the_first_figure():
+    found = rows("Năm 2017: 86,2% TCCSĐ đạt TSVM; năm 2018: 88,4%; năm 2019: 90,1%.")
+    assert [(r["category"], r["value"], r["period"]) for r in found] == [
+        ("tsvm", "86.2", "2017"),
+        ("tsvm", "88.4", "2018"),
+        ("tsvm", "90.1", "2019"),
+    ]
+
+
+def test_an_excess_in_members_with_the_plan_named_after():
+    row = one("Năm 2022, Đảng bộ kết nạp 97 đảng viên (vượt 7 đảng viên so với chỉ tiêu).")
+    assert (row["target"], row["target_basis"]) == ("90", "implied_absolute_excess")
+
+
+def test_tsvm_tiêu_biểu_abbreviated():
+    assert one("Năm 2014, có 85 TCCSĐ đạt TSVM tiêu biểu.")["category"] == "tsvm_tieu_bieu"

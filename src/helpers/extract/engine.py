@@ -153,6 +153,7 @@ def _read_number(article: _Article, view: _SentenceView, clause: _Clause, index:
             list_item(ctx, _template(article, view), view.sentence.start)
             or _carried(article, view, ctx)
             or _changed_share(article, view, ctx)
+            or _year_item(article, view, ctx)
         )
         if item is not None:
             item.quote, item.source_id = _quote(article.text, clause.span), article.source_id
@@ -196,6 +197,28 @@ def _carried(article: _Article, view: _SentenceView, ctx: Context) -> Candidate 
         target_basis="", target_input=None, target_arithmetic="", target_qualifier="",
         period="", period_kind="undated", period_text="", position=tok.start,
         notes=[f"the level '{ctx.before_local.strip()}' of the figure before"],
+    )  # fmt: skip
+
+
+_LABEL_GAP = re.compile(r"\s*(?::|là|đạt)?\s*(?:(?:gần|khoảng|trên|hơn)\s+)?", re.IGNORECASE)
+
+
+def _year_item(article: _Article, view: _SentenceView, ctx: Context) -> Candidate | None:
+    """ "năm 2017: 86,2% TCCSĐ đạt TSVM; năm 2018: 88,4%": a later year of the figure printed
+    first in the sentence, with that figure's metric and category and the year labelling it."""
+    period, tok = ctx.period, ctx.token
+    if period is None or not (ctx.clause[0] <= period.start and period.end <= tok.start):
+        return None
+    if not _LABEL_GAP.fullmatch(article.text, period.end, tok.start):
+        return None
+    same = [c for c in article.out if c.position >= view.sentence.start and c.unit == tok.unit]
+    if not same or same[-1].period == period.period:
+        return None
+    return replace(
+        same[-1], value=tok.value, qualifier="exact", pattern="year_item", target=None,
+        target_basis="", target_input=None, target_arithmetic="", target_qualifier="",
+        period=period.period, period_kind=period.kind, period_text=period.words,
+        position=tok.start, notes=[f"an item '{period.words}' of the figure before"],
     )  # fmt: skip
 
 

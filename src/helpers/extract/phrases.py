@@ -302,6 +302,11 @@ HAMLET_CELLS_WITH_COMMITTEE = re.compile(
     r"\s+(?:đã\s+)?có\s+(?:cấp|chi)\s+(?:ủy|uỷ)",
     FLAGS,
 )
+#: "vượt 7 đảng viên so với chỉ tiêu": an absolute excess with the plan named after the number.
+EXCESS_BEFORE = re.compile(r"\bvượt\s+(?:(?P<q>trên|hơn|gần|khoảng)\s+)?$", FLAGS)
+PLAN_AFTER_EXCESS = re.compile(
+    r"^\s*(?:đảng viên|đv|đồng chí)?\s*(?:so với\s+)(?:chỉ tiêu|kế hoạch|nghị quyết)", FLAGS
+)
 #: "tỷ lệ đạt 2,18% so với dân số": a share of the population (no metric, no target).
 OF_POPULATION = re.compile(r"^\s*(?:so với|trên)\s+(?:tổng\s+)?dân số", FLAGS)
 #: "132 chi bộ loại hình cơ quan": a type printed as "loại hình".

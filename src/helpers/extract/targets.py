@@ -127,6 +127,8 @@ def modifier(ctx: Context, last: Candidate | None) -> bool:
         return True
     if tok.unit == "count":
         m = P.ABSOLUTE_EXCESS.search(before)
+        if m is None and F.PLAN_AFTER_EXCESS.match(after):
+            m = F.EXCESS_BEFORE.search(before)  # "vượt 7 đảng viên so với chỉ tiêu"
         if m and last.unit == "count":
             _attach_target(last, "implied_absolute_excess", tok.value, m.group("q"))
             return True

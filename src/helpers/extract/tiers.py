@@ -25,7 +25,7 @@ TIERS: list[tuple[str, re.Pattern[str]]] = [
     ("done_or_better", re.compile(r"hoàn thành(?:\s+nhiệm vụ)?\s+trở lên", FLAGS)),
     ("excellent", re.compile(r"hoàn thành xuất sắc(?:\s+nhiệm vụ)?|\bHTXS(?:\s*NV)?\b", FLAGS)),
     ("failed", re.compile(r"không hoàn thành(?:\s+nhiệm vụ)?|\bKHT(?:\s*NV)?\b", FLAGS)),
-    ("exemplary", re.compile(r"trong sạch,?\s+vững mạnh\s+tiêu biểu", FLAGS)),
+    ("exemplary", re.compile(r"(?:trong sạch,?\s+vững mạnh|\bTSVM)\s+tiêu biểu", FLAGS)),
     ("clean_strong", re.compile(r"trong sạch,?\s+vững mạnh|\bTSVM\b", FLAGS)),
     ("good", re.compile(r"hoàn thành tốt(?:\s+nhiệm vụ)?|\bHTT(?:\s*NV)?\b", FLAGS)),
     ("done", re.compile(r"hoàn thành nhiệm vụ|\bHT\s*NV\b", FLAGS)),
