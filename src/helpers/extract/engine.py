@@ -192,12 +192,12 @@ def _carried(article: _Article, view: _SentenceView, ctx: Context) -> Candidate 
     same = [c for c in article.out if c.position >= view.sentence.start and c.unit == tok.unit]
     if not same:
         return None
-    return replace(
-        same[-1], value=tok.value, qualifier="exact", pattern="carried_level", target=None,
-        target_basis="", target_input=None, target_arithmetic="", target_qualifier="",
-        period="", period_kind="undated", period_text="", position=tok.start,
-        notes=[f"the level '{ctx.before_local.strip()}' of the figure before"],
-    )  # fmt: skip
+    return _like(
+        same[-1],
+        tok,
+        "carried_level",
+        f"the level '{ctx.before_local.strip()}' of the figure before",
+    )
 
 
 _LABEL_GAP = re.compile(r"\s*(?::|là|đạt)?\s*(?:(?:gần|khoảng|trên|hơn)\s+)?", re.IGNORECASE)
@@ -214,12 +214,9 @@ def _year_item(article: _Article, view: _SentenceView, ctx: Context) -> Candidat
     same = [c for c in article.out if c.position >= view.sentence.start and c.unit == tok.unit]
     if not same or same[-1].period == period.period:
         return None
-    return replace(
-        same[-1], value=tok.value, qualifier="exact", pattern="year_item", target=None,
-        target_basis="", target_input=None, target_arithmetic="", target_qualifier="",
-        period=period.period, period_kind=period.kind, period_text=period.words,
-        position=tok.start, notes=[f"an item '{period.words}' of the figure before"],
-    )  # fmt: skip
+    item = _like(same[-1], tok, "year_item", f"an item '{period.words}' of the figure before")
+    item.period, item.period_kind, item.period_text = period.period, period.kind, period.words
+    return item
 
 
 def _changed_share(article: _Article, view: _SentenceView, ctx: Context) -> Candidate | None:
@@ -233,11 +230,20 @@ def _changed_share(article: _Article, view: _SentenceView, ctx: Context) -> Cand
     if not same or same[-1].value_kind != "level":
         return None
     kind = "increase" if change.group("kind").lower() == "tăng" else "decrease"
+    item = _like(
+        same[-1], tok, "share_change", f"the change '{change.group().strip()}' of the share before"
+    )
+    item.value_kind = kind
+    return item
+
+
+def _like(model: Candidate, tok: Token, pattern: str, note: str) -> Candidate:
+    """A new figure with the metric and category of ``model``: its own value, no target, no
+    period (the caller or :func:`date` sets it), and a note on where it came from."""
     return replace(
-        same[-1], value=tok.value, value_kind=kind, qualifier="exact", pattern="share_change",
-        target=None, target_basis="", target_input=None, target_arithmetic="", target_qualifier="",
-        period="", period_kind="undated", period_text="", position=tok.start,
-        notes=[f"the change '{change.group().strip()}' of the share before"],
+        model, value=tok.value, qualifier="exact", pattern=pattern, target=None,
+        target_basis="", target_input=None, target_arithmetic="", target_qualifier="",
+        period="", period_kind="undated", period_text="", position=tok.start, notes=[note],
     )  # fmt: skip
 
 
