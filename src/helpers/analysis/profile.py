@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.analysis.merger import HEADLINE, side_by_side, years_text
+from helpers.analysis.merger import HEADLINE, years_text
 from helpers.analysis.rules import LEVEL_ORDER, STATUS_LABELS
 from helpers.analysis.selection import period_end
 from helpers.data.numbers import format_vn_number
@@ -151,21 +151,15 @@ def unit_answer(
         + (f", {'năm' if '–' not in years else 'các năm'} {years}." if years else ".")
     )
     first = first[:1].upper() + first[1:]
-    heads = []
-    for metric in HEADLINE:
-        rows = side_by_side(figures, metric)
-        for _, r in rows.drop_duplicates("province").iterrows():
-            heads.append(
-                f"{r['organization']} có {vn_value(r['value'], 'count', r['qualifier'])} "
-                f"{HEADLINE[metric]} ({_when(r)})"
-            )
+    heads = [size_clause(figures[figures["province"] == m]) for m in held]
+    heads = [h for h in heads if h]
     if not heads and classification is not None and recruitment is not None:
         result = result_clause(classification, recruitment, figures)
         return [first, result[:1].upper() + result[1:] + "."] if result else [first]
     if not heads:
         return [first]
-    second = "; ".join(heads[:4]) + (
-        "; mỗi số liệu thuộc một kỳ riêng, không cộng gộp." if len(heads) > 1 else "."
+    second = "; ".join(heads) + (
+        "; số liệu của từng tỉnh đặt cạnh nhau, không cộng gộp." if len(heads) > 1 else "."
     )
     return [first, second[:1].upper() + second[1:]]
 
