@@ -349,3 +349,50 @@ def test_the_command_prints_one_line_per_probe(data):
     assert any("U+202E RIGHT-TO-LEFT OVERRIDE" in line for line in out), out
     assert any(line.startswith("metrics.csv:0:") and "directory" in line for line in out), out
     assert "\u202e" not in "".join(out)
+
+
+# --- the column-wise path for large tables gives the frictionless path's findings -------------
+
+FIGURE_PROBES = [
+    ("value", "abc"), ("value", "105"), ("value", "-19"), ("value", "97,5"), ("value", "3.600"),
+    ("value", "inf"), ("value", "1e309"), ("value", "4_5"), ("value", "４５"), ("value", " 5"),
+    ("value", "1000000000"), ("value", "999999999.5"), ("value", ""), ("value", "12.5"),
+    ("unit", "people"), ("unit", "percent"), ("unit", ""), ("figure_id", "S003-01"),
+    ("figure_id", "S0031"), ("figure_id", ""), ("source_id", "S999"), ("metric", "party_orgz"),
+    ("category", "tsvm"), ("denominator", "nope"), ("period", "2015-20"), ("period", "20x5"),
+    ("period_kind", "month"), ("target", "92"), ("target_basis", "stated"), ("target", "abc"),
+    ("threshold", "5"), ("quote", "hiện có 95 tổ chức cơ sở đảng\u202e"),
+    ("quote", "tab\there"), ("quote", "Ho\u0300a"), ("quote", "a\xa0b"), ("quote", " lead"),
+    ("quote", "two\nlines"), ("note", "zero\u200bwidth"), ("qualifier", "roughly"),
+]  # fmt: skip
+
+
+def _mutate_all(folder: Path) -> None:
+    """Every probe at once, each on its own row: the findings must not depend on the path."""
+    path = folder / "figures.csv"
+    for row, (column, value) in enumerate(FIGURE_PROBES, start=1):
+        set_cell(path, row, column, value)
+    set_cell(folder / "organizations.csv", 1, "province", "Đắk Nôngg")
+    set_cell(folder / "organizations.csv", 2, "parent_id", "nobody")
+    set_cell(folder / "organizations.csv", 3, "name", "Đảng bộ\u2066 tỉnh ")
+
+
+def _twice(folder: Path) -> tuple[list[str], list[str]]:
+    slow = [str(v) for v in validate_package(folder, seeds=None, fast_from=None)]
+    fast = [str(v) for v in validate_package(folder, seeds=None, fast_from=0)]
+    return slow, fast
+
+
+def test_column_wise_path_gives_the_same_lines(data):
+    assert _twice(data) == ([], [])
+    _mutate_all(data)
+    slow, fast = _twice(data)
+    assert len(slow) >= len(FIGURE_PROBES)
+    assert fast == slow, "\n".join(sorted(set(fast) ^ set(slow)))
+
+
+@pytest.mark.parametrize(("column", "value"), FIGURE_PROBES)
+def test_column_wise_path_one_probe_at_a_time(data, column, value):
+    set_cell(data / "figures.csv", 3, column, value)
+    slow, fast = _twice(data)
+    assert slow and fast == slow, "\n".join(sorted(set(fast) ^ set(slow)))

@@ -63,16 +63,20 @@ class DataValidationError(DataError):
         super().__init__(f"{len(violations)} data violation(s):\n" + "\n".join(shown))
 
 
-def validate_package(data_dir: Where = DATA_DIR, seeds: Where = "default") -> list[Violation]:
+def validate_package(
+    data_dir: Where = DATA_DIR, seeds: Where = "default", *, fast_from: int | None = -1
+) -> list[Violation]:
     """Check every file of the package in ``data_dir`` (and quotes against the article texts in
     ``seeds``) against the bundled schema; return every violation, sorted.
 
     It never raises: a file that cannot be read (a folder, a FIFO, binary, not UTF-8, permission
     denied) or a descriptor that is broken or differs from the bundled one is a violation too.
+    ``fast_from``: the row count from which a table is checked column by column (-1: the
+    default, ``structure.FAST_FROM``; None: never), with the same findings either way.
     """
     out = Findings()
     try:
-        _validate(Path(data_dir or DATA_DIR), seeds, out)
+        _validate(Path(data_dir or DATA_DIR), seeds, out, fast_from)
     except RecursionError:
         out.add(Path(str(data_dir)).name, 0, "*", "", "rule 'readable package': nested too deep")
     except Exception as exc:  # noqa: BLE001 - the last guard: one line, never a traceback
@@ -81,10 +85,10 @@ def validate_package(data_dir: Where = DATA_DIR, seeds: Where = "default") -> li
     return sorted(set(out))
 
 
-def _validate(data_dir: Path, seeds: Where, out: Findings) -> None:
+def _validate(data_dir: Path, seeds: Where, out: Findings, fast_from: int | None) -> None:
     from helpers.data.validation import descriptor  # imported here, so that loading bytes
     from helpers.data.validation.rules import check_rules  # already validated is quick
-    from helpers.data.validation.structure import check_structure
+    from helpers.data.validation.structure import FAST_FROM, check_structure
 
     if not data_dir.is_dir():
         out.add(data_dir.name, 0, "*", str(data_dir), "rule 'data folder exists'")
@@ -95,7 +99,8 @@ def _validate(data_dir: Path, seeds: Where, out: Findings) -> None:
     if local is not None:
         descriptor.compare(local, bundled, out)
     unreadable = descriptor.check_files(data_dir, bundled, out)
-    tables = check_structure(bundled, data_dir, out, unreadable)
+    fast_from = FAST_FROM if fast_from == -1 else fast_from
+    tables = check_structure(bundled, data_dir, out, unreadable, fast_from)
     check_rules(tables, seeds, out, data_dir / "articles")
 
 
