@@ -13,13 +13,6 @@ from pathlib import Path
 
 # Order of the attainment table: who met the target first, then who is still on the way.
 STATUS_ORDER = ["exceeded", "met", "not_met", "in_progress", "unclear"]
-STATUS_SHORT = {
-    "exceeded": "vượt",
-    "met": "đạt",
-    "not_met": "chưa đạt",
-    "in_progress": "đang thực hiện",
-    "unclear": "chưa xác định được",
-}
 
 
 @dataclass
@@ -42,7 +35,8 @@ class Summary:
 
 def set_summary(data_dir: Path | str) -> Summary:
     """Key numbers and the attainment rows of the data in ``data_dir``."""
-    from helpers.analysis.selection import merger_coverage, province_coverage
+    from helpers.analysis.findings import recruitment_answer
+    from helpers.analysis.selection import latest, merger_coverage, province_coverage
     from helpers.analysis.views import recruitment_table
     from helpers.data.loading import load_package
 
@@ -60,12 +54,20 @@ def set_summary(data_dir: Path | str) -> Summary:
         _newest_source_card(package.sources),
     ]
     table = recruitment_table(figures)
+    summary.answer = recruitment_answer(table)[0]
     if not table.empty:
-        judged = table[table["status"] != "no_target"]
-        summary.without_target = int((table["status"] == "no_target").sum())
+        # Each unit's latest period, as the recruitment report's answer counts them: one row a
+        # unit, a figure with a target preferred to one without.
+        recent = latest(table, ["organization"])
+        recent = (
+            recent.assign(_untargeted=recent["status"] == "no_target")
+            .sort_values(["_untargeted", "organization"], kind="stable")
+            .drop_duplicates("organization")
+        )
+        judged = recent[~recent["_untargeted"]]
+        summary.without_target = int(recent["_untargeted"].sum())
         summary.attainment = [_attainment_row(r) for _, r in _ordered(judged).iterrows()]
         summary.source_ids = set(judged["source_id"].astype(str))
-    summary.answer = _answer(summary.attainment)
     return summary
 
 
@@ -194,16 +196,3 @@ def _attainment_row(r) -> dict:
         "status_label": label,
         "source_id": str(r["source_id"]),
     }
-
-
-def _answer(rows: list[dict]) -> str:
-    """One sentence: how many units met the target, fell short, or are still on the way."""
-    if not rows:
-        return "Chưa có số liệu kết nạp đảng viên nào kèm chỉ tiêu để đánh giá."
-    counts = {s: sum(r["status"] == s for r in rows) for s in STATUS_ORDER}
-    parts = [f"{n} {STATUS_SHORT[s]}" for s, n in counts.items() if n]
-    reached = counts["exceeded"] + counts["met"]
-    return (
-        f"{reached} trên {len(rows)} kết quả kết nạp đảng viên có chỉ tiêu đã đạt hoặc vượt "
-        f"chỉ tiêu ({', '.join(parts)})."
-    )
