@@ -107,6 +107,8 @@ class Kernel:
                 os.killpg(pgid, signal.SIGKILL)
             elif pid:
                 os.kill(pid, signal.SIGKILL)
+            if pid:
+                os.waitpid(pid, 0)  # our child: gone for certain before the worker exits
         except OSError:
             pass
         self._forget()

@@ -209,8 +209,9 @@ def stop_pool(pool: ProcessPoolExecutor, grace: float = 5.0) -> None:
             os.kill(proc.pid, signal.SIGKILL)
         except OSError:
             pass
+    if waiting:
+        connection.wait(list(waiting), timeout=grace)
     run_dir = os.environ.get(supervise.RUN_DIR_ENV)
     if run_dir:  # a kernel whose worker was killed before it could kill it
-        for rec in supervise.read_records(Path(run_dir)):
-            if rec.get("role") == "kernel":
-                supervise.kill_if_ours(rec)
+        kernels = [r for r in supervise.read_records(Path(run_dir)) if r.get("role") == "kernel"]
+        supervise.wait_gone([r for r in kernels if supervise.kill_if_ours(r)])

@@ -113,6 +113,18 @@ def kill_if_ours(rec: dict) -> bool:
     return True
 
 
+def wait_gone(records: list[dict], limit: float = 3.0) -> bool:
+    """Wait until none of ``records`` runs any more (a SIGKILL takes a moment under load)."""
+    import time
+
+    end = time.monotonic() + limit
+    while any(is_ours(r) for r in records):
+        if time.monotonic() > end:
+            return False
+        time.sleep(0.05)
+    return True
+
+
 # -- records ---------------------------------------------------------------------------------
 
 
@@ -175,13 +187,14 @@ class RunRecord:
 
     def stop_leftovers(self) -> int:
         """Kill what this run's records still show alive (kernels after their worker was killed)."""
-        killed = 0
+        killed = []
         for rec in read_records(self.dir):
             if rec.get("role") != "main" and kill_if_ours(rec):
-                killed += 1
+                killed.append(rec)
             if rec.get("sockets"):
                 shutil.rmtree(rec["sockets"], ignore_errors=True)
-        return killed
+        wait_gone(killed)
+        return len(killed)
 
     def close(self) -> None:
         os.environ.pop(RUN_DIR_ENV, None)
@@ -201,9 +214,13 @@ def reap(out: Path) -> list[str]:
         records = read_records(run_dir)
         # Workers first, so none starts another kernel while its kernels are killed.
         order = {"main": 0, "worker": 1, "kernel": 2}
-        killed = sum(
-            kill_if_ours(rec) for rec in sorted(records, key=lambda r: order.get(r.get("role"), 3))
-        )
+        victims = [
+            rec
+            for rec in sorted(records, key=lambda r: order.get(r.get("role"), 3))
+            if kill_if_ours(rec)
+        ]
+        wait_gone(victims)
+        killed = len(victims)
         folders = 0
         for rec in records:
             for key in ("sockets", "staging"):
