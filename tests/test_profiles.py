@@ -5,6 +5,8 @@ import io
 import json
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -57,6 +59,16 @@ def test_province_option_plans_the_province_and_its_unit(founding):
 def test_province_option_without_any_figures_is_one_clear_error(founding):
     with pytest.raises(NoFiguresError, match=r"no figures for Quảng Trị .*Quảng Bình, Quảng Trị"):
         profiles(founding, "Quang Tri")
+
+
+def test_render_option_for_a_province_without_figures_exits_2(founding, tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "helpers.render", "--out", str(tmp_path / "reports"), "--data", str(founding),
+         "--province", "Quang Tri"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2 and "no figures for Quảng Trị" in result.stderr
+    assert "Traceback" not in result.stderr and not list(tmp_path.rglob("*.html"))
 
 
 def test_every_spelling_of_a_city_finds_both_vintages():
