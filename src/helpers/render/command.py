@@ -267,13 +267,7 @@ def _reuse_unchanged(
 def _keep_failed(
     failed: list[Job], staging: Path, keep_dir: Path, published: Path, results: list[Job]
 ) -> None:
-    """Keep the failed notebooks for audit, drop the staging set and say what failed where."""
-    for job in failed:
-        src = staging / job.ipynb
-        if src.exists():
-            (keep_dir / job.ipynb).parent.mkdir(parents=True, exist_ok=True)
-            shutil.move(src, keep_dir / job.ipynb)
-    shutil.rmtree(staging, ignore_errors=True)
+    """Say what failed where, keep the failed notebooks for audit and drop the staging set."""
     for job in failed:
         cell, index = job.error.get("cell"), job.error.get("cell_index")
         where = (
@@ -287,9 +281,19 @@ def _keep_failed(
             f"FAILED {job.name} ({job.notebook}), {where}: "
             f"{job.error.get('ename')}: {job.error.get('evalue')}"
         )
+    kept = "failed notebooks kept in"
+    try:
+        for job in failed:
+            src = staging / job.ipynb
+            if src.exists():
+                (keep_dir / job.ipynb).parent.mkdir(parents=True, exist_ok=True)
+                shutil.move(src, keep_dir / job.ipynb)
+    except OSError as exc:  # a full disk: the failures are named above, the line says why
+        kept = f"failed notebooks not kept ({_os_error(exc)}); see"
+    shutil.rmtree(staging, ignore_errors=True)
     log.error(
         f"{len(failed)} of {len(results)} report(s) failed; nothing published; "
-        f"{published} untouched; failed notebooks kept in {keep_dir}"
+        f"{published} untouched; {kept} {keep_dir}"
     )
 
 
