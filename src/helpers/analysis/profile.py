@@ -214,9 +214,10 @@ def noun(row: pd.Series) -> str:
     return FAMILY_NOUNS.get(row.get("family"), "đơn vị")
 
 
-def shown(frame: pd.DataFrame) -> pd.DataFrame:
-    """Figure rows with ``shown_value`` (value, qualifier and unit: "trên 90%", "3.600 đảng viên")
-    and ``period_shown`` (the period as the article printed it)."""
+def shown(frame: pd.DataFrame, unit: Unit | None = None) -> pd.DataFrame:
+    """Figure rows with ``shown_value`` (value, qualifier and unit: "trên 90%", "3.600 đảng viên"),
+    ``period_shown`` (the period as the article printed it) and ``province_shown`` (its name as
+    official usage shows it, "TP. Hồ Chí Minh", when ``unit`` is given)."""
     values = []
     for _, r in frame.iterrows():
         if r["unit"] == "percent":
@@ -227,7 +228,8 @@ def shown(frame: pd.DataFrame) -> pd.DataFrame:
         vn_period(p, k, t)
         for p, k, t in zip(frame["period"], frame["period_kind"], frame["period_text"], strict=True)
     ]
-    return frame.assign(shown_value=values, period_shown=periods)
+    provinces = frame["province"].map(unit.shown) if unit is not None else frame["province"]
+    return frame.assign(shown_value=values, period_shown=periods, province_shown=provinces)
 
 
 def merger_note(unit: Unit, province: str | None, with_pages: set[str]) -> str:
