@@ -112,7 +112,8 @@ def unit_total(rows: pd.DataFrame, organizations: pd.DataFrame, unit: Unit, noun
     if missing:
         return UnitTotal(
             None,
-            f"không cộng: chưa có số liệu của {join_vn(missing)}, tổng sẽ thiếu",
+            f"không cộng: chưa có số liệu của {join_vn(unit.shown(m) for m in missing)}, "
+            "tổng sẽ thiếu",
         )
     if rows.groupby("province").size().max() > 1:
         return UnitTotal(None, "không cộng: một tỉnh có nhiều hơn một số liệu cùng kỳ")
