@@ -95,7 +95,8 @@ def _figure(labels: list[str], legend_rows: int, title: str, xlabel: str, source
     ax.spines["left"].set_visible(False)
     for text, centre in zip(labels, centres, strict=True):
         ax.text(0, centre - BAR_IN / 2 - 0.03, text, transform=ax.get_yaxis_transform(),
-                ha="left", va="bottom", fontsize=FONT_PT, linespacing=1.15)  # fmt: skip
+                ha="left", va="bottom", fontsize=FONT_PT, linespacing=1.15, zorder=4,
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6, "alpha": 0.85})  # fmt: skip
     fig.text(0.03, 1 - 0.12 / height, "\n".join(title_lines), ha="left", va="top",
              fontsize=TITLE_PT, fontweight="bold")  # fmt: skip
     ax.set_xlabel("\n".join(xlabel_lines), fontsize=FONT_PT, loc="left")
