@@ -322,6 +322,35 @@ def test_a_full_disk_is_one_line_and_caps_jobs(render):
     assert_gone(render, [])
 
 
+READ_ONLY = """
+import errno, sys
+import helpers.render.command as command
+class ReadOnly:
+    def __init__(self, out):
+        self.path = out / ".render.lock"
+    def __enter__(self):
+        raise OSError(errno.EROFS, "Read-only file system", str(self.path))
+    def __exit__(self, *exc):
+        return False
+command.RenderLock = ReadOnly
+sys.argv = ["render", *sys.argv[1:]]
+command.main()
+"""
+
+
+def test_a_read_only_disk_is_one_line(render):
+    """EROFS where the render first writes (simulated: no read-only mount without privileges)."""
+    result = subprocess.run(
+        [sys.executable, "-c", READ_ONLY, *render.args("--force")[3:]],
+        env=environment(render.notebooks), capture_output=True, text=True, timeout=60,
+        check=False, cwd=PROJ_ROOT,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr[-3000:]
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and ".render.lock: Read-only file system" in lines[0], lines
+    assert_gone(render, [])
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
 def test_a_read_only_reports_folder_is_one_line(render):
     render.out.chmod(0o555)

@@ -59,6 +59,7 @@ DEFAULT_MAX_RUN_TIME = 3 * 3600  # s for the whole run: 63 profiles on one worke
 MB_PER_WORKER = 400  # a warm kernel with pandas, matplotlib and seaborn, and its worker
 
 log = logs.get("render")
+_DONE: dict[str, Path] = {}  # what the run finished, for the line a late signal prints
 
 
 def render(
@@ -167,6 +168,7 @@ def _build(
     with supervise.signals_deferred():  # a signal now lands after the switch, not inside it
         link = publish(staging, out, date)
         log.info(f"published {len(everything)} report(s) to {link}")
+        _DONE["published"] = link
     return EXIT_OK
 
 
@@ -415,8 +417,13 @@ def main(
         log.error(str(exc))
         code = EXIT_BUSY
     except supervise.Interrupted as exc:
+        state = (
+            f"{published} was published first"
+            if "published" in _DONE
+            else f"nothing published, {published} as it was"
+        )
         log.error(f"stopped by {exc.name}: workers and kernels stopped, staging removed, "
-                  f"lock released; {published} as it was")  # fmt: skip
+                  f"lock released; {state}")  # fmt: skip
         code = exc.exit_code
     except OSError as exc:
         log.error(f"{_os_error(exc)}; nothing published, {published} as it was")
