@@ -201,14 +201,24 @@ def _workers(requested: int | None, todo: int) -> int:
 
 
 def _mem_available_mb() -> int | None:
+    """Memory a new worker can have: ``MemAvailable``, or less under a cgroup limit (a systemd
+    unit's ``MemoryMax``, a container's limit)."""
+    found = []
     try:
         with open("/proc/meminfo", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) // 1024
+            found += [
+                int(line.split()[1]) // 1024 for line in fh if line.startswith("MemAvailable:")
+            ]
     except (OSError, ValueError, IndexError):
         pass
-    return None
+    try:
+        limit = Path("/sys/fs/cgroup/memory.max").read_text().strip()
+        used = Path("/sys/fs/cgroup/memory.current").read_text().strip()
+        if limit != "max":
+            found.append(max(0, int(limit) - int(used)) // (1024 * 1024))
+    except (OSError, ValueError):
+        pass
+    return min(found) if found else None
 
 
 def _validation_key(inputs: dict[str, str]) -> str:
