@@ -1344,3 +1344,40 @@ def test_an_excess_in_members_with_the_plan_named_after():
 
 def test_tsvm_tiêu_biểu_abbreviated():
     assert one("Năm 2014, có 85 TCCSĐ đạt TSVM tiêu biểu.")["category"] == "tsvm_tieu_bieu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lượt xem: 4",
+        "Tổng truy cập: 1.234.567 | Đang truy cập: 35",
+        "Chuyển sinh hoạt Đảng cho 185 lượt đảng viên đi – đến.",
+        "Đảng ủy Khối mở 1 lớp bồi dưỡng lý luận chính trị cho 92 đảng viên dự bị.",
+    ],
+)
+def test_counters_moves_and_class_attendees_are_no_figures(text):
+    assert rows(text) == []
+
+
+def test_a_group_s_count_and_its_share_of_the_admitted():
+    found = rows(
+        "Trong 6 tháng đầu năm kết nạp 41 đảng viên, trong đó có 10 đảng viên nữ, chiếm 26,6%."
+    )
+    assert [(r["category"], r["value"], r["denominator"]) for r in found] == [
+        ("total", "41", ""),
+        ("women", "10", ""),
+        ("women", "26.6", "members_admitted"),
+    ]
+
+
+def test_attainment_of_the_plan_printed_without_the_count():
+    row = one("Huyện kết nạp đảng viên mới đạt 41,6% kế hoạch năm.")
+    assert (row["metric"], row["denominator"]) == ("admission_attainment", "admission_target")
+
+
+def test_a_headline_in_capitals_and_the_body_give_one_row():
+    found = rows(
+        "HUYỆN BẠCH THÔNG KẾT NẠP 93 ĐẢNG VIÊN MỚI\n\nNăm 2021 huyện Bạch Thông kết nạp mới "
+        "93 đảng viên."
+    )
+    assert [(r["value"], r["organization"]) for r in found] == [("93", "huyện Bạch Thông")]

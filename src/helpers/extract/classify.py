@@ -262,10 +262,15 @@ def _organizations(noun: _Noun) -> Found | None:
     return "party_orgs", category, "", pattern, ""
 
 
+_MOVED = re.compile(r"\bchuyển sinh hoạt\b", P.FLAGS)  # members moving house: no stock, no transfer
+
+
 def _members(noun: _Noun) -> Found | None:
     """Party members: trained, admitted, transferred, classified or counted."""
     if noun.training_attendees and not noun.percent:
         return "training_attendees", "members", "", "training_attendees", ""
+    if F.TRAINING_FOR.search(noun.ctx.before_local) or _MOVED.search(noun.ctx.before_local):
+        return None  # "lớp bồi dưỡng lý luận chính trị cho 92 đảng viên dự bị": attendees, no stock
     if noun.verb == "transfer" and not noun.percent:
         return "members_transferred", "total", "", "members_transferred", ""
     if _DISCIPLINED_AFTER.match(noun.tail) and not noun.percent:
@@ -343,6 +348,21 @@ def _classify_headless(ctx: Context) -> Found | None:
     share = P.SHARE_BEFORE.search(ctx.before_local)
     if share and tok.unit == "count" and tok.value <= 100 and P.LABEL_END.match(after + " "):
         tok.unit = "percent"  # "tỷ lệ ... đạt 13,2": a share printed without its sign
+    attained = P.ATTAINMENT_AFTER.match(after) or F.ATTAINMENT_WORDS.match(after)
+    admitted = re.search(r"\bkết nạp\b", ctx.sentence, P.FLAGS)
+    if (
+        tok.unit == "percent"
+        and attained
+        and admitted
+        and P.ATTAINMENT_BEFORE.search(ctx.before_local)
+    ):
+        return (
+            "admission_attainment",
+            "total",
+            "",
+            "admission_attainment",
+            "",
+        )  # "đạt 41,6% kế hoạch"
     if F.ADMIT_BEFORE.search(ctx.before_local):
         return U.admission(ctx)
     named = U.named_before(ctx)

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from helpers.extract import patterns as P
 from helpers.extract.classify import Context
+from helpers.extract.organizations import same_place
 from helpers.extract.records import Candidate
 
 #: The name of a list item right before its number: a capitalized word and up to 4 more, after
@@ -99,8 +100,7 @@ def _same(cand: Candidate, other: Candidate) -> bool:
     """The same statement: same figure and noun, and no two different organizations named."""
     if _key(cand) != _key(other):
         return False
-    mine, theirs = cand.organization.lower(), other.organization.lower()
-    one_org = not mine or not theirs or mine.endswith(theirs) or theirs.endswith(mine)
+    one_org = same_place(cand.organization, other.organization)
     return one_org and (cand.period == other.period or "" in (cand.period, other.period))
 
 

@@ -64,6 +64,8 @@ def _name_end(text: str, pos: int, end: int) -> int | None:
     for i, (ws, we) in enumerate(words):
         word = text[ws:we]
         clean = word.rstrip(".")
+        if clean.isupper() and clean.lower() in _NOT_INSIDE:
+            break  # a headline in capitals: "HUYỆN BẠCH THÔNG KẾT NẠP 93 ĐẢNG VIÊN"
         if _capital(clean):
             named, last = True, ws + len(clean)
         elif word.lower() in F.ORG_INNER_WORDS:
@@ -79,3 +81,17 @@ def organization_before(text: str, sentence_start: int, pos: int) -> str:
     """The last organization named in the sentence before ``pos``; '' when none is."""
     found = names_in(text, sentence_start, pos)
     return found[-1][2] if found else ""
+
+
+_LEVEL_WORDS = re.compile(
+    r"^(?:(?:đảng bộ|đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|thị ủy|thị uỷ|tỉnh ủy|"
+    r"tỉnh uỷ|huyện|thị xã|thành phố|tp\.?|tỉnh|quận|xã|phường|thị trấn)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def same_place(one: str, other: str) -> bool:
+    """Whether two names printed for organizations may be one ("Đảng bộ Đơn Dương", "huyện Đơn
+    Dương"); an empty name agrees with any."""
+    a, b = (_LEVEL_WORDS.sub("", x.strip().lower()) for x in (one, other))
+    return not a or not b or a.endswith(b) or b.endswith(a)

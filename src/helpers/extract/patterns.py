@@ -63,6 +63,14 @@ _COUNTED = r"(?:đảng viên|đv\b|đồng chí|quần chúng|tổ chức|tccs|
 #: names why it was declined.
 MASKS: list[tuple[str, re.Pattern[str]]] = [
     ("url", re.compile(r"(?:https?://|www\.)\S+", FLAGS)),
+    (
+        "counter",
+        re.compile(
+            r"\b(?:lượt xem|lượt truy cập|lượt đọc|lượt thích|lượt chia sẻ|bình luận|chia sẻ|"
+            r"đang truy cập|đang online|tổng truy cập|truy cập)\s*[:(]?\s*\d[\d.,]*",
+            FLAGS,
+        ),
+    ),
     ("time", re.compile(r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d])", FLAGS)),
     (
         "date",
@@ -260,7 +268,10 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("found", re.compile(r"\bthành lập\b", FLAGS)),
     ("dissolve", re.compile(r"\bgiải thể\b", FLAGS)),
     ("inspect", re.compile(r"\b(?:kiểm tra|giám sát)\b", FLAGS)),
-    ("transfer", re.compile(r"\b(?:điều chuyển|chuyển giao|chuyển|bàn giao)\b", FLAGS)),
+    (
+        "transfer",
+        re.compile(r"\b(?:điều chuyển|chuyển giao|chuyển(?!\s+sinh hoạt)|bàn giao)\b", FLAGS),
+    ),
     (
         "confirm",
         re.compile(

@@ -144,7 +144,7 @@ def periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Peri
     return [p for _, _, p in sorted(outer, key=lambda f: f[1])]
 
 
-_COMPARED_WITH = re.compile(r"\bso với\s+(?:cùng kỳ\s+)?$", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\bso(?:\s+với)?\s+(?:cùng kỳ\s+)?$", re.IGNORECASE)
 
 #: Part-year and year-end expressions (:mod:`helpers.extract.phrases`), read by their groups.
 _PART_YEAR = [

@@ -42,7 +42,8 @@ def bracket_share(ctx: Context, emitted: list[Candidate]) -> Candidate | None:
         P.BRACKET_SHARE.search(ctx.before_local) or F.SHARE_AFTER_COUNT.search(ctx.before_local)
     ):
         return None
-    if last.metric in F.ATTAINED_METRICS or re.search(r"\d", ctx.before_local):
+    grouped = last.category not in ("total", "annual_average", "each_year")  # "10 nữ, chiếm 26,6%"
+    if (last.metric in F.ATTAINED_METRICS and not grouped) or re.search(r"\d", ctx.before_local):
         return None
     qualifier = P.QUALIFIER_BEFORE.search(ctx.before_local)
     share = Candidate(
@@ -58,7 +59,11 @@ def bracket_share(ctx: Context, emitted: list[Candidate]) -> Candidate | None:
         period_text=last.period_text,
         tier_reported=last.tier_reported,
         qualifier=P.QUALIFIERS[qualifier.group("q").lower()] if qualifier else "exact",
-        denominator=P.DENOMINATORS.get(last.metric) or P.WHOLES.get(last.metric) or last.metric,
+        denominator=(
+            "members_admitted"
+            if last.metric == "members_admitted"
+            else P.DENOMINATORS.get(last.metric) or P.WHOLES.get(last.metric) or last.metric
+        ),
         base_category=_base_category(last, tok.value, emitted),
         notes=[*last.notes, f"share printed beside {fmt(last.value)}"],
         organization=last.organization,

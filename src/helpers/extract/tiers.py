@@ -62,6 +62,7 @@ DENOMINATORS = {
     "org_evaluation": "party_orgs",
     "subunit_classification": "subunits",
     "members_admitted": "party_members",
+    "admission_attainment": "admission_target",
 }
 #: The metric of the whole a part belongs to ("662 trong tổng số 686").
 WHOLES = {
