@@ -2,6 +2,9 @@
 
 nbconvert's stock templates load require.js and MathJax from a CDN; the ``tccsd`` template here
 loads nothing: CSS is inline, charts are data URIs, and no code, prompt or parameters cell shows.
+After conversion every table is put in a labelled, focusable scroll region (phones), the
+notebooks' own date line is dropped (the page header carries the date once), and the footer
+lists only the sources the report cites.
 """
 
 from __future__ import annotations
