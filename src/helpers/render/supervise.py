@@ -181,7 +181,7 @@ class RunRecord:
         _write_json(
             self.dir / "main.json",
             {"role": "main", "boot": boot_id(), "pid": os.getpid(), "start": start_time(os.getpid()),
-             "staging": str(staging), "build": str(build)},
+             "staging": os.path.abspath(staging), "build": os.path.abspath(build)},
         )  # fmt: skip
         os.environ[RUN_DIR_ENV] = str(self.dir)
 
@@ -191,8 +191,9 @@ class RunRecord:
         for rec in read_records(self.dir):
             if rec.get("role") != "main" and kill_if_ours(rec):
                 killed.append(rec)
-            if rec.get("sockets"):
-                shutil.rmtree(rec["sockets"], ignore_errors=True)
+            sockets = _path(rec, "sockets")
+            if sockets and sockets.name.startswith("tccsd-kernel-"):
+                shutil.rmtree(sockets, ignore_errors=True)
         wait_gone(killed)
         return len(killed)
 
@@ -209,6 +210,7 @@ def reap(out: Path) -> list[str]:
     done, for the log.
     """
     done: list[str] = []
+    out = Path(os.path.abspath(out))
     runs = out / RUNS
     for run_dir in sorted(p for p in runs.glob("*") if p.is_dir()) if runs.is_dir() else []:
         records = read_records(run_dir)
@@ -222,15 +224,18 @@ def reap(out: Path) -> list[str]:
         wait_gone(victims)
         killed = len(victims)
         folders = 0
-        for rec in records:
-            for key in ("sockets", "staging"):
-                if rec.get(key) and Path(rec[key]).exists():
-                    shutil.rmtree(rec[key], ignore_errors=True)
+        for rec in records:  # only folders a render makes: a record is no licence to delete
+            sockets, staging, build = (_path(rec, k) for k in ("sockets", "staging", "build"))
+            for folder in (
+                sockets if sockets and sockets.name.startswith("tccsd-kernel-") else None,
+                staging if staging and staging.parent == out / ".staging" else None,
+                build
+                if build and build.parent == out / ".builds" and not _linked(out, build)
+                else None,
+            ):
+                if folder is not None and folder.is_dir() and not folder.is_symlink():
+                    shutil.rmtree(folder, ignore_errors=True)
                     folders += 1
-            build = Path(rec["build"]) if rec.get("build") else None
-            if build and build.is_dir() and not _linked(out, build):
-                shutil.rmtree(build, ignore_errors=True)
-                folders += 1
         shutil.rmtree(run_dir, ignore_errors=True)
         done.append(f"run {run_dir.name}: {killed} process(es) killed, {folders} folder(s) removed")
     staging = out / ".staging"
@@ -242,6 +247,11 @@ def reap(out: Path) -> list[str]:
             tmp.unlink()
         done.append(f"{tmp.name} removed")
     return done
+
+
+def _path(rec: dict, key: str) -> Path | None:
+    value = rec.get(key)
+    return Path(value) if isinstance(value, str) and value else None
 
 
 def _linked(out: Path, build: Path) -> bool:
