@@ -67,9 +67,10 @@ lock:
 dictionary: $(STAMP)
 	$(PY) -m helpers dictionary
 
-## Benchmark render against plain papermill + nbconvert on 63 synthetic provinces (SAMPLE=N to time (a),(b) on N reports)
+## Benchmark render against plain papermill + nbconvert on 63 synthetic provinces (SAMPLE=N to time (a),(b) on N reports), then validate and render 200,000 figure rows
 bench: $(STAMP)
 	$(PY) -m helpers bench $(if $(SAMPLE),--sample $(SAMPLE))
+	$(PY) -m helpers bench --scale
 
 ## Start JupyterLab on notebooks/ (outputs stripped on save; LAB_ARGS="--port 8890" to add flags)
 lab: $(STAMP)

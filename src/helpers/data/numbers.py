@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation, localcontext
+from functools import lru_cache
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
@@ -107,6 +108,17 @@ def format_vn_number(value: float | Decimal, decimals: int | None = None) -> str
     (``#,##0.###``, half-even rounding) worked out here with exact decimals, so any finite value
     formats, however large; a non-finite one raises :class:`VietnameseNumberError`.
     """
+    if type(value) in (int, float) and value > 0:  # no -0.0 here: it prints as "-0"
+        return _format_positive(value, decimals)
+    return _format(value, decimals)
+
+
+@lru_cache(maxsize=65536)
+def _format_positive(value: float, decimals: int | None) -> str:
+    return _format(value, decimals)
+
+
+def _format(value: float | Decimal, decimals: int | None = None) -> str:
     try:
         number = value if isinstance(value, Decimal) else Decimal(str(value))
     except (InvalidOperation, ValueError, TypeError):
@@ -138,12 +150,37 @@ def format_vn_percent(value: float | Decimal, decimals: int | None = None) -> st
 ZERO_IN_WORDS = re.compile(r"\b(không|chưa)\s+có\b|\bkhông\b[^.;:]*\bnào\b", re.IGNORECASE)
 
 
+# A number as printed: a digit not preceded by a digit or a mark, then digits, and "." or ","
+# followed by a digit. A printed form of a value can only ever match one such token whole.
+NUMBER_TOKEN = re.compile(r"(?<![\d.,])\d(?:\d|[.,](?=\d))*")
+
+
 def printed_in(quote: str, value: float) -> bool:
     """True when the quote prints the value: as a Vietnamese number with or without its thousands
     mark ("3.347", "3347"), zero-padded ("05", "01/85"), as the X or Y of a fraction "X/Y", in
     thousands ("57 ngàn"), or, for zero, in words ("không có … nào")."""
-    forms = {format_vn_number(value), format_vn_number(value).replace(".", "")}  # 3.347 or 3347
-    if value >= 1000 and value % 100 == 0:  # "57 ngàn", "2,5 nghìn"
+    shown = format_vn_number(value)
+    forms = {shown, shown.replace(".", "")}  # 3.347 or 3347
+    for token in NUMBER_TOKEN.findall(quote):  # each number printed, zero-padded or not
+        if any(token.endswith(f) and not token[: -len(f)].strip("0") for f in forms):
+            return True
+    if value >= 1000 and value % 100 == 0 and _in_thousands(value).search(quote):
+        return True
+    return value == 0 and bool(ZERO_IN_WORDS.search(quote))
+
+
+@lru_cache(maxsize=4096)
+def _in_thousands(value: float) -> re.Pattern:
+    """The pattern of a value printed in thousands: "57 ngàn", "2,5 nghìn"."""
+    forms = {f"{format_vn_number(value / 1000)} {word}" for word in ("ngàn", "nghìn")}
+    shown = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\d.,])0*(?:{shown})(?![\d]|[.,]\d)")
+
+
+def _printed_in_by_one_pattern(quote: str, value: float) -> bool:
+    """The reference :func:`printed_in` must agree with (one pattern per value; slow)."""
+    forms = {format_vn_number(value), format_vn_number(value).replace(".", "")}
+    if value >= 1000 and value % 100 == 0:
         forms |= {f"{format_vn_number(value / 1000)} {word}" for word in ("ngàn", "nghìn")}
     shown = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
     if re.search(rf"(?<![\d.,])0*(?:{shown})(?![\d]|[.,]\d)", quote):

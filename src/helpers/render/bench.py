@@ -211,6 +211,66 @@ def print_assistant_timing() -> None:
     )
 
 
+SCALE_ROWS = 200_000
+SCALE_LIMITS = {"validate_s": 5.0, "validate_mb": 500, "render_s": 60.0, "page_mb": 2.0}
+
+
+def scale_bench(rows: int = SCALE_ROWS, render_timeout: float = 900) -> None:
+    """Validate and render a synthetic package of ``rows`` figure rows; print the times, the
+    peak memory of validation, the largest page and each against its limit (a ratio)."""
+    with tempfile.TemporaryDirectory(prefix="tccsd-scale-") as tmp:
+        root = Path(tmp)
+        start = time.perf_counter()
+        data = make_synthetic(
+            root / "data", root / "seeds", years=range(1990, 2020), sources_per_province=10,
+            rows=rows,
+        )  # fmt: skip
+        made = time.perf_counter() - start
+        env = {**os.environ, "TCCSD_SEEDS_DIR": str(root / "seeds")}
+        size = (data / "figures.csv").stat().st_size
+        print(
+            f"synthetic package: {rows} figure rows ({size / 2**20:.1f} MB), made in {made:.1f} s"
+        )
+        cmd = [sys.executable, "-m", "helpers", "validate", "--data", str(data)]
+        proc = subprocess.Popen(
+            cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        memory = PeakMemory(proc.pid)
+        start = time.perf_counter()
+        out, err = proc.communicate()
+        elapsed, peak = time.perf_counter() - start, memory.stop() / 2**20
+        cpu = os.times()
+        print(f"validate: exit {proc.returncode}, {elapsed:.1f} s wall "
+              f"(children's CPU so far {cpu.children_user + cpu.children_system:.1f} s), "
+              f"peak RSS {peak:.0f} MB")  # fmt: skip
+        if proc.returncode:
+            print("  " + (out or err).strip().splitlines()[-1])
+        limit_s, limit_mb = SCALE_LIMITS["validate_s"], SCALE_LIMITS["validate_mb"]
+        print(f"  time/limit {elapsed / limit_s:.2f} (limit {limit_s:g} s), "
+              f"memory/limit {peak / limit_mb:.2f} (limit {limit_mb} MB)")  # fmt: skip
+        cmd = [sys.executable, "-m", "helpers.render", "--data", str(data),
+               "--out", str(root / "reports"), "--date", DATE, "--jobs", "2"]  # fmt: skip
+        start = time.perf_counter()
+        try:
+            done = subprocess.run(
+                cmd, env=env, capture_output=True, text=True, check=False, timeout=render_timeout
+            )
+            code, tail = done.returncode, (done.stderr.strip().splitlines() or [""])[-1]
+        except subprocess.TimeoutExpired:
+            code, tail = "timeout", f"stopped after {render_timeout:g} s"
+        elapsed = time.perf_counter() - start
+        pages = sorted((root / "reports").glob(f"{DATE}/**/*.html"), key=lambda p: p.stat().st_size)
+        biggest = pages[-1] if pages else None
+        page_mb = biggest.stat().st_size / 2**20 if biggest else 0.0
+        print(f"render: exit {code}, {elapsed:.1f} s wall, {len(pages)} pages; {tail}")
+        if biggest:
+            print(
+                f"  largest page: {biggest.relative_to(root / 'reports' / DATE)} {page_mb:.2f} MB"
+            )
+        print(f"  time/limit {elapsed / SCALE_LIMITS['render_s']:.2f} (limit {SCALE_LIMITS['render_s']:g} s), "
+              f"page/limit {page_mb / SCALE_LIMITS['page_mb']:.2f} (limit {SCALE_LIMITS['page_mb']:g} MB)")  # fmt: skip
+
+
 @click.command("bench")
 @click.option(
     "--sample", type=click.IntRange(min=1), help="Time (a) and (b) on N reports and scale."
@@ -221,8 +281,17 @@ def print_assistant_timing() -> None:
 @click.option(
     "--assistant-only", is_flag=True, help="Only time the curation assistant on data/articles."
 )
-def main(sample: int | None, workers: int, assistant_only: bool) -> None:
+@click.option(
+    "--scale",
+    "scale_only",
+    is_flag=True,
+    help=f"Only validate and render {SCALE_ROWS:,} synthetic figure rows (times, memory, page size).",
+)
+def main(sample: int | None, workers: int, assistant_only: bool, scale_only: bool) -> None:
     """Benchmark the render against plain papermill + nbconvert on 63 synthetic provinces."""
+    if scale_only:
+        scale_bench()
+        return
     if assistant_only:
         print_assistant_timing()
         return

@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from unicodedata import is_normalized
@@ -119,9 +119,41 @@ def _constraint_checks(field: dict) -> list[tuple[str, Callable]]:
     return found
 
 
+class RowView(Mapping):
+    """One row of a column-wise table, read as a dict of its cells (without the dict's cost)."""
+
+    __slots__ = ("_columns", "_i", "_index")
+
+    def __init__(self, columns: list, index: dict[str, int], i: int):
+        self._columns, self._index, self._i = columns, index, i
+
+    def __getitem__(self, name: str) -> str:
+        return self._columns[self._index[name]][self._i]
+
+    def __iter__(self):
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+def _share(values: tuple) -> tuple:
+    """The column with one string object per distinct value (enumerations repeat a lot)."""
+    distinct = set(values)
+    if len(distinct) * 2 > len(values):
+        return values
+    one = {v: v for v in distinct}
+    return tuple(one[v] for v in values)
+
+
+def _typed(kind: str | None, values: tuple) -> dict:
+    """Each distinct non-empty cell's value as frictionless reads it (None: not readable)."""
+    return {v: (_number(v) if kind else v) for v in set(values) if v != ""}
+
+
 def validate_table(
     resource: dict, data_dir: Path, bad: set[str], by_name: dict[str, dict], out
-) -> list[tuple[int, dict]] | None | bool:
+) -> list[tuple[int, Mapping]] | None | bool:
     """Check one table as ``structure._validate_table`` does; record each violation through
     ``out`` and return the sound rows; False when this path cannot take the table."""
     schema, path = resource["schema"], data_dir / resource["path"]
@@ -136,16 +168,16 @@ def validate_table(
         checks = {f["name"]: _constraint_checks(f) for f in fields}
     except LookupError:
         return False
-    file = resource["path"]
+    columns = [_share(c) for c in zip(*rows, strict=True)]
+    del rows
     texts: set[tuple[int, str]] = set()  # (row index, column) of each text rule broken
-    broken_rows: set[int] = set()  # rows with any error frictionless counts against a row
+    broken: set[int] = set()  # rows with any error frictionless counts against a row
     found: list[tuple[int, str, str, str, str]] = []  # (row index, column, value, rule, kind)
-    columns = list(zip(*rows, strict=True))
     counts = [v == "count" for v in columns[names.index("unit")]] if "unit" in names else None
-    numbers = {f["name"]: f["type"] for f in fields if f["type"] == "number"}
-    typed: dict[str, list] = {}
+    kinds = {f["name"]: "number" for f in fields if f["type"] == "number"}
+    typed = {}
     for field, values in zip(fields, columns, strict=True):
-        name, kind = field["name"], numbers.get(field["name"])
+        name, kind = field["name"], kinds.get(field["name"])
         if _suspect(list(values), kind is not None):
             for i, value in enumerate(values):
                 args = (value, kind, bool(counts and counts[i]))
@@ -154,68 +186,69 @@ def validate_table(
                 for rule in rules:
                     found.append((i, name, value, rule, "text"))
                     texts.add((i, name))
-                    broken_rows.add(i)
-        typed[name] = column = [None if v == "" else (_number(v) if kind else v) for v in values]
-        for i, (value, source) in enumerate(zip(column, values, strict=True)):
-            if source != "" and value is None:  # a number frictionless cannot read
-                found.append(
-                    (i, name, source, RULES["type-error"].format(kind=kind, hint=""), "cell")
-                )
-                broken_rows.add(i)
-                continue
-            notes = (
-                ['constraint "required" is "True"']
-                if value is None and field.get("constraints", {}).get("required")
-                else []
-            )
-            if value is not None:
-                notes += [note for note, test in checks[name] if not test(value)]
-            for note in notes:
-                found.append((i, name, source, note, "cell"))
-                broken_rows.add(i)
-        if field.get("constraints", {}).get("unique"):
-            seen: dict = {}
-            for i, value in enumerate(column):
-                if value is not None:
-                    if (match := seen.get(value)) is not None:
-                        note = f"the same as in the row at position {match}"
-                        rule = f"rule 'unique-error': {note}"
-                        found.append((i, name, str(value), rule, "cell"))
-                        broken_rows.add(i)
-                    seen[value] = i + 2
-    _keys(resource, rows, typed, names, bad, by_name, data_dir, found, broken_rows)
-    _row_rules(resource["name"], names, rows, typed, texts, found)
+                    broken.add(i)
+        typed[name] = _typed(kind, values)
+        _cells(field, kind, values, typed[name], checks[name], found, broken)
+    _keys(resource, columns, typed, names, bad, by_name, data_dir, found, broken)
+    _row_rules(resource["name"], names, columns, typed, texts, found)
     for i, column, value, rule, kind in found:
         if kind == "cell" and (i, column) in texts:
             continue  # the text rule broken in that cell names the cause
-        out.add(file, i + 2, column, value, rule)
-    return [
-        (i + 2, dict(zip(names, row, strict=True)))
-        for i, row in enumerate(rows)
-        if i not in broken_rows
-    ]
+        out.add(resource["path"], i + 2, column, value, rule)
+    index = {name: n for n, name in enumerate(names)}
+    n = len(columns[0])
+    return [(i + 2, RowView(columns, index, i)) for i in range(n) if i not in broken]
 
 
-def _keys(resource, rows, typed, names, bad, by_name, data_dir, found, broken_rows) -> None:
+def _cells(field, kind, values, typed, checks, found, broken) -> None:
+    """Type and constraint errors of one column, each worked out once per distinct value."""
+    name, constraints = field["name"], field.get("constraints", {})
+    notes = {}
+    for source, value in typed.items():
+        if value is None:  # a number frictionless cannot read
+            notes[source] = [RULES["type-error"].format(kind=kind, hint="")]
+        elif failed := [note for note, test in checks if not test(value)]:
+            notes[source] = failed
+    if constraints.get("required"):
+        notes[""] = ['constraint "required" is "True"']
+    if any(v in notes for v in typed) or "" in notes and "" in set(values):
+        for i, source in enumerate(values):
+            for note in notes.get(source, ()):
+                found.append((i, name, source, note, "cell"))
+                broken.add(i)
+    if constraints.get("unique") and len(typed) < sum(v != "" for v in values):
+        seen: dict = {}
+        for i, source in enumerate(values):
+            if source != "" and (value := typed[source]) is not None:
+                if (match := seen.get(value)) is not None:
+                    rule = f"rule 'unique-error': the same as in the row at position {match}"
+                    found.append((i, name, str(value), rule, "cell"))
+                    broken.add(i)
+                seen[value] = i + 2
+
+
+def _keys(resource, columns, typed, names, bad, by_name, data_dir, found, broken) -> None:
     """Primary and foreign keys, as frictionless words them."""
-    schema = resource["schema"]
+    schema, n = resource["schema"], len(columns[0])
+    at = {name: columns[k] for k, name in enumerate(names)}
     if key := schema.get("primaryKey"):
         key = [key] if isinstance(key, str) else key
-        seen: dict = {}
-        for i in range(len(rows)):
-            cells = tuple(typed[k][i] for k in key)
-            if set(cells) == {None}:
-                note = 'cells composing the primary keys are all "None"'
-            elif (match := seen.get(cells)) is not None:
-                note = f"the same as in the row at position {match}"
-            else:
+        raw = list(zip(*(at[k] for k in key), strict=True))
+        if len(set(raw)) < n or ("",) * len(key) in set(raw):
+            seen: dict = {}
+            for i, cells in enumerate(raw):
+                cells = tuple(typed[k].get(c) for k, c in zip(key, cells, strict=True))
                 note = None
-            if cells != (None,) * len(cells):
-                seen[cells] = i + 2
-            if note:
-                value = ",".join(rows[i][names.index(k)] for k in key)
-                found.append((i, ",".join(key), value, f"rule 'primary-key': {note}", "row"))
-                broken_rows.add(i)
+                if set(cells) == {None}:
+                    note = 'cells composing the primary keys are all "None"'
+                else:
+                    if (match := seen.get(cells)) is not None:
+                        note = f"the same as in the row at position {match}"
+                    seen[cells] = i + 2
+                if note:
+                    value = ",".join(at[k][i] for k in key)
+                    found.append((i, ",".join(key), value, f"rule 'primary-key': {note}", "row"))
+                    broken.add(i)
     for fk in schema.get("foreignKeys", []):
         target = fk["reference"]["resource"] or resource["name"]
         if target in bad:
@@ -223,41 +256,47 @@ def _keys(resource, rows, typed, names, bad, by_name, data_dir, found, broken_ro
         source_fields = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
         ref_fields = fk["reference"]["fields"]
         ref_fields = ref_fields if isinstance(ref_fields, list) else [ref_fields]
-        if len(source_fields) != 1:
-            raise LookupError("composite foreign key")
+        if len(source_fields) != 1 or kind_of(resource, source_fields[0]) != "string":
+            raise LookupError("a foreign key this path does not handle")
         lookup = column_values(data_dir / by_name[target]["path"], ref_fields[0])
         if lookup is None:
             continue  # unreadable: the table's own check names it
         (column,) = source_fields
-        for i, value in enumerate(typed[column]):
-            if value is not None and value not in lookup:
+        if not set(at[column]) - lookup - {""}:
+            continue
+        for i, value in enumerate(at[column]):
+            if value != "" and value not in lookup:
                 note = (
                     f'for "{column}": values "{value}" not found in the lookup table '
                     f'"{target}" as "{ref_fields[0]}"'
                 )
-                value, rule = rows[i][names.index(column)], f"rule 'foreign-key': {note}"
-                found.append((i, column, value, rule, "row"))
-                broken_rows.add(i)
+                found.append((i, column, value, f"rule 'foreign-key': {note}", "row"))
+                broken.add(i)
 
 
-def _row_rules(table, names, rows, typed, texts, found) -> None:
+def kind_of(resource: dict, name: str) -> str:
+    return next(f["type"] for f in resource["schema"]["fields"] if f["name"] == name)
+
+
+def _row_rules(table, names, columns, typed, texts, found) -> None:
     """The single-row rules of ``row_rules.txt``, each evaluated once per distinct set of the
     values it reads (Python's own evaluation of the same expressions simpleeval evaluates)."""
+    at = {name: columns[k] for k, name in enumerate(names)}
     for formula in FORMULAS.get(table, []):
         column, rule = BY_FORMULA[f'"{formula}"']
         reads = [n for n in names if n in NAMES[f'"{formula}"']]
         code = compile(formula, "<row rule>", "eval")
-        verdicts: dict[tuple, bool] = {}
-        for i in range(len(rows)):
-            values = tuple(typed[n][i] for n in reads)
-            if (ok := verdicts.get(values)) is None:
-                try:
-                    ok = bool(
-                        eval(code, {"__builtins__": {}, "int": int}, dict(zip(reads, values)))
-                    )
-                except Exception:  # noqa: BLE001 - simpleeval counts an error as a broken rule
-                    ok = False
-                verdicts[values] = ok
-            if not ok and not any((i, n) in texts for n in reads):
-                cells = dict(zip(names, rows[i], strict=True))
+        keys = list(zip(*(at[n] for n in reads), strict=True))
+        failing = set()
+        for key in set(keys):
+            values = {n: typed[n].get(v) for n, v in zip(reads, key, strict=True)}
+            try:
+                ok = bool(eval(code, {"__builtins__": {}, "int": int}, values))
+            except Exception:  # noqa: BLE001 - simpleeval counts an error as a broken rule
+                ok = False
+            if not ok:
+                failing.add(key)
+        for i in (i for i, key in enumerate(keys) if key in failing) if failing else ():
+            if not any((i, n) in texts for n in reads):
+                cells = {name: at[name][i] for name in names}
                 found.append((i, column, cells[column], rule.format(**cells), "row"))

@@ -7,6 +7,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 from helpers.data.numbers import format_vn_number, parse_data_number, printed_in
@@ -31,7 +32,9 @@ def check_rules(tables: dict[str, list], seeds: Path | None, out, articles: Path
     A founding article is read from ``seeds`` (skipped when absent); a web article from its
     snapshot ``articles/<source_id>.txt``, which must exist.
     """
-    at = defaultdict(dict, texts={})  # each table's rows by their first cell (the primary key)
+    at = defaultdict(
+        dict, texts={}, static={}
+    )  # each table's rows by their first cell (the primary key)
     at.update({name: {next(iter(r.values())): r for _, r in rows} for name, rows in tables.items()})
     _unique_slugs(tables.get("provinces", []), out)
     for line, row in tables.get("sources", []):
@@ -73,6 +76,19 @@ def squash(text: str) -> str:
 
 def _figure(row: dict, at: dict):
     """Yield (column, rule) for every rule one figure breaks against the other tables."""
+    key = tuple(row[c] for c in STATIC)
+    if (found := at["static"].get(key)) is None:  # the same answer for the same cells
+        found = at["static"][key] = list(_figure_static(dict(zip(STATIC, key)), at))
+    yield from found
+    yield from _figure_value(row, at)
+
+
+# The cells the rules against other tables read (most figures share them with many others).
+STATIC = ("metric", "category", "tier_reported", "organization_id", "source_id", "period",
+          "period_kind")  # fmt: skip
+
+
+def _figure_static(row: dict, at: dict):
     metric, category = at["metrics"].get(row["metric"]), at["categories"].get(row["category"], {})
     group, groups = category.get("category_group"), (metric or {}).get("category_groups", "")
     if metric and category and group not in groups.split():
@@ -90,7 +106,10 @@ def _figure(row: dict, at: dict):
         yield "category", "rule 'regime tsvm ends in 2017': organization tiers from 2018 use htxs"
     if regime == "htxs" and years and row["period_kind"] != "since" and years[0] < 2018:
         yield "category", "rule 'regime htxs starts in 2018 for organizations'"
-    value, quote = float(parse_data_number(row["value"])), row["quote"]  # a valid row has both
+
+
+def _figure_value(row: dict, at: dict):
+    value, quote = _number(row["value"]), row["quote"]  # a valid row has both
     shown = format_vn_number(value)
     given, target = (_number(row[c]) for c in ("target_input", "target"))
     if (basis := row["target_basis"]) in IMPLIED and None not in (given, target):
@@ -105,6 +124,7 @@ def _figure(row: dict, at: dict):
         yield "quote", "rule 'quote is verbatim in its article'"
 
 
+@lru_cache(maxsize=1 << 16)
 def _number(text: str) -> float | None:
     return float(parse_data_number(text)) if text else None
 
@@ -123,7 +143,7 @@ def _sums(figures: list, categories: dict[str, dict], out) -> None:
             partitions[c["category_group"] + c["regime"]].add(category)
     groups, totals = defaultdict(dict), {}  # group: {category: (value, line)}; stated totals
     for line, row in (f for f in figures if f[1]["value_kind"] == "level"):
-        value = float(parse_data_number(row["value"]))
+        value = _number(row["value"])
         key = (row["source_id"], row["organization_id"], row["period"], row["unit"], row["metric"])
         totals.update({key: (value, line)} if row["category"] == "total" else {})
         for name in (name for name, parts in partitions.items() if row["category"] in parts):
