@@ -67,3 +67,43 @@ def test_format():
 def test_round_trip():
     for value in (0, 7, 94, 901, 1395, 3600, 22728, 1234567):
         assert parse_vn_number(format_vn_number(value)) == value
+
+
+def test_format_matches_babel_and_takes_any_finite_size():
+    """The exact-decimal formatter gives Babel's digits for ordinary values, and formats huge
+    ones Babel's default precision cannot (1e25 made it raise decimal.InvalidOperation)."""
+    import random
+
+    from helpers.data.numbers import _format_with_babel
+
+    rng = random.Random(7)
+    values = [0, 0.0, -0.0, 2.5, 0.0005, 0.0015, -0.0004, 1395, 97.5, 1234567.891, Decimal("97.50")]
+    values += [rng.uniform(-1e7, 1e7) for _ in range(500)]
+    values += [round(rng.uniform(0, 1e4), rng.randint(0, 5)) for _ in range(500)]
+    for value in values:
+        for decimals in (None, 0, 1, 3):
+            assert format_vn_number(value, decimals) == _format_with_babel(value, decimals), value
+    assert format_vn_number(1e25) == "10.000.000.000.000.000.000.000.000"
+    with pytest.raises(VietnameseNumberError, match="non-finite"):
+        format_vn_number(float("inf"))
+
+
+def test_printed_in_agrees_with_the_one_pattern_test():
+    """printed_in reads number tokens instead of compiling a pattern per value: same answers."""
+    import random
+
+    from helpers.data.numbers import _printed_in_by_one_pattern, printed_in
+
+    rng = random.Random(5)
+    values = [0, 5, 1, 85, 398, 3600, 97.5, 3.6, 36, 57000, 2500, 1000, 12000, 0.5, 1395, 22728]
+    values += [rng.randint(0, 60000) for _ in range(100)] + [
+        rng.randint(1, 90) * 100 for _ in range(50)
+    ]
+    pieces = ["có", "05", "01/85", "3.600", "3600", "97,5%", "3,6", "36", "57 ngàn", "2,5 nghìn",
+              "không có tổ chức nào", "1.395", "0,5", "00", "0", "5.", ",5", "12.000", "3.347,5",
+              "１２", "100"]  # fmt: skip
+    for _ in range(5000):
+        words = [rng.choice([*pieces, format_vn_number(rng.choice(values))]) for _ in range(4)]
+        quote = rng.choice([" ", "", "/", ".", ","]).join(words)
+        value = rng.choice(values)
+        assert printed_in(quote, value) == _printed_in_by_one_pattern(quote, value), (quote, value)
