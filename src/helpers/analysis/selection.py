@@ -10,7 +10,7 @@ import re
 
 import pandas as pd
 
-from helpers.analysis.rules import NOT_YET_PUBLISHED, tier_composition
+from helpers.analysis.rules import NOT_YET_PUBLISHED
 from helpers.data.loading import Package
 from helpers.report.parts import vn_period, vn_period_in_sentence
 
@@ -51,6 +51,19 @@ def label(row: pd.Series, with_org: bool = True) -> str:
         parts.append(row["organization"])
     parts.append(vn_period_in_sentence(row["period"], row["period_kind"], row.get("period_text")))
     return " · ".join(parts)
+
+
+def labels(frame: pd.DataFrame, with_org: bool = True) -> list[str]:
+    """``label`` of every row of a frame, without a Python loop over rows."""
+    if frame.empty:
+        return []
+    province = frame["province"].astype(object).where(frame["province"].notna(), "Chưa rõ tỉnh")
+    periods = [p[:1].lower() + p[1:] for p in period_words(frame)]
+    parts = [province.astype(str).tolist()]
+    if with_org:
+        parts.append(frame["organization"].astype(str).tolist())
+    parts.append(periods)
+    return [" · ".join(items) for items in zip(*parts, strict=True)]
 
 
 def source_names(source_ids) -> str:
@@ -221,16 +234,33 @@ def tier_chart_rows(
     ].copy()
     if latest_only:
         rows = latest(rows, ["organization"])
-    rows["label"] = [label(r) for _, r in rows.iterrows()]
-    bars = []
-    for name, bar in rows.groupby("label", sort=False):
-        shares = tier_composition(bar.assign(value=bar["share"], unit="percent"))
-        same = {c: bar[c].iloc[0] for c in IDENTITY if c in bar.columns}
-        shares["tier_reported"] = shares["tier_reported"].where(
-            shares["level"] != 0, NOT_YET_PUBLISHED.lower()
+    rows["label"] = labels(rows)
+    if rows.empty:
+        return rows
+    # Each bar (label) keeps its tiers in order; a bar short of its four tiers gets one more
+    # segment, "chưa công bố", for the rest of 100% (see rules.tier_composition).
+    bar = rows.groupby("label", sort=False)
+    rows["complete"] = bar["level"].transform("nunique").eq(4)
+    rows["value"], rows["unit"] = rows["share"], "percent"
+    for column in IDENTITY:
+        if column in rows.columns:
+            rows[column] = bar[column].transform("first")
+    rows["_bar"] = pd.factorize(rows["label"])[0]
+    rows["_tail"] = 0
+    short = rows[~rows["complete"]]
+    if len(short):
+        rest = short.groupby("_bar", sort=False).agg(
+            {"label": "first", "share": "sum", **{c: "first" for c in IDENTITY if c in rows}}
         )
-        bars.append(shares.assign(label=name, share=shares["value"], **same))
-    return pd.concat(bars, ignore_index=True) if bars else rows
+        rest["share"] = (100.0 - rest["share"]).clip(lower=0.0)
+        rest = rest.assign(
+            value=rest["share"], level=0, category="not_published",
+            category_label=NOT_YET_PUBLISHED, tier_reported=NOT_YET_PUBLISHED.lower(),
+            unit="percent", complete=False, _tail=1,
+        ).reset_index()  # fmt: skip
+        rows = pd.concat([rows, rest], ignore_index=True)
+    rows = rows.sort_values(["_bar", "_tail"], kind="stable")
+    return rows.drop(columns=["_bar", "_tail"]).reset_index(drop=True)
 
 
 GROUPED = ("htt_or_better", "ht_or_better")  # "trở lên" groups: a category of their own
@@ -256,13 +286,13 @@ def good_or_better(table: pd.DataFrame) -> pd.DataFrame:
     computed["tier_text"] = TOP_TWO
     computed["qualifier"] = pd.NA
     stated["share_basis"] = "reported"
-    stated["tier_text"] = [printed_tier(r) for _, r in stated.iterrows()]
+    stated["tier_text"] = [printed_tier(r) for r in stated.to_dict("records")]
     cols = [*keys[:5], "regime", "period_text", "tier_text", "share", "qualifier", "target",
             "share_basis", "source_id"]  # fmt: skip
     out = pd.concat([stated[cols], computed[cols]], ignore_index=True)
     out["gap_pp"] = out["share"] - out["target"]
-    out["label"] = [f"{label(r)} · {SUBJECT[r['metric']]}" for _, r in out.iterrows()]
-    out["unit_period"] = [label(r) for _, r in out.iterrows()]
+    out["unit_period"] = labels(out)
+    out["label"] = out["unit_period"] + " · " + out["metric"].map(SUBJECT)
     out["what"] = [
         f"{SHARE_SUBJECT.get(m, '')} {'ở ' if t == TOP_TWO else ''}{t}"
         for m, t in zip(out["metric"], out["tier_text"], strict=True)
@@ -270,7 +300,7 @@ def good_or_better(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def printed_tier(row: pd.Series) -> str:
+def printed_tier(row: pd.Series | dict) -> str:
     """A tier in the article's words: "hoàn thành tốt nhiệm vụ", with "trở lên" only when the
     article prints it (the category's own label says "trở lên" by definition)."""
     printed = row.get("tier_reported")
@@ -282,7 +312,7 @@ def printed_tier(row: pd.Series) -> str:
     return printed
 
 
-def share_regime(row: pd.Series) -> str | None:
+def share_regime(row: pd.Series | dict) -> str | None:
     """The classification regime a share belongs to: its own when the tiers name it; for a share
     of a "trở lên" group, the regime in force over the whole period (organizations: trong sạch
     vững mạnh to 2017, hoàn thành xuất sắc from 2018; members: hoàn thành xuất sắc), or None
@@ -315,7 +345,7 @@ def league(table: pd.DataFrame) -> dict[tuple[str, str], pd.DataFrame]:
     if good.empty:
         return {}
     good = good.assign(
-        rank_regime=[share_regime(r) for _, r in good.iterrows()],
+        rank_regime=[share_regime(r) for r in good.to_dict("records")],
         end=good["period"].map(period_end),
         stated=good["share_basis"] == "reported",
     )
@@ -338,7 +368,7 @@ def unranked(table: pd.DataFrame) -> pd.DataFrame:
     good = good_or_better(table)
     if good.empty:
         return good
-    return good[[share_regime(r) is None for _, r in good.iterrows()]].reset_index(drop=True)
+    return good[[share_regime(r) is None for r in good.to_dict("records")]].reset_index(drop=True)
 
 
 def period_words(frame: pd.DataFrame) -> list[str]:

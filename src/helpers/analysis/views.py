@@ -129,25 +129,59 @@ def recruitment_table(figures: pd.DataFrame) -> pd.DataFrame:
         & (figures["category"] == "total")
         & (figures["value_kind"] == "level")
     ]
-    out = [_recruitment_row(r, members) for _, r in admitted.iterrows()]
+    counts = _member_counts(admitted, members)
+    out = [_recruitment_row(r, c) for r, c in zip(_records(admitted), counts, strict=True)]
     frame = pd.DataFrame(out)
     if frame.empty:
         return frame
     return frame.sort_values(["province", "organization", "period"]).reset_index(drop=True)
 
 
-def _recruitment_row(r: pd.Series, members: pd.DataFrame) -> dict:
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """Rows as dicts, faster than ``iterrows``; a missing text stays ``pd.NA`` as in the frame."""
+    records = frame.to_dict("records")
+    texts = [c for c in frame.columns if not pd.api.types.is_numeric_dtype(frame[c])]
+    for record in records:
+        for column in texts:
+            if record[column] is None:
+                record[column] = pd.NA
+    return records
+
+
+def _member_counts(admitted: pd.DataFrame, members: pd.DataFrame) -> list[tuple]:
+    """For each admission row: the lowest and highest member count of its organization and
+    the figure ids they come from, from the same period when there is one, else from any."""
+    if members.empty:
+        return [(np.nan, np.nan, "")] * len(admitted)
+
+    def summary(keys: list[str]) -> dict:
+        grouped = members.groupby(keys, dropna=False, sort=False)
+        table = pd.DataFrame(
+            {
+                "low": grouped["value"].min(),
+                "high": grouped["value"].max(),
+                "ids": grouped["figure_id"].agg(lambda s: " ".join(s.astype(str))),
+            }
+        )
+        return {k: tuple(v) for k, v in zip(table.index, table.to_numpy().tolist(), strict=True)}
+
+    by_org = summary(["organization_id"])
+    by_period = summary(["organization_id", "period"])
+    none = (np.nan, np.nan, "")
+    return [
+        by_period.get((org, period), by_org.get(org, none))
+        for org, period in zip(admitted["organization_id"], admitted["period"], strict=True)
+    ]
+
+
+def _recruitment_row(r: dict, counts: tuple) -> dict:
     """One admission figure with its attainment, status, per-year rate and intake per 100."""
     point, low, high = attainment_bounds(
         r["value"], r["qualifier"], r["target"], r["target_qualifier"]
     )
     years = term_years(r["period"], r["period_kind"])
     per_year = r["value"] / years if years and not np.isnan(years) else np.nan
-    counts = members[members["organization_id"] == r["organization_id"]]
-    same_period = counts[counts["period"].astype(object) == r["period"]]
-    counts = same_period if len(same_period) else counts
-    m_low = counts["value"].min() if len(counts) else np.nan
-    m_high = counts["value"].max() if len(counts) else np.nan
+    m_low, m_high, ids = counts
     status = attainment_status(
         r["value"], r["target"], r["period"], r["period_kind"], r["qualifier"],
         r["target_qualifier"],
@@ -175,7 +209,7 @@ def _recruitment_row(r: pd.Series, members: pd.DataFrame) -> dict:
         "per_year": per_year,
         "members_low": m_low,
         "members_high": m_high,
-        "members_source": " ".join(counts["figure_id"].astype(str)) or pd.NA,
+        "members_source": ids or pd.NA,
         "intake_per_100_low": per_year / m_high * 100 if m_high else np.nan,
         "intake_per_100_high": per_year / m_low * 100 if m_low else np.nan,
         "source_id": r["source_id"],

@@ -352,7 +352,7 @@ SOURCE_COLUMNS = (
 )
 
 
-def _cell_text(row: pd.Series, column: str, formats: dict) -> tuple[str, bool]:
+def _cell_text(row: dict, column: str, formats: dict) -> tuple[str, bool]:
     """What a cell shows, and whether it is a number."""
     value = row[column]
     if _missing(value):
@@ -383,9 +383,8 @@ def table(
         return no_data(caption or "bảng trống")
     formats = formats or {}
     head = "".join(f'<th scope="col">{esc(label)}</th>' for label in columns.values())
-    shown_rows = [
-        [_cell_text(row, column, formats) for column in columns] for _, row in frame.iterrows()
-    ]
+    records = frame.to_dict("records")  # much faster than iterrows on a long table
+    shown_rows = [[_cell_text(row, column, formats) for column in columns] for row in records]
     body = []
     for cells in shown_rows[:limit]:
         tds = []
@@ -450,16 +449,19 @@ def quote_list(frame: pd.DataFrame, sources: pd.DataFrame, limit: int = MAX_ROWS
     """
     if frame.empty:
         return no_data("không có trích dẫn")
-    headlines = sources.set_index("source_id")["headline"]
-    items, rows = [], []
-    for _, row in frame.iterrows():
-        headline = headlines.get(row["source_id"], row["source_id"])
-        rows.append([row["quote"], row["figure_id"], row["source_id"], headline])
-        if len(items) < limit:
-            sid = esc(row["source_id"])
-            items.append(
-                f'<li><q>{esc(row["quote"])}</q> <span class="cite" data-source="{sid}">({esc(row["figure_id"])}, {sid}: {esc(headline)})</span></li>'
-            )
+    headlines = dict(zip(sources["source_id"], sources["headline"], strict=True))
+    rows = [
+        [quote, figure, source, headlines.get(source, source)]
+        for quote, figure, source in zip(
+            frame["quote"], frame["figure_id"], frame["source_id"], strict=True
+        )
+    ]
+    items = []
+    for quote, figure, source, headline in rows[:limit]:
+        sid = esc(source)
+        items.append(
+            f'<li><q>{esc(quote)}</q> <span class="cite" data-source="{sid}">({esc(figure)}, {sid}: {esc(headline)})</span></li>'
+        )
     markup = '<ul class="quotes">' + "".join(items) + "</ul>"
     if len(rows) <= limit:
         return Html(markup)
