@@ -151,19 +151,24 @@ class Render:
         return found
 
     def wait_for_kernels(
-        self, proc: subprocess.Popen, count: int, limit: float = 120
+        self, proc: subprocess.Popen, workers: int, limit: float = 300
     ) -> list[dict]:
-        """The run's records, once ``count`` kernels are running (the slow cell is under way)."""
+        """The run's records, once ``workers`` workers run and the slow report's kernel is in its
+        cell (a quick report's kernel comes and goes; the slow one stays)."""
         end = time.monotonic() + limit
+        seen: dict[str, dict] = {}
         while time.monotonic() < end:
             assert proc.poll() is None, self.log()[-3000:]
             records = [
                 r for d in (self.out / supervise.RUNS).glob("*") if d.is_dir()
                 for r in supervise.read_records(d)
             ]  # fmt: skip
-            if sum(r.get("role") == "kernel" and "pid" in r for r in records) >= count:
-                time.sleep(1)  # let the kernels start their cells
-                return records
+            for rec in records:
+                seen[f"{rec.get('role')}-{rec.get('pid')}-{rec.get('sockets')}"] = rec
+            kernels = [r for r in records if r.get("role") == "kernel" and supervise.is_ours(r)]
+            if sum(r.get("role") == "worker" for r in records) >= workers and kernels:
+                time.sleep(1)  # into its cell
+                return list(seen.values())
             time.sleep(0.2)
         proc.kill()
         raise AssertionError("the render never started its kernels")
@@ -384,9 +389,11 @@ def test_empty_only_or_province_is_a_usage_error(render):
 def test_deleted_outputs_are_put_back_and_verify_checks_every_byte(render):
     set_dir = render.out / DATE
     (render.out / "latest").unlink()
+    (render.out / "index.html").unlink()
     result = render.run()
     assert result.returncode == 0 and "nothing changed" in result.stderr, result.stderr[-3000:]
     assert (render.out / "latest").resolve() == set_dir.resolve()
+    assert f'href="{DATE}/index.html"' in (render.out / "index.html").read_text(encoding="utf-8")
 
     (set_dir / "20-slow.html").unlink()
     result = render.run("--fresh")
