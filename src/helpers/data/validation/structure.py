@@ -174,6 +174,8 @@ def _fast(resource: dict, data_dir: Path, bad, by_name, out, fast_from: int | No
     if fast_from is None:
         return False
     path = data_dir / resource["path"]
+    if not path.is_file():
+        return False  # frictionless names a missing file
     if path.stat().st_size // 64 < fast_from and path.read_bytes().count(b"\n") < fast_from:
         return False  # rows are at least 64 bytes long in practice; count them only if close
     try:
