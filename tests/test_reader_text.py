@@ -286,11 +286,12 @@ def test_a_long_table_carries_its_csv_and_the_render_writes_it(tmp_path):
     shown = report.table(frame, {"name": "Tên", "n": "Số"}, limit=200)
     assert shown.markup.count("<tr>") == 201 and "… và 50 dòng nữa." in shown.markup
     data, meta = shown._repr_mimebundle_()
-    name = meta["text/csv"]["filename"]
-    assert f'href="{name}"' in shown.markup and data["text/csv"].startswith("Tên,Số\n")
+    name = meta[report.TABLE_FILE_MIME]["filename"]
+    assert f'href="{name}"' in shown.markup and shown.files[name].startswith("Tên,Số\n")
     nb = {"cells": [{"outputs": [{"data": data, "metadata": meta}]}]}
     (written,) = report.write_table_files(nb, tmp_path / "page.html")
-    assert written == tmp_path / name and len(written.read_text().splitlines()) == 251
+    assert written == tmp_path / name and written.read_text() == shown.files[name]
+    assert len(written.read_text().splitlines()) == 251
     assert report.table(frame.head(3), {"name": "Tên"})._repr_mimebundle_().keys() == {
         "text/html",
         "text/plain",

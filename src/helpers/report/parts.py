@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import csv
 import datetime as dt
+import gzip
 import hashlib
 import html
 import io
@@ -44,6 +45,8 @@ NO_DATA = "Không có dữ liệu"
 MAX_BARS = 25  # a chart with more bars than this is unreadable: show a sorted table instead
 MAX_ROWS = 200  # a longer table shows its first rows and offers the whole table as a CSV file
 TABLES_DIR = "bang"  # where the render writes the CSV of a long table, beside the page
+# How a long table's CSV travels in the executed notebook: gzip, base64 (no page shows it).
+TABLE_FILE_MIME = "application/gzip"
 
 # Every code a reader could meet, in the words a reader uses. A table column named here shows
 # the label, never the code (``table`` does it), so English stays in the data files.
@@ -279,8 +282,9 @@ class Html:
     """HTML a notebook displays (``_repr_html_``) and the renderer embeds as it is.
 
     ``files`` maps a file name (``bang/<digest>.csv``) to its text: the whole of a long table. It
-    travels in the same output as ``text/csv``, which the page template never shows; the render
-    writes it beside the page (:func:`write_table_files`), where the page's link points.
+    travels in the same output, gzipped (``TABLE_FILE_MIME``), which the page template never
+    shows; the render writes it beside the page (:func:`write_table_files`), where the page's
+    link points.
     """
 
     def __init__(self, markup: str, files: dict[str, str] | None = None):
@@ -295,7 +299,11 @@ class Html:
         if not self.files:
             return data
         ((name, text),) = self.files.items()
-        return {**data, "text/csv": text}, {"text/csv": {"filename": name}}
+        packed = gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
+        return (
+            {**data, TABLE_FILE_MIME: base64.b64encode(packed).decode("ascii")},
+            {TABLE_FILE_MIME: {"filename": name}},
+        )
 
     def __str__(self) -> str:
         return self.markup
@@ -428,12 +436,12 @@ def write_table_files(nb, page: str | Path) -> list[Path]:
     folder = Path(page).parent
     for cell in nb.get("cells", []):
         for output in cell.get("outputs", []):
-            text = output.get("data", {}).get("text/csv")
-            name = output.get("metadata", {}).get("text/csv", {}).get("filename", "")
-            if text and re.fullmatch(rf"{TABLES_DIR}/[0-9a-f]{{16}}\.csv", name):
+            packed = output.get("data", {}).get(TABLE_FILE_MIME)
+            name = output.get("metadata", {}).get(TABLE_FILE_MIME, {}).get("filename", "")
+            if packed and re.fullmatch(rf"{TABLES_DIR}/[0-9a-f]{{16}}\.csv", name):
                 target = folder / name
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text("".join(text), encoding="utf-8")
+                target.write_bytes(gzip.decompress(base64.b64decode("".join(packed))))
                 written.append(target)
     return written
 
