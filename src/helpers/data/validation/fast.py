@@ -15,7 +15,6 @@ and the table goes through frictionless, which names those faults.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
@@ -61,15 +60,24 @@ def _suspect(values: list[str], number: bool) -> bool:
 
 
 def read_table(path: Path, names: list[str]) -> list[list[str]] | None:
-    """The data rows of a CSV, when it reads as frictionless would read it without a fault."""
+    """The data rows of a CSV, when it reads as frictionless would read it without a fault.
+
+    The text is split at LF and each line handed to the csv reader with its LF back (a quoted
+    cell may span lines, as in a file): no second copy of the whole text is ever made."""
     raw = path.read_bytes()
-    if b"\r" in raw or raw.startswith(b"\xef\xbb\xbf"):
+    end = raw.find(b"\n")
+    if b"\r" in raw or raw.startswith(b"\xef\xbb\xbf") or end < 0:
         return None
-    text = raw.decode("utf-8")
-    header, _, body = text.partition("\n")
-    if header != ",".join(names) or not body.strip():
+    if raw[:end].decode("utf-8") != ",".join(names):
         return None
-    rows = list(csv.reader(io.StringIO(body)))
+    lines = raw[end + 1 :].decode("utf-8").split("\n")
+    del raw
+    if lines and lines[-1] == "":
+        lines.pop()  # the file's last LF
+    if not lines:
+        return None
+    rows = list(csv.reader(line + "\n" for line in lines))
+    del lines
     width = len(names)
     if any(len(row) != width or not any(row) for row in rows):
         return None
