@@ -251,13 +251,20 @@ def scale_bench(rows: int = SCALE_ROWS, render_timeout: float = 900) -> None:
         cmd = [sys.executable, "-m", "helpers.render", "--data", str(data),
                "--out", str(root / "reports"), "--date", DATE, "--jobs", "2"]  # fmt: skip
         start = time.perf_counter()
+        proc = subprocess.Popen(
+            cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         try:
-            done = subprocess.run(
-                cmd, env=env, capture_output=True, text=True, check=False, timeout=render_timeout
-            )
-            code, tail = done.returncode, (done.stderr.strip().splitlines() or [""])[-1]
-        except subprocess.TimeoutExpired:
-            code, tail = "timeout", f"stopped after {render_timeout:g} s"
+            _, err = proc.communicate(timeout=render_timeout)
+            code, tail = proc.returncode, (err.strip().splitlines() or [""])[-1]
+        except subprocess.TimeoutExpired:  # SIGTERM: the render stops its workers and kernels
+            proc.terminate()
+            try:
+                proc.communicate(timeout=60)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.communicate()
+            code, tail = "timeout", f"stopped (SIGTERM) after {render_timeout:g} s"
         elapsed = time.perf_counter() - start
         pages = sorted((root / "reports").glob(f"{DATE}/**/*.html"), key=lambda p: p.stat().st_size)
         biggest = pages[-1] if pages else None
