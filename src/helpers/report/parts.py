@@ -322,7 +322,8 @@ def cite(escaped: str) -> str:
 
 def findings(sentences: Sequence[str], title: str = "Phát hiện chính") -> Html:
     """The key findings box that opens a report; sentences are escaped here."""
-    items = "".join(f"<li>{cite(esc(s))}</li>" for s in sentences) or f"<li>{NO_DATA}.</li>"
+    # plain text in each item: the index quotes the first one (ids in it count as cited there)
+    items = "".join(f"<li>{esc(s)}</li>" for s in sentences) or f"<li>{NO_DATA}.</li>"
     return Html(
         f'<section class="findings" aria-label="{esc(title)}"><h2 id="phat-hien-chinh">{esc(title)}</h2><ul>{items}</ul></section>'
     )
