@@ -412,3 +412,17 @@ def test_csv_of_a_table_reads_back():
     shown = report.table(frame, {"a": "Cột “A”"}, limit=1)
     (text,) = shown.files.values()
     assert list(csv.reader(io.StringIO(text))) == [["Cột “A”"], ["x, y"], ["z"]]
+
+
+def test_values_carry_their_unit():
+    frame = pd.DataFrame(
+        {"value": [3600.0, 97.5, 12000.0, 5.0], "unit": ["count", "percent", "count", "count"],
+         "metric": ["party_members", "org_classification", "other", "party_orgs"],
+         "qualifier": ["exact", "exact", "approximately", "more_than"]}
+    )  # fmt: skip
+    assert analysis.value_words(frame) == [
+        "3.600 đảng viên",
+        "97,5%",
+        "khoảng 12.000",
+        "trên 5 tổ chức",
+    ]

@@ -34,6 +34,7 @@ from helpers.analysis.selection import (
     tier_chart_rows,
     unranked,
     unresolved,
+    value_words,
 )
 from helpers.analysis.views import REGIME_NAMES, classification_table, recruitment_table
 
@@ -67,4 +68,5 @@ __all__ = [
     "tier_chart_rows",
     "unranked",
     "unresolved",
+    "value_words",
 ]

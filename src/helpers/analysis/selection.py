@@ -12,7 +12,7 @@ import pandas as pd
 
 from helpers.analysis.rules import NOT_YET_PUBLISHED
 from helpers.data.loading import Package
-from helpers.report.parts import vn_period, vn_period_in_sentence
+from helpers.report.parts import vn_period, vn_period_in_sentence, vn_value
 
 SUBJECT = {
     "org_classification": "TCCSĐ",
@@ -379,3 +379,28 @@ def period_words(frame: pd.DataFrame) -> list[str]:
         vn_period(p, k, t)
         for p, k, t in zip(frame["period"], frame["period_kind"], texts, strict=True)
     ]
+
+
+# The noun a count of a metric takes, so a table cell reads "3.600 đảng viên", not "3.600".
+COUNT_NOUNS = {
+    "party_orgs": "tổ chức",
+    "party_members": "đảng viên",
+    "members_admitted": "đảng viên",
+    "org_classification": "tổ chức",
+    "member_classification": "đảng viên",
+    "political_task_leadership": "tổ chức",
+    "subunit_classification": "chi bộ, đảng bộ bộ phận",
+}
+
+
+def value_words(frame: pd.DataFrame, column: str = "value", qualified: bool = True) -> list[str]:
+    """Each row's value with its qualifier and unit: "khoảng 12.000", "3.600 đảng viên", "97,5%"."""
+    qualifiers = frame["qualifier"] if qualified and "qualifier" in frame else [None] * len(frame)
+    out = []
+    for value, unit, metric, qualifier in zip(
+        frame[column], frame["unit"], frame["metric"], qualifiers, strict=True
+    ):
+        text = vn_value(value, unit, qualifier if isinstance(qualifier, str) else None)
+        noun = COUNT_NOUNS.get(metric) if unit == "count" and not pd.isna(value) else None
+        out.append(f"{text} {noun}" if noun else text)
+    return out
