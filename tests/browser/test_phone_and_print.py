@@ -254,6 +254,8 @@ def test_render_pdf_prints_every_page_with_vietnamese_text(printed):
         ):
             problems[rel] = f"no Vietnamese text extracted: {text[:120]!r}"
     assert htmls and not problems, json.dumps(problems, ensure_ascii=False, indent=1)
+    listed = json.loads((set_dir / "manifest.json").read_text(encoding="utf-8"))["files"]
+    assert "index.pdf" in json.dumps(listed), "the PDFs are part of the set and its manifest"
     from helpers.render.pdf import print_set
 
     assert print_set(set_dir.resolve(), 1, str(CHROMIUM)) == [], "a current PDF printed again"

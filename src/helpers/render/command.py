@@ -31,6 +31,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import time
@@ -73,6 +74,7 @@ def render(
     fresh: bool = False,
     timeout: int | None = DEFAULT_TIMEOUT,
     max_run_time: float | None = DEFAULT_MAX_RUN_TIME,
+    pdf: bool = False,
 ) -> int:
     """The whole run, under the lock; returns the exit code."""
     from helpers.paths import seeds_dir
@@ -121,6 +123,7 @@ def render(
         not todo
         and not set_broken
         and (only or province or names_before == {j.name for j in planned})
+        and not (pdf and _pdfs_missing(published))
     ):
         for line in integrity.relink(out, date):
             log.info(line)
@@ -139,7 +142,7 @@ def render(
         return _build(
             date, data_dir, out, planned, todo, done, published, staging, run_id, inputs,
             bool(only or province), _workers(jobs, len(todo)), fresh, timeout,
-            None if max_run_time is None else started + max_run_time,
+            None if max_run_time is None else started + max_run_time, pdf,
         )  # fmt: skip
     finally:  # however the run ends: no staging, no record, no process left behind
         record.stop_leftovers()
@@ -149,7 +152,7 @@ def render(
 
 def _build(
     date, data_dir, out, planned, todo, done, published, staging, run_id, inputs, partial, jobs,
-    fresh, timeout, deadline,
+    fresh, timeout, deadline, pdf=False,
 ) -> int:  # fmt: skip
     """Execute what changed into ``staging``, reuse the rest, publish when all succeeded."""
     page = page_data(data_dir, date, inputs)
@@ -164,6 +167,16 @@ def _build(
         return EXIT_FAILED
     everything = sorted(keep + results, key=lambda j: (("/" in j.name), j.name))
     write_set_index(staging, everything, page)
+    if pdf:  # printed before the manifest: the PDFs are part of the set, switched in with it
+        from helpers.errors import RenderError
+        from helpers.render.pdf import print_set
+
+        try:
+            printed = print_set(staging, jobs)
+        except RenderError as exc:
+            log.error(f"{exc}; nothing published, {published} as it was")
+            return EXIT_FAILED
+        log.info(f"printed {len(printed)} PDF(s)")
     write_manifest(staging, date, data_dir, page, inputs, everything)
     with supervise.signals_deferred():  # a signal now lands after the switch, not inside it
         link = publish(staging, out, date)
@@ -268,12 +281,25 @@ def _reuse_unchanged(
         job = next((j for j in planned if j.name == name), None)
         if (job is None and partial) or (job is not None and job not in todo):
             copy = Job(**{k: v for k, v in record.items() if k in Job.__dataclass_fields__})
-            for rel in (copy.html, copy.ipynb):
+            for rel in (copy.html, copy.ipynb, *_beside(reuse_from, copy.html)):
                 (staging / rel).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(reuse_from / rel, staging / rel)
             copy.status = "reused"
             keep.append(copy)
     return keep
+
+
+_TABLE_LINK = re.compile(r'href="(bang/[0-9a-f]{16}\.csv)"')
+
+
+def _beside(set_dir: Path, html: str) -> list[str]:
+    """What travels with a page: the CSV files of its long tables and its PDF, when present
+    (copied with their times, so a PDF newer than its page is not printed again)."""
+    page = set_dir / html
+    folder = Path(html).parent
+    linked = {str(folder / m) for m in _TABLE_LINK.findall(page.read_text(encoding="utf-8"))}
+    pdf = str(Path(html).with_suffix(".pdf"))
+    return sorted(rel for rel in linked | {pdf} if (set_dir / rel).is_file())
 
 
 def _keep_failed(
@@ -309,18 +335,17 @@ def _keep_failed(
     )
 
 
-def _print_pdfs(set_dir: Path, jobs: int) -> int:
-    """PDFs beside the published pages (see helpers.render.pdf); a failure names the page."""
-    from helpers.errors import RenderError
-    from helpers.render.pdf import print_set
+def _pdfs_missing(set_dir: Path) -> bool:
+    """Whether a page of the published set has no PDF beside it, or an older one."""
+    from helpers.render.pdf import pages
 
-    try:
-        printed = print_set(set_dir.resolve(), jobs)
-    except RenderError as exc:
-        log.error(f"{exc}; the HTML set stays published")
-        return EXIT_FAILED
-    log.info(f"printed {len(printed)} PDF(s) in {set_dir}")
-    return EXIT_OK
+    if not set_dir.is_dir():
+        return True
+    for html in pages(set_dir.resolve()):
+        pdf = html.with_suffix(".pdf")
+        if not pdf.is_file() or pdf.stat().st_mtime < html.stat().st_mtime:
+            return True
+    return False
 
 
 def _check_date(ctx, param, value: str | None) -> str | None:
@@ -419,10 +444,8 @@ def main(
             for line in supervise.reap(out):
                 log.info(f"cleaned up after a killed run: {line}")
             code = render(
-                date, data_dir, out, only, province, jobs, force, fresh, timeout, max_run_time
+                date, data_dir, out, only, province, jobs, force, fresh, timeout, max_run_time, pdf
             )
-            if pdf and code == EXIT_OK:
-                code = _print_pdfs(out / date, jobs)
     except LockError as exc:
         log.error(str(exc))
         code = EXIT_BUSY
