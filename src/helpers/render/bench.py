@@ -258,6 +258,10 @@ def scale_bench(rows: int = SCALE_ROWS, render_timeout: float = 900) -> None:
             _, err = proc.communicate(timeout=render_timeout)
             code, tail = proc.returncode, (err.strip().splitlines() or [""])[-1]
         except subprocess.TimeoutExpired:  # SIGTERM: the render stops its workers and kernels
+            done = list((root / "reports").glob(".staging/*/**/*.html"))  # pages made so far
+            sizes = sorted(p.stat().st_size for p in done if p.is_file())
+            print(f"render: {len(done)} pages made before the time limit, largest "
+                  f"{(sizes or [0])[-1] / 2**20:.2f} MB")  # fmt: skip
             proc.terminate()
             try:
                 proc.communicate(timeout=60)
