@@ -359,7 +359,7 @@ FIGURE_PROBES = [
     ("value", "1000000000"), ("value", "999999999.5"), ("value", ""), ("value", "12.5"),
     ("unit", "people"), ("unit", "percent"), ("unit", ""), ("figure_id", "S003-01"),
     ("figure_id", "S0031"), ("figure_id", ""), ("source_id", "S999"), ("metric", "party_orgz"),
-    ("category", "tsvm"), ("denominator", "nope"), ("period", "2015-20"), ("period", "20x5"),
+    ("category", "tsvm"), ("denominator", "nope"), ("period", "2015/20"), ("period", "20x5"),
     ("period_kind", "month"), ("target", "92"), ("target_basis", "stated"), ("target", "abc"),
     ("threshold", "5"), ("quote", "hiện có 95 tổ chức cơ sở đảng\u202e"),
     ("quote", "tab\there"), ("quote", "Ho\u0300a"), ("quote", "a\xa0b"), ("quote", " lead"),
