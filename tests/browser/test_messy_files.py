@@ -27,7 +27,7 @@ def test_excel_saved_file_is_rejected_with_one_line_per_rule(data_copy):
         [sys.executable, "-m", "helpers", "validate", str(data_copy)],
         capture_output=True, text=True, timeout=120, check=False, cwd=PROJ_ROOT,
     )  # fmt: skip
-    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.returncode == 3, result.stdout + result.stderr  # invalid data
     assert "Traceback" not in result.stderr, result.stderr
     lines = result.stdout.strip().split("\n")
     assert all(
