@@ -25,11 +25,16 @@ RENDER_DATE = "2026-11-22"
 # order): the longest first, so the two workers finish close together; the render tests make
 # the rendered set that the browser tests of the real reports read, well before those start.
 XDIST_ORDER = (
+    "test_faults_render.py",
+    "browser/test_phone_and_print.py",
     "test_render.py",
     "browser/test_jupyterlab.py",
+    "test_profiles.py",
+    "test_reader_text.py",
     "browser/test_hostile_data.py",
     "test_notebooks.py",
     "browser/test_reports_in_browser.py",
+    "test_faults_data.py",
     "test_validation.py",
     "test_engine.py",
 )
