@@ -30,14 +30,9 @@ def _ordered(rows: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def classification_series(table: pd.DataFrame) -> list[dict]:
-    """Every (organization, metric) with tier shares in two or more periods, split by regime.
-
-    Returns dicts with ``organization``, ``province``, ``metric``, ``metric_label``, ``regime``,
-    ``periods`` (how many periods this organization reports for the metric, all regimes) and
-    ``rows``: chart rows (``label`` = the period as printed, ``level``, ``category_label``,
-    ``share``, ``source_id``), a bar whose source gives only some tiers ending in "chưa công bố".
-    """
+def _classification_candidates(table: pd.DataFrame) -> list[dict]:
+    """The (organization, metric, regime) series with two or more periods, without chart rows:
+    ``part`` holds the series' own rows."""
     shares = table[table["share"].notna() & table["level"].notna() & table["regime"].notna()]
     out = []
     for (org, metric), own in shares.groupby(["organization", "metric"], sort=True):
@@ -48,29 +43,6 @@ def classification_series(table: pd.DataFrame) -> list[dict]:
             part = own[own["regime"] == regime]
             if part.empty:
                 continue
-            bars = []
-            keys = ["period", "period_kind", "source_id"]
-            for _, bar in _ordered(part).groupby(keys, sort=False, dropna=False):
-                tiers = tier_composition(bar.assign(value=bar["share"], unit="percent"))
-                first = bar.iloc[0]
-                label = _shown(first)
-                if (
-                    part.groupby(["period", "period_kind"], dropna=False).ngroups
-                    < part.groupby(keys, dropna=False).ngroups
-                ):
-                    label += f" ({first['source_id']})"  # two sources of one period
-                tiers["tier_reported"] = tiers["tier_reported"].where(
-                    tiers["level"] != 0, NOT_YET_PUBLISHED.lower()
-                )
-                bars.append(
-                    tiers.assign(
-                        label=label,
-                        share=tiers["value"],
-                        source_id=first["source_id"],
-                        period=first["period"],
-                        period_kind=first["period_kind"],
-                    )
-                )
             out.append(
                 {
                     "organization": org,
@@ -79,9 +51,66 @@ def classification_series(table: pd.DataFrame) -> list[dict]:
                     "metric_label": own["metric_label"].iloc[0],
                     "regime": regime,
                     "periods": len(periods),
-                    "rows": pd.concat(bars, ignore_index=True),
+                    "part": part,
                 }
             )
+    return out
+
+
+def most_periods(series: list[dict], limit: int | None, size) -> list[dict]:
+    """The ``limit`` series with the most periods (all when ``limit`` is None), in their order."""
+    if limit is None or len(series) <= limit:
+        return series
+    ranked = sorted(range(len(series)), key=lambda i: -size(series[i]))  # stable: ties keep order
+    keep = set(ranked[:limit])
+    return [s for i, s in enumerate(series) if i in keep]
+
+
+def count_classification_series(table: pd.DataFrame) -> int:
+    """How many series :func:`classification_series` returns without a limit."""
+    return len(_classification_candidates(table))
+
+
+def classification_series(table: pd.DataFrame, limit: int | None = None) -> list[dict]:
+    """Every (organization, metric) with tier shares in two or more periods, split by regime.
+
+    Returns dicts with ``organization``, ``province``, ``metric``, ``metric_label``, ``regime``,
+    ``periods`` (how many periods this organization reports for the metric, all regimes) and
+    ``rows``: chart rows (``label`` = the period as printed, ``level``, ``category_label``,
+    ``share``, ``source_id``), a bar whose source gives only some tiers ending in "chưa công bố".
+    With ``limit``, only that many series are built: those with the most periods (ties: the
+    first in order); :func:`count_classification_series` tells how many there are in all.
+    """
+    chosen = most_periods(_classification_candidates(table), limit, lambda s: s["periods"])
+    out = []
+    keys = ["period", "period_kind", "source_id"]
+    for candidate in chosen:
+        part = candidate.pop("part")
+        # two sources of one period: the bar's label names its source
+        two_sources = (
+            part.groupby(["period", "period_kind"], dropna=False).ngroups
+            < part.groupby(keys, dropna=False).ngroups
+        )
+        bars = []
+        for _, bar in _ordered(part).groupby(keys, sort=False, dropna=False):
+            tiers = tier_composition(bar.assign(value=bar["share"], unit="percent"))
+            first = bar.iloc[0]
+            label = _shown(first)
+            if two_sources:
+                label += f" ({first['source_id']})"
+            tiers["tier_reported"] = tiers["tier_reported"].where(
+                tiers["level"] != 0, NOT_YET_PUBLISHED.lower()
+            )
+            bars.append(
+                tiers.assign(
+                    label=label,
+                    share=tiers["value"],
+                    source_id=first["source_id"],
+                    period=first["period"],
+                    period_kind=first["period_kind"],
+                )
+            )
+        out.append({**candidate, "rows": pd.concat(bars, ignore_index=True)})
     return out
 
 

@@ -74,7 +74,10 @@ def _read(path: Path, fields: list[dict]) -> pd.DataFrame:
         elif dtype == "string":
             frame[field["name"]] = column.astype("string")
         else:
-            values = frame[field["name"]].map(_number(field["type"]))
+            column = frame[field["name"]]
+            parse = _number(field["type"])
+            parsed = {text: parse(text) for text in column.unique()}  # each distinct cell once
+            values = column.map(parsed)
             frame[field["name"]] = pd.Series(values, index=frame.index, dtype="Float64").astype(
                 dtype
             )
