@@ -159,14 +159,25 @@ def printed_in(quote: str, value: float) -> bool:
     """True when the quote prints the value: as a Vietnamese number with or without its thousands
     mark ("3.347", "3347"), zero-padded ("05", "01/85"), as the X or Y of a fraction "X/Y", in
     thousands ("57 ngàn"), or, for zero, in words ("không có … nào")."""
-    shown = format_vn_number(value)
-    forms = {shown, shown.replace(".", "")}  # 3.347 or 3347
-    for token in NUMBER_TOKEN.findall(quote):  # each number printed, zero-padded or not
+    forms = _forms(value) if type(value) in (int, float) and value > 0 else _forms_of(value)
+    tokens = NUMBER_TOKEN.findall(quote)  # each number printed, zero-padded or not
+    if not forms.isdisjoint(tokens):
+        return True  # a token without padding prints the value only when it is a form of it
+    for token in (t for t in tokens if t[0] == "0"):
         if any(token.endswith(f) and not token[: -len(f)].strip("0") for f in forms):
             return True
     if value >= 1000 and value % 100 == 0 and _in_thousands(value).search(quote):
         return True
     return value == 0 and bool(ZERO_IN_WORDS.search(quote))
+
+
+def _forms_of(value: float) -> frozenset[str]:
+    """The printed forms of a value: as formatted and without its thousands mark."""
+    shown = format_vn_number(value)
+    return frozenset((shown, shown.replace(".", "")))  # 3.347 or 3347
+
+
+_forms = lru_cache(maxsize=65536)(_forms_of)  # for positive floats and ints only (no -0.0)
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from unicodedata import is_normalized
@@ -145,6 +145,31 @@ class RowView(Mapping):
         return len(self._index)
 
 
+class SoundRows(Sequence):
+    """The sound rows of a column-wise table: a sequence of (line, row) pairs, as the
+    frictionless path gives, that also hands the rules its cells column by column."""
+
+    def __init__(self, columns: list, names: list[str], keep: list[int] | None):
+        self._columns, self._index = columns, {name: n for n, name in enumerate(names)}
+        self._keep = keep  # the indexes of the sound rows; None: every row
+
+    def __len__(self) -> int:
+        return len(self._columns[0]) if self._keep is None else len(self._keep)
+
+    def __getitem__(self, k: int) -> tuple[int, RowView]:
+        i = range(len(self))[k] if self._keep is None else self._keep[k]
+        return i + 2, RowView(self._columns, self._index, i)
+
+    def lines(self) -> list[int]:
+        return list(range(2, len(self) + 2)) if self._keep is None else [i + 2 for i in self._keep]
+
+    def columns(self) -> dict[str, list]:
+        """Each column's cells of the sound rows."""
+        if self._keep is None:
+            return {name: self._columns[n] for name, n in self._index.items()}
+        return {name: [self._columns[n][i] for i in self._keep] for name, n in self._index.items()}
+
+
 def _share(values: tuple) -> tuple:
     """The column with one string object per distinct value (enumerations repeat a lot)."""
     distinct = set(values)
@@ -203,9 +228,8 @@ def validate_table(
         if kind == "cell" and (i, column) in texts:
             continue  # the text rule broken in that cell names the cause
         out.add(resource["path"], i + 2, column, value, rule)
-    index = {name: n for n, name in enumerate(names)}
-    n = len(columns[0])
-    return [(i + 2, RowView(columns, index, i)) for i in range(n) if i not in broken]
+    keep = [i for i in range(len(columns[0])) if i not in broken] if broken else None
+    return SoundRows(columns, names, keep)
 
 
 def _cells(field, kind, values, typed, checks, found, broken) -> None:

@@ -9,6 +9,7 @@ import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
+from unicodedata import is_normalized
 
 from helpers.data.numbers import format_vn_number, parse_data_number, printed_in
 from helpers.data.validation.descriptor import MAX_ARTICLE_BYTES, read_text
@@ -33,9 +34,15 @@ def check_rules(tables: dict[str, list], seeds: Path | None, out, articles: Path
     snapshot ``articles/<source_id>.txt``, which must exist.
     """
     at = defaultdict(
-        dict, texts={}, static={}
-    )  # each table's rows by their first cell (the primary key)
-    at.update({name: {next(iter(r.values())): r for _, r in rows} for name, rows in tables.items()})
+        dict, texts={}
+    )  # each table's rows by their first cell (the primary key); figures are read by column
+    at.update(
+        {
+            name: {next(iter(r.values())): r for _, r in rows}
+            for name, rows in tables.items()
+            if name != "figures"
+        }
+    )
     _unique_slugs(tables.get("provinces", []), out)
     for line, row in tables.get("sources", []):
         seed, snapshot = row["seed_file"], articles / f"{row['source_id']}.txt"
@@ -51,10 +58,19 @@ def check_rules(tables: dict[str, list], seeds: Path | None, out, articles: Path
             at["texts"][row["source_id"]] = squash(text)
         else:
             out.add("sources.csv", line, column, value, f"{problem} (article {path})")
-    for line, row in tables.get("figures", []):
-        for column, rule in _figure(row, at):
-            out.add(FIGURES, line, column, row[column], rule)
-    _sums(tables.get("figures", []), at["categories"], out)
+    lines, columns = _columns(tables.get("figures", []))
+    for k, column, rule in _figures(lines, columns, at):
+        out.add(FIGURES, lines[k], column, columns[column][k], rule)
+    _sums(lines, columns, at["categories"], out)
+
+
+def _columns(rows) -> tuple[list[int], dict[str, list[str]]]:
+    """The line of each sound row and each column's cells, in the same order: taken whole from a
+    column-wise table (``fast.SoundRows``), gathered from (line, dict) pairs otherwise."""
+    if hasattr(rows, "columns"):
+        return rows.lines(), rows.columns()
+    names = list(rows[0][1]) if rows else []
+    return [line for line, _ in rows], {n: [row[n] for _, row in rows] for n in names}
 
 
 def _unique_slugs(provinces: list, out) -> None:
@@ -71,57 +87,102 @@ def _unique_slugs(provinces: list, out) -> None:
 
 def squash(text: str) -> str:
     """Text as compared for verbatim quotes: NFC, every run of blanks one plain space."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text).replace("\xa0", " "))
+    return BLANKS.sub(" ", unicodedata.normalize("NFC", text).replace("\xa0", " "))
 
 
-def _figure(row: dict, at: dict):
-    """Yield (column, rule) for every rule one figure breaks against the other tables."""
-    key = tuple(row[c] for c in STATIC)
-    if (found := at["static"].get(key)) is None:  # the same answer for the same cells
-        found = at["static"][key] = list(_figure_static(dict(zip(STATIC, key)), at))
-    yield from found
-    yield from _figure_value(row, at)
+BLANKS = re.compile(r"(?:[^\S ]| \s)\s*")  # a run of blanks that is not one plain space
 
 
-# The cells the rules against other tables read (most figures share them with many others).
-STATIC = ("metric", "category", "tier_reported", "organization_id", "source_id", "period",
-          "period_kind")  # fmt: skip
+def _figures(lines: list[int], columns: dict[str, list[str]], at: dict):
+    """Yield (row index, column, rule) for every rule a figure breaks against the other tables,
+    each group of rules worked out once per distinct set of the cells it reads."""
+    if not lines:
+        return
+    for reads, rules in STATIC:
+        keys = list(zip(*(columns[c] for c in reads), strict=True))
+        found = {key: list(rules(*key, at)) for key in set(keys)}
+        failing = {key for key, broken in found.items() if broken}
+        for k, key in enumerate(keys) if failing else ():
+            if key in failing:
+                yield from ((k, column, rule) for column, rule in found[key])
+    yield from _figure_values(columns, at)
 
 
-def _figure_static(row: dict, at: dict):
-    metric, category = at["metrics"].get(row["metric"]), at["categories"].get(row["category"], {})
+def _allowed(metric_id: str, category_id: str, tier_reported: str, at: dict):
+    metric, category = at["metrics"].get(metric_id), at["categories"].get(category_id, {})
     group, groups = category.get("category_group"), (metric or {}).get("category_groups", "")
     if metric and category and group not in groups.split():
-        yield "category", f"rule 'category allowed for metric {row['metric']}': groups {groups}"
-    if group == "tier" and not row["tier_reported"]:
+        yield "category", f"rule 'category allowed for metric {metric_id}': groups {groups}"
+    if group == "tier" and not tier_reported:
         yield "tier_reported", "rule 'tier as reported': give the tier in the article's words"
-    org = at["organizations"].get(row["organization_id"], {}).get("province")
-    source = at["sources"].get(row["source_id"], {}).get("province")
+
+
+def _same_province(organization_id: str, source_id: str, at: dict):
+    org = at["organizations"].get(organization_id, {}).get("province")
+    source = at["sources"].get(source_id, {}).get("province")
     if org and source and org != source:
         yield "organization_id", f"rule 'same province as source': {org} vs {source}"
-    # Organization tiers of the tsvm regime belong to 2017 and before, htxs to 2018 and after.
-    regime = category.get("regime") if row["metric"] != "member_classification" else None
-    years = [int(y) for y in re.findall(r"\d{4}", row["period"])[:2]]
-    if regime == "tsvm" and years and row["period_kind"] != "since" and years[-1] > 2017:
+
+
+def _regime(metric: str, category_id: str, period: str, period_kind: str, at: dict):
+    """Organization tiers of the tsvm regime belong to 2017 and before, htxs to 2018 and after."""
+    category = at["categories"].get(category_id, {})
+    regime = category.get("regime") if metric != "member_classification" else None
+    if regime not in ("tsvm", "htxs"):
+        return
+    years = [int(y) for y in re.findall(r"\d{4}", period)[:2]]
+    if regime == "tsvm" and years and period_kind != "since" and years[-1] > 2017:
         yield "category", "rule 'regime tsvm ends in 2017': organization tiers from 2018 use htxs"
-    if regime == "htxs" and years and row["period_kind"] != "since" and years[0] < 2018:
+    if regime == "htxs" and years and period_kind != "since" and years[0] < 2018:
         yield "category", "rule 'regime htxs starts in 2018 for organizations'"
 
 
-def _figure_value(row: dict, at: dict):
-    value, quote = _number(row["value"]), row["quote"]  # a valid row has both
-    shown = format_vn_number(value)
-    given, target = (_number(row[c]) for c in ("target_input", "target"))
-    if (basis := row["target_basis"]) in IMPLIED and None not in (given, target):
-        implied = IMPLIED[basis](value, given)
-        tolerance = COUNT_TARGET_TOLERANCE if row["unit"] == "count" else 1e-6
-        if not abs(implied - target) <= tolerance:
-            yield "target", f"rule 'implied target arithmetic': {basis} gives {implied:.4g}"
-    if not printed_in(quote, value):
-        yield "quote", f"rule 'quote states the value': '{shown}' not found in the quote"
-    text = at["texts"].get(row["source_id"])
-    if text is not None and squash(quote) not in text:
-        yield "quote", "rule 'quote is verbatim in its article'"
+# The rules against other tables, each with the cells it reads (shared by many figures).
+STATIC = (
+    (("metric", "category", "tier_reported"), _allowed),
+    (("organization_id", "source_id"), _same_province),
+    (("metric", "category", "period", "period_kind"), _regime),
+)
+
+
+def _figure_values(columns: dict[str, list[str]], at: dict):
+    """Yield (row index, column, rule) for the rules on a figure's value, target and quote (a
+    valid row has a value and a quote)."""
+    values, quotes = [_number(v) for v in columns["value"]], columns["quote"]
+    for k, basis in enumerate(columns["target_basis"]):
+        if basis not in IMPLIED:
+            continue
+        given, target = (_number(columns[c][k]) for c in ("target_input", "target"))
+        if None not in (given, target):
+            implied = IMPLIED[basis](values[k], given)
+            tolerance = COUNT_TARGET_TOLERANCE if columns["unit"][k] == "count" else 1e-6
+            if not abs(implied - target) <= tolerance:
+                yield k, "target", f"rule 'implied target arithmetic': {basis} gives {implied:.4g}"
+    for k, (quote, value) in enumerate(zip(quotes, values, strict=True)):
+        if not printed_in(quote, value):
+            shown = format_vn_number(value)
+            yield k, "quote", f"rule 'quote states the value': '{shown}' not found in the quote"
+    texts = at["texts"]
+    if not texts:
+        return
+    joined = "\0".join(quotes)  # sound quotes are NFC with no NUL; squash changes them rarely
+    plain = not SQUASHED.search(joined) and is_normalized("NFC", joined)
+    after = dict.fromkeys(texts, 0)  # where the last quote of each article was found
+    for k, (quote, source) in enumerate(zip(quotes, columns["source_id"], strict=True)):
+        if (text := texts.get(source)) is None:
+            continue
+        quote = quote if plain else squash(quote)
+        # Quotes mostly follow their article's order: look after the last one, then before it.
+        found = text.find(quote, after[source])
+        if found < 0:
+            found = text.find(quote, 0, after[source] + len(quote) - 1)
+        if found < 0:
+            yield k, "quote", "rule 'quote is verbatim in its article'"
+        else:
+            after[source] = found
+
+
+SQUASHED = re.compile(r"[^\S ]| \s")  # what squash() would change, beside NFC
 
 
 @lru_cache(maxsize=1 << 16)
@@ -135,19 +196,27 @@ def _slack(parts) -> float:
     return max(PERCENT_SUM_TOLERANCE, len(parts) * 10.0**-decimals)
 
 
-def _sums(figures: list, categories: dict[str, dict], out) -> None:
+def _sums(lines: list[int], columns: dict[str, list[str]], categories: dict, out) -> None:
     """Full sets of parts (tiers of one regime, organization types) must add up to their total."""
     partitions = defaultdict(set)  # the organization types; forms; the tiers of one regime
     for category, c in categories.items():
         if c["category_group"] in ("org_type", "org_form") or c["regime"] and c["level"]:
             partitions[c["category_group"] + c["regime"]].add(category)
+    within = defaultdict(list)  # category: the partitions it is a part of
+    for name, parts in partitions.items():
+        for category in parts:
+            within[category].append(name)
     groups, totals = defaultdict(dict), {}  # group: {category: (value, line)}; stated totals
-    for line, row in (f for f in figures if f[1]["value_kind"] == "level"):
-        value = _number(row["value"])
-        key = (row["source_id"], row["organization_id"], row["period"], row["unit"], row["metric"])
-        totals.update({key: (value, line)} if row["category"] == "total" else {})
-        for name in (name for name, parts in partitions.items() if row["category"] in parts):
-            groups[key + (name,)][row["category"]] = (value, line)
+    names = ("source_id", "organization_id", "period", "unit", "metric", "category", "value")
+    cells = zip(lines, columns.get("value_kind", ()), *(columns.get(n, ()) for n in names))
+    for line, kind, source, org, period, unit, metric, category, text in cells:
+        if kind != "level" or category != "total" and category not in within:
+            continue
+        value, key = _number(text), (source, org, period, unit, metric)
+        if category == "total":
+            totals[key] = (value, line)
+        for name in within.get(category, ()):
+            groups[key + (name,)][category] = (value, line)
     for (source, *key, unit, metric, name), present in groups.items():
         stated = totals.get((source, *key, unit, TIER_TOTALS.get(metric, metric)))
         total, full = sum(v for v, _ in present.values()), len(present) == len(partitions[name])

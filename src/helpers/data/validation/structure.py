@@ -5,9 +5,26 @@ Errors get the project's rule names; a file or header that cannot be read report
 
 import codecs
 import re
+import sys
 import unicodedata
 from pathlib import Path
 from unicodedata import is_normalized
+
+
+def _import_jsonschema_without_iri_grammar() -> None:
+    """Import jsonschema (which frictionless validates descriptors with) without the optional
+    ``rfc3987_syntax``, whose grammars take seconds to build at import. It only backs the "iri"
+    format checkers, and frictionless passes no format checker, so its findings do not change."""
+    if "jsonschema" in sys.modules or "rfc3987_syntax" in sys.modules:
+        return
+    sys.modules["rfc3987_syntax"] = None  # an ImportError, which jsonschema expects and skips
+    try:
+        import jsonschema  # noqa: F401
+    finally:
+        del sys.modules["rfc3987_syntax"]
+
+
+_import_jsonschema_without_iri_grammar()
 
 from frictionless import Check, Checklist, FrictionlessException, Package, checks, errors
 
