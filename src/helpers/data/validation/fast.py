@@ -18,6 +18,7 @@ import csv
 import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
+from itertools import islice
 from pathlib import Path
 from unicodedata import is_normalized
 
@@ -32,7 +33,7 @@ from helpers.data.validation.structure import (
 )
 
 SEP = "\0"  # cells are joined with NUL to test a whole column at once (no cell may hold it)
-EDGE_BLANK = re.compile(r"(?:^|\0)\s|\s(?:\0|$)")
+OTHER_BLANK = re.compile(r"[^\S ]")  # a blank that is not a plain space (each may edge a cell)
 UNSEEN_BUT_SEP = re.compile(UNSEEN.pattern.replace("\x00-", "\x01-"))
 PLAIN_COLUMN = re.compile(r"(?:[0-9]+(?:\.[0-9]+)?)?(?:\0(?:[0-9]+(?:\.[0-9]+)?)?)*")
 LONG_NUMBER = re.compile(r"[0-9]{9}")
@@ -48,8 +49,10 @@ def _suspect(values: list[str], number: bool) -> bool:
     joined = SEP.join(values)
     if joined.count(SEP) != len(values) - 1 or UNSEEN_BUT_SEP.search(joined):
         return True
-    if "\xa0" in joined or "\n" in joined or EDGE_BLANK.search(joined):
+    if "\xa0" in joined or "\n" in joined or OTHER_BLANK.search(joined):
         return True
+    if "\0 " in joined or " \0" in joined or joined[:1] == " " or joined[-1:] == " ":
+        return True  # a plain space at a cell's edge
     if not joined.isascii() and not is_normalized("NFC", joined):
         return True
     if number:
@@ -60,28 +63,36 @@ def _suspect(values: list[str], number: bool) -> bool:
 
 
 def read_table(path: Path, names: list[str]) -> list[list[str]] | None:
-    """The data rows of a CSV, when it reads as frictionless would read it without a fault.
+    """The columns of a CSV's data rows, when it reads as frictionless would read it without a
+    fault (None otherwise).
 
-    The text is split at LF and each line handed to the csv reader with its LF back (a quoted
-    cell may span lines, as in a file): no second copy of the whole text is ever made."""
+    Rows are read a block at a time and turned into columns at once, so no list per row outlives
+    its block; a column that repeats its values holds one string object per distinct value."""
     raw = path.read_bytes()
     end = raw.find(b"\n")
     if b"\r" in raw or raw.startswith(b"\xef\xbb\xbf") or end < 0:
         return None
     if raw[:end].decode("utf-8") != ",".join(names):
         return None
-    lines = raw[end + 1 :].decode("utf-8").split("\n")
     del raw
-    if lines and lines[-1] == "":
-        lines.pop()  # the file's last LF
-    if not lines:
-        return None
-    rows = list(csv.reader(line + "\n" for line in lines))
-    del lines
-    width = len(names)
-    if any(len(row) != width or not any(row) for row in rows):
-        return None
-    return rows
+    width, blank = len(names), [""] * len(names)
+    columns: list[list[str]] = [[] for _ in names]
+    shared: list[dict | None] = [{} for _ in names]  # each column's distinct values, while few
+    with open(path, encoding="utf-8", newline="") as fh:
+        fh.readline()  # the header, checked above
+        reader = csv.reader(fh)
+        while block := list(islice(reader, BLOCK)):
+            if set(map(len, block)) != {width} or blank in block:
+                return None  # a row of the wrong shape or a blank one: frictionless names it
+            for column, one, cells in zip(columns, shared, zip(*block), strict=True):
+                column.extend(map(one.setdefault, cells, cells) if one is not None else cells)
+            for k, one in enumerate(shared):
+                if one is not None and len(one) * 2 > len(columns[k]):
+                    shared[k] = None  # mostly distinct values: sharing would not pay
+    return columns if columns[0] else None
+
+
+BLOCK = 20_000  # rows read at a time
 
 
 def column_values(path: Path, column: str) -> set[str] | None:
@@ -170,18 +181,11 @@ class SoundRows(Sequence):
         return {name: [self._columns[n][i] for i in self._keep] for name, n in self._index.items()}
 
 
-def _share(values: tuple) -> tuple:
-    """The column with one string object per distinct value (enumerations repeat a lot)."""
-    distinct = set(values)
-    if len(distinct) * 2 > len(values):
-        return values
-    one = {v: v for v in distinct}
-    return tuple(one[v] for v in values)
-
-
 def _typed(kind: str | None, values: tuple) -> dict:
     """Each distinct non-empty cell's value as frictionless reads it (None: not readable)."""
-    return {v: (_number(v) if kind else v) for v in set(values) if v != ""}
+    distinct = set(values)
+    distinct.discard("")
+    return {v: _number(v) for v in distinct} if kind else dict(zip(distinct, distinct))
 
 
 def validate_table(
@@ -194,15 +198,13 @@ def validate_table(
     names = [f["name"] for f in fields]
     if any(f["type"] not in TYPES or set(f) & {"format", "missingValues"} for f in fields):
         return False
-    rows = read_table(path, names)
-    if rows is None:
-        return False
     try:
         checks = {f["name"]: _constraint_checks(f) for f in fields}
     except LookupError:
         return False
-    columns = [_share(c) for c in zip(*rows, strict=True)]
-    del rows
+    columns = read_table(path, names)
+    if columns is None:
+        return False
     texts: set[tuple[int, str]] = set()  # (row index, column) of each text rule broken
     broken: set[int] = set()  # rows with any error frictionless counts against a row
     found: list[tuple[int, str, str, str, str]] = []  # (row index, column, value, rule, kind)
@@ -236,19 +238,19 @@ def _cells(field, kind, values, typed, checks, found, broken) -> None:
     """Type and constraint errors of one column, each worked out once per distinct value."""
     name, constraints = field["name"], field.get("constraints", {})
     notes = {}
-    for source, value in typed.items():
+    for source, value in typed.items() if checks or kind else ():
         if value is None:  # a number frictionless cannot read
             notes[source] = [RULES["type-error"].format(kind=kind, hint="")]
         elif failed := [note for note, test in checks if not test(value)]:
             notes[source] = failed
     if constraints.get("required"):
         notes[""] = ['constraint "required" is "True"']
-    if any(v in notes for v in typed) or "" in notes and "" in set(values):
+    if not notes.keys().isdisjoint(typed) or "" in notes and "" in values:
         for i, source in enumerate(values):
             for note in notes.get(source, ()):
                 found.append((i, name, source, note, "cell"))
                 broken.add(i)
-    if constraints.get("unique") and len(typed) < sum(v != "" for v in values):
+    if constraints.get("unique") and len(typed) < len(values) - values.count(""):
         seen: dict = {}
         for i, source in enumerate(values):
             if source != "" and (value := typed[source]) is not None:
@@ -314,21 +316,31 @@ def _row_rules(table, names, columns, typed, texts, found) -> None:
     """The single-row rules of ``row_rules.txt``, each evaluated once per distinct set of the
     values it reads (Python's own evaluation of the same expressions simpleeval evaluates)."""
     at = {name: columns[k] for k, name in enumerate(names)}
+    by_reads: dict[tuple, list[str]] = {}  # the formulas that read the same columns
     for formula in FORMULAS.get(table, []):
-        column, rule = BY_FORMULA[f'"{formula}"']
-        reads = [n for n in names if n in NAMES[f'"{formula}"']]
-        code = compile(formula, "<row rule>", "eval")
+        reads = tuple(n for n in names if n in NAMES[f'"{formula}"'])
+        by_reads.setdefault(reads, []).append(formula)
+    for reads, formulas in by_reads.items():  # the cells of each row, once per set of columns
         keys = list(zip(*(at[n] for n in reads), strict=True))
-        failing = set()
-        for key in set(keys):
-            values = {n: typed[n].get(v) for n, v in zip(reads, key, strict=True)}
-            try:
-                ok = bool(eval(code, {"__builtins__": {}, "int": int}, values))
-            except Exception:  # noqa: BLE001 - simpleeval counts an error as a broken rule
-                ok = False
-            if not ok:
-                failing.add(key)
-        for i in (i for i, key in enumerate(keys) if key in failing) if failing else ():
-            if not any((i, n) in texts for n in reads):
-                cells = {name: at[name][i] for name in names}
-                found.append((i, column, cells[column], rule.format(**cells), "row"))
+        distinct = set(keys)
+        for formula in formulas:
+            _row_rule(formula, reads, keys, distinct, names, at, typed, texts, found)
+
+
+def _row_rule(formula, reads, keys, distinct, names, at, typed, texts, found) -> None:
+    """One rule of ``row_rules.txt`` over the rows' ``keys``, the cells ``reads`` it reads."""
+    column, rule = BY_FORMULA[f'"{formula}"']
+    code = compile(formula, "<row rule>", "eval")
+    failing = set()
+    for key in distinct:
+        values = {n: typed[n].get(v) for n, v in zip(reads, key, strict=True)}
+        try:
+            ok = bool(eval(code, {"__builtins__": {}, "int": int}, values))
+        except Exception:  # noqa: BLE001 - simpleeval counts an error as a broken rule
+            ok = False
+        if not ok:
+            failing.add(key)
+    for i in (i for i, key in enumerate(keys) if key in failing) if failing else ():
+        if not any((i, n) in texts for n in reads):
+            cells = {name: at[name][i] for name in names}
+            found.append((i, column, cells[column], rule.format(**cells), "row"))
