@@ -197,6 +197,36 @@ def test_classification_trend_keeps_regimes_apart():
     assert new.loc[new["level"] == 0, "share"].tolist() == [20.0]  # "chưa công bố", not 100%
 
 
+def test_classification_trends_build_only_the_longest_series_and_count_all():
+    table = pd.DataFrame(
+        [
+            row
+            for org, years in (("A", 2), ("B", 4), ("C", 3), ("D", 4))
+            for year in range(2010, 2010 + years)
+            for row in _tiers(f"Đảng bộ {org}", str(year), "tsvm", [50, 30, 15, 5])
+        ]
+        + _tiers("Đảng bộ E", "2019", "tsvm", [50, 30, 15, 5])  # one period: no series
+        + [{**r, "period": None, "period_kind": "undated"}  # an undated period counts as one
+           for r in _tiers("Đảng bộ A", "", "tsvm", [50, 30, 15, 5])]
+    )  # fmt: skip
+    every = trends.classification_series(table)
+    assert [(s["organization"], s["periods"]) for s in every] == [
+        ("Đảng bộ A", 3), ("Đảng bộ B", 4), ("Đảng bộ C", 3), ("Đảng bộ D", 4),
+    ]  # fmt: skip
+    built, total = trends.classification_trends(table, 3)
+    assert total == 4 == trends.count_classification_series(table)
+    # the most periods first chosen, ties in order (A before C), shown in their own order
+    assert [s["organization"] for s in built] == ["Đảng bộ A", "Đảng bộ B", "Đảng bộ D"]
+    for kept in built:
+        (same,) = [s for s in every if s["organization"] == kept["organization"]]
+        pd.testing.assert_frame_equal(kept["rows"], same["rows"])
+    for two in (
+        trends.classification_series(table, limit=2),
+        trends.classification_trends(table, 2)[0],
+    ):
+        assert [s["organization"] for s in two] == ["Đảng bộ B", "Đảng bộ D"]
+
+
 def test_admission_trend_compares_only_like_periods():
     rec = pd.DataFrame(
         [

@@ -219,7 +219,8 @@ def shown(frame: pd.DataFrame, unit: Unit | None = None) -> pd.DataFrame:
     ``period_shown`` (the period as the article printed it) and ``province_shown`` (its name as
     official usage shows it, "TP. Hồ Chí Minh", when ``unit`` is given)."""
     values = []
-    for _, r in frame.iterrows():
+    wanted = [c for c in ("unit", "value", "qualifier", "metric", "family") if c in frame.columns]
+    for r in frame[wanted].to_dict("records"):  # much faster than iterrows on a long frame
         if r["unit"] == "percent":
             values.append(vn_value(r["value"], "percent", r["qualifier"]))
         else:

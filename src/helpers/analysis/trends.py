@@ -34,11 +34,21 @@ def _classification_candidates(table: pd.DataFrame) -> list[dict]:
     """The (organization, metric, regime) series with two or more periods, without chart rows:
     ``part`` holds the series' own rows."""
     shares = table[table["share"].notna() & table["level"].notna() & table["regime"].notna()]
+    # periods per (organization, metric), counted once for all groups: "period|kind" as text
+    when = (  # a missing period counts as one period ("<NA>"), as the table shows it
+        shares["period"].astype(object).fillna("<NA>").astype(str)
+        + "\0"
+        + shares["period_kind"].astype(object).fillna("<NA>").astype(str)
+    )
+    counts = when.groupby([shares["organization"], shares["metric"]], sort=False).nunique()
+    counted = shares[
+        pd.MultiIndex.from_arrays([shares["organization"], shares["metric"]]).isin(
+            counts.index[counts >= 2]
+        )
+    ]
     out = []
-    for (org, metric), own in shares.groupby(["organization", "metric"], sort=True):
-        periods = own[["period", "period_kind"]].astype(str).drop_duplicates()
-        if len(periods) < 2:
-            continue
+    for (org, metric), own in counted.groupby(["organization", "metric"], sort=True):
+        periods = counts[(org, metric)]
         for regime in ("tsvm", "htxs"):
             part = own[own["regime"] == regime]
             if part.empty:
@@ -50,7 +60,7 @@ def _classification_candidates(table: pd.DataFrame) -> list[dict]:
                     "metric": metric,
                     "metric_label": own["metric_label"].iloc[0],
                     "regime": regime,
-                    "periods": len(periods),
+                    "periods": int(periods),
                     "part": part,
                 }
             )
@@ -71,6 +81,12 @@ def count_classification_series(table: pd.DataFrame) -> int:
     return len(_classification_candidates(table))
 
 
+def classification_trends(table: pd.DataFrame, limit: int) -> tuple[list[dict], int]:
+    """The ``limit`` series :func:`classification_series` builds, and how many there are."""
+    candidates = _classification_candidates(table)
+    return _build(most_periods(candidates, limit, lambda s: s["periods"])), len(candidates)
+
+
 def classification_series(table: pd.DataFrame, limit: int | None = None) -> list[dict]:
     """Every (organization, metric) with tier shares in two or more periods, split by regime.
 
@@ -81,10 +97,15 @@ def classification_series(table: pd.DataFrame, limit: int | None = None) -> list
     With ``limit``, only that many series are built: those with the most periods (ties: the
     first in order); :func:`count_classification_series` tells how many there are in all.
     """
-    chosen = most_periods(_classification_candidates(table), limit, lambda s: s["periods"])
+    return _build(most_periods(_classification_candidates(table), limit, lambda s: s["periods"]))
+
+
+def _build(chosen: list[dict]) -> list[dict]:
+    """Chart rows for each chosen candidate series (see :func:`classification_series`)."""
     out = []
     keys = ["period", "period_kind", "source_id"]
     for candidate in chosen:
+        candidate = dict(candidate)
         part = candidate.pop("part")
         # two sources of one period: the bar's label names its source
         two_sources = (
@@ -128,7 +149,14 @@ def admission_series(recruitment: pd.DataFrame) -> list[dict]:
         if own[["period", "period_kind"]].astype(str).drop_duplicates().shape[0] < 2:
             continue
         ordered = _ordered(own).drop(columns="_end")
-        ordered = ordered.assign(period_shown=[_shown(r) for _, r in ordered.iterrows()])
+        ordered = ordered.assign(
+            period_shown=[
+                vn_period(p, k, t)
+                for p, k, t in zip(
+                    ordered["period"], ordered["period_kind"], ordered["period_text"], strict=True
+                )
+            ]
+        )
         charts = []
         for kind in COMPARABLE_KINDS:
             same = ordered[ordered["period_kind"] == kind]

@@ -46,7 +46,7 @@ MAX_BARS = 25  # a chart with more bars than this is unreadable: show a sorted t
 MAX_ROWS = 200  # a longer table shows its first rows and offers the whole table as a CSV file
 # Trend charts of one kind a page draws (each ~40 KB of SVG); the rest are named in a note and
 # their figures stay in the page's tables (and their CSV files).
-MAX_TREND_CHARTS = 8
+MAX_TREND_CHARTS = 4
 TABLES_DIR = "bang"  # where the render writes the CSV of a long table, beside the page
 # How a long table's CSV travels in the executed notebook: gzip, base64 (no page shows it).
 TABLE_FILE_MIME = "application/gzip"
