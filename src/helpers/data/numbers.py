@@ -153,6 +153,7 @@ ZERO_IN_WORDS = re.compile(r"\b(không|chưa)\s+có\b|\bkhông\b[^.;:]*\bnào\b"
 # A number as printed: a digit not preceded by a digit or a mark, then digits, and "." or ","
 # followed by a digit. A printed form of a value can only ever match one such token whole.
 NUMBER_TOKEN = re.compile(r"(?<![\d.,])\d(?:\d|[.,](?=\d))*")
+TOKEN_OR_NUL = re.compile(r"\0|" + NUMBER_TOKEN.pattern)
 
 
 def printed_in(quote: str, value: float) -> bool:
@@ -169,6 +170,23 @@ def printed_in(quote: str, value: float) -> bool:
     if value >= 1000 and value % 100 == 0 and _in_thousands(value).search(quote):
         return True
     return value == 0 and bool(ZERO_IN_WORDS.search(quote))
+
+
+def printed_in_all(quotes: list[str], values: list[float]) -> list[bool]:
+    """:func:`printed_in` of each (quote, value) pair: the number tokens of all the quotes are
+    read in one pass, and only a quote none of whose plain tokens prints its value is tried
+    whole (a zero-padded form, thousands, zero in words, or not printed at all)."""
+    joined = "\0".join(quotes)  # no token runs across a NUL, as none runs across a quote's end
+    hit = [False] * len(quotes)
+    if joined.count("\0") == max(len(quotes) - 1, 0):
+        forms = [_forms(v) if type(v) in (int, float) and v > 0 else _forms_of(v) for v in values]
+        k = 0
+        for token in TOKEN_OR_NUL.findall(joined):
+            if token == "\0":
+                k += 1
+            elif token in forms[k]:
+                hit[k] = True
+    return [h or printed_in(q, v) for h, q, v in zip(hit, quotes, values, strict=True)]
 
 
 def _forms_of(value: float) -> frozenset[str]:

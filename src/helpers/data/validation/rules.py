@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from unicodedata import is_normalized
 
-from helpers.data.numbers import format_vn_number, parse_data_number, printed_in
+from helpers.data.numbers import format_vn_number, parse_data_number, printed_in_all
 from helpers.data.validation.descriptor import MAX_ARTICLE_BYTES, read_text
 
 FIGURES = "figures.csv"
@@ -158,9 +158,9 @@ def _figure_values(columns: dict[str, list[str]], at: dict):
             tolerance = COUNT_TARGET_TOLERANCE if columns["unit"][k] == "count" else 1e-6
             if not abs(implied - target) <= tolerance:
                 yield k, "target", f"rule 'implied target arithmetic': {basis} gives {implied:.4g}"
-    for k, (quote, value) in enumerate(zip(quotes, values, strict=True)):
-        if not printed_in(quote, value):
-            shown = format_vn_number(value)
+    for k, printed in enumerate(printed_in_all(quotes, values)):
+        if not printed:
+            shown = format_vn_number(values[k])
             yield k, "quote", f"rule 'quote states the value': '{shown}' not found in the quote"
     texts = at["texts"]
     if not texts:

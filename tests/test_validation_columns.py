@@ -1,0 +1,84 @@
+"""The cross-row rules read figures column by column: the same findings as one row at a time."""
+
+import csv
+import io
+import random
+from pathlib import Path
+
+import pytest
+
+from helpers.data.numbers import format_vn_number, printed_in, printed_in_all
+from helpers.data.synthetic import make_synthetic
+from helpers.data.validation import validate_package
+
+
+def test_printed_in_all_agrees_with_printed_in():
+    rng = random.Random(7)
+    values = [0, 5, 1, 85, 398, 3600, 97.5, 3.6, 36, 57000, 2500, 1000, 0.5, 1395, 22728]
+    values += [rng.randint(0, 60000) for _ in range(60)]
+    pieces = ["có", "05", "01/85", "3.600", "3600", "97,5%", "3,6", "57 ngàn", "2,5 nghìn",
+              "không có tổ chức nào", "1.395", "0,5", "00", "0", "5.", ",5", "12.000", "１２"]  # fmt: skip
+    quotes, chosen = [], []
+    for _ in range(3000):
+        words = [rng.choice([*pieces, format_vn_number(rng.choice(values))]) for _ in range(3)]
+        quotes.append(rng.choice([" ", "", "/", ".", ","]).join(words))
+        chosen.append(rng.choice(values))
+    assert printed_in_all(quotes, chosen) == [printed_in(q, v) for q, v in zip(quotes, chosen)]
+    assert printed_in_all([], []) == []
+    # A NUL in a quote (never in a valid one): every pair is tried whole, with the same answers.
+    assert printed_in_all(["3\x00600", "36"], [3600, 36]) == [False, True]
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+
+def _write(path: Path, rows: list[list[str]]) -> None:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8", newline="")
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("columns")
+    data = make_synthetic(root / "data", root / "seeds", years=range(2016, 2020), rows=2500)
+    return data, root / "seeds"
+
+
+def test_quotes_in_any_order_of_their_article(synthetic):
+    """Quotes are looked for after the last one found, then before it: rows in the reverse
+    order of their articles are still found, one quote that is not there is named."""
+    data, seeds = synthetic
+    path, original = data / "figures.csv", (data / "figures.csv").read_text(encoding="utf-8")
+    try:
+        header, *rows = _rows(path)
+        rows.reverse()
+        at = header.index("quote")
+        rows[7][at] = rows[7][at].replace(" ", "  ", 1)  # squashed to one blank: still verbatim
+        rows[9][at] = rows[9][at].replace("[tổng hợp]", "[tổng hợp lại]")
+        _write(path, [header, *rows])
+        for fast_from in (0, None):
+            found = [str(v) for v in validate_package(data, seeds=seeds, fast_from=fast_from)]
+            quote = rows[9][at] if len(rows[9][at]) <= 60 else rows[9][at][:59] + "…"
+            rule = "rule 'quote is verbatim in its article'"
+            assert found == [f"figures.csv:11: column 'quote': value '{quote}' breaks {rule}"]
+    finally:
+        path.write_text(original, encoding="utf-8", newline="")
+
+
+def test_rules_by_column_name_each_broken_row(synthetic):
+    """Rules worked out once per distinct cells still name every row that breaks them."""
+    data, seeds = synthetic
+    path, original = data / "figures.csv", (data / "figures.csv").read_text(encoding="utf-8")
+    try:
+        header, *rows = _rows(path)
+        tier = [n for n, r in enumerate(rows) if r[header.index("category")] == "htxs"][:2]
+        for n in tier:  # two rows with the same cells for the rule: both named
+            rows[n][header.index("tier_reported")] = ""
+        _write(path, [header, *rows])
+        found = [str(v) for v in validate_package(data, seeds=seeds)]
+        assert [line.split(":")[1] for line in found] == [str(n + 2) for n in tier], found
+        assert all("rule 'tier as reported'" in line for line in found), found
+    finally:
+        path.write_text(original, encoding="utf-8", newline="")
