@@ -225,6 +225,9 @@ def test_classification_trends_build_only_the_longest_series_and_count_all():
         trends.classification_trends(table, 2)[0],
     ):
         assert [s["organization"] for s in two] == ["Đảng bộ B", "Đảng bộ D"]
+    # a series with more bars than a chart can show is counted, never drawn
+    short, total = trends.classification_trends(table, 3, max_bars=3)
+    assert [s["organization"] for s in short] == ["Đảng bộ A", "Đảng bộ C"] and total == 4
 
 
 def test_admission_trend_compares_only_like_periods():

@@ -46,6 +46,11 @@ def _classification_candidates(table: pd.DataFrame) -> list[dict]:
             counts.index[counts >= 2]
         )
     ]
+    # bars per series: one per (period, kind, source) of its regime
+    bar_key = when + "\0" + _source_text(shares)
+    bars = bar_key.groupby(
+        [shares["organization"], shares["metric"], shares["regime"]], sort=False
+    ).nunique()
     out = []
     for (org, metric), own in counted.groupby(["organization", "metric"], sort=True):
         periods = counts[(org, metric)]
@@ -61,10 +66,16 @@ def _classification_candidates(table: pd.DataFrame) -> list[dict]:
                     "metric_label": own["metric_label"].iloc[0],
                     "regime": regime,
                     "periods": int(periods),
+                    "bars": int(bars[(org, metric, regime)]),
                     "part": part,
                 }
             )
     return out
+
+
+def _source_text(rows: pd.DataFrame) -> pd.Series:
+    """The source of each row as text, a missing one as "<NA>"."""
+    return rows["source_id"].astype(object).fillna("<NA>").astype(str)
 
 
 def most_periods(series: list[dict], limit: int | None, size) -> list[dict]:
@@ -81,10 +92,15 @@ def count_classification_series(table: pd.DataFrame) -> int:
     return len(_classification_candidates(table))
 
 
-def classification_trends(table: pd.DataFrame, limit: int) -> tuple[list[dict], int]:
-    """The ``limit`` series :func:`classification_series` builds, and how many there are."""
+def classification_trends(
+    table: pd.DataFrame, limit: int, max_bars: int | None = None
+) -> tuple[list[dict], int]:
+    """The series to draw and how many series there are in all: of the series with at most
+    ``max_bars`` bars (all when None), the ``limit`` with the most periods, built as
+    :func:`classification_series` builds them."""
     candidates = _classification_candidates(table)
-    return _build(most_periods(candidates, limit, lambda s: s["periods"])), len(candidates)
+    drawable = [c for c in candidates if max_bars is None or c["bars"] <= max_bars]
+    return _build(most_periods(drawable, limit, lambda s: s["periods"])), len(candidates)
 
 
 def classification_series(table: pd.DataFrame, limit: int | None = None) -> list[dict]:
@@ -107,6 +123,7 @@ def _build(chosen: list[dict]) -> list[dict]:
     for candidate in chosen:
         candidate = dict(candidate)
         part = candidate.pop("part")
+        del candidate["bars"]
         # two sources of one period: the bar's label names its source
         two_sources = (
             part.groupby(["period", "period_kind"], dropna=False).ngroups
