@@ -115,6 +115,13 @@ def format_vn_number(value: float | Decimal, decimals: int | None = None) -> str
 
 @lru_cache(maxsize=65536)
 def _format_positive(value: float, decimals: int | None) -> str:
+    shown = repr(value)
+    whole, _, fraction = shown.partition(".")
+    if decimals is None and "e" not in shown and "n" not in shown and len(fraction) <= 3:
+        # Exact as printed (at most three decimals): what _format gives, without its decimals.
+        fraction = fraction.rstrip("0")
+        groups = [whole[max(0, end - 3) : end] for end in range(len(whole), 0, -3)][::-1]
+        return ".".join(groups) + ("," + fraction if fraction else "")
     return _format(value, decimals)
 
 
@@ -152,7 +159,9 @@ ZERO_IN_WORDS = re.compile(r"\b(không|chưa)\s+có\b|\bkhông\b[^.;:]*\bnào\b"
 
 # A number as printed: a digit not preceded by a digit or a mark, then digits, and "." or ","
 # followed by a digit. A printed form of a value can only ever match one such token whole.
-NUMBER_TOKEN = re.compile(r"(?<![\d.,])\d(?:\d|[.,](?=\d))*")
+# (Written as a digit, then the test of the character before it: a pattern that starts with a
+# digit lets the regex engine skip to the next digit, several times faster over long texts.)
+NUMBER_TOKEN = re.compile(r"\d(?<![\d.,].)(?:\d|[.,](?=\d))*")
 TOKEN_OR_NUL = re.compile(r"\0|" + NUMBER_TOKEN.pattern)
 
 
