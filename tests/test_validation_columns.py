@@ -82,3 +82,18 @@ def test_rules_by_column_name_each_broken_row(synthetic):
         assert all("rule 'tier as reported'" in line for line in found), found
     finally:
         path.write_text(original, encoding="utf-8", newline="")
+
+
+def test_blanks_but_space_are_every_blank_but_space():
+    """The class the column-wise checks scan for is exactly what \\s and str.isspace() match."""
+    import re
+    import sys
+
+    from helpers.data.validation.structure import BLANKS_BUT_SPACE
+
+    listed, blank = re.compile(BLANKS_BUT_SPACE), re.compile(r"\s")
+    chars = map(chr, range(sys.maxunicode + 1))
+    for char in (c for c in chars if c.isspace() or blank.match(c) or listed.match(c)):
+        assert char == " " or char.isspace() and blank.match(char) and listed.match(char), hex(
+            ord(char)
+        )

@@ -13,6 +13,7 @@ from unicodedata import is_normalized
 
 from helpers.data.numbers import format_vn_number, parse_data_number, printed_in_all
 from helpers.data.validation.descriptor import MAX_ARTICLE_BYTES, read_text
+from helpers.data.validation.structure import BLANKS_BUT_SPACE
 
 FIGURES = "figures.csv"
 # Tolerances: implied targets are exact up to the source's own rounding of the ratio it prints.
@@ -166,7 +167,7 @@ def _figure_values(columns: dict[str, list[str]], at: dict):
     if not texts:
         return
     joined = "\0".join(quotes)  # sound quotes are NFC with no NUL; squash changes them rarely
-    plain = not SQUASHED.search(joined) and is_normalized("NFC", joined)
+    plain = "  " not in joined and not SQUASHED.search(joined) and is_normalized("NFC", joined)
     after = dict.fromkeys(texts, 0)  # where the last quote of each article was found
     for k, (quote, source) in enumerate(zip(quotes, columns["source_id"], strict=True)):
         if (text := texts.get(source)) is None:
@@ -182,7 +183,7 @@ def _figure_values(columns: dict[str, list[str]], at: dict):
             after[source] = found
 
 
-SQUASHED = re.compile(r"[^\S ]| \s")  # what squash() would change, beside NFC
+SQUASHED = re.compile(BLANKS_BUT_SPACE)  # with two spaces, what squash() changes beside NFC
 
 
 @lru_cache(maxsize=1 << 16)
