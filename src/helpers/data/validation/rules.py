@@ -208,17 +208,19 @@ def _sums(lines: list[int], columns: dict[str, list[str]], categories: dict, out
         for category in parts:
             within[category].append(name)
     groups, totals = defaultdict(dict), {}  # group: {category: (value, line)}; stated totals
-    names = ("source_id", "organization_id", "period", "unit", "metric", "category", "value")
-    cells = zip(lines, columns.get("value_kind", ()), *(columns.get(n, ()) for n in names))
-    for line, kind, source, org, period, unit, metric, category, text in cells:
+    names = ("source_id", "organization_id", "period", "unit", "metric")
+    keys = zip(*(columns.get(n, ()) for n in names))  # (source, org, period, unit, metric)
+    get = columns.get
+    cells = zip(lines, get("value_kind", ()), get("category", ()), get("value", ()), keys)
+    for line, kind, category, text, key in cells:
         if kind != "level" or category != "total" and category not in within:
             continue
-        value, key = _number(text), (source, org, period, unit, metric)
+        value = _number(text)
         if category == "total":
             totals[key] = (value, line)
         for name in within.get(category, ()):
-            groups[key + (name,)][category] = (value, line)
-    for (source, *key, unit, metric, name), present in groups.items():
+            groups[key, name][category] = (value, line)
+    for ((source, *key, unit, metric), name), present in groups.items():
         stated = totals.get((source, *key, unit, TIER_TOTALS.get(metric, metric)))
         total, full = sum(v for v, _ in present.values()), len(present) == len(partitions[name])
         line, where = min(n for _, n in present.values()), f"for {metric} in {source}"
