@@ -415,18 +415,23 @@ def classification_answer(table: pd.DataFrame) -> list[str]:
     ]
 
 
+def latest_per_unit(table: pd.DataFrame) -> pd.DataFrame:
+    """One row per unit of a recruitment table: its latest period, and when that period has
+    several figures, one with a target (``_untargeted`` says which rows have none)."""
+    recent = latest(table, ["organization"])
+    return (
+        recent.assign(_untargeted=recent["status"] == "no_target")
+        .sort_values(["_untargeted", "organization"], kind="stable")
+        .drop_duplicates("organization")
+    )
+
+
 def recruitment_answer(table: pd.DataFrame) -> list[str]:
     """Who met, exceeded or did not meet the admission target (each unit's latest period), and
     which are part-year figures still in progress."""
     if table.empty:
         return ["Chưa có số liệu kết nạp đảng viên trong phạm vi đã chọn."]
-    recent = latest(table, ["organization"])
-    # one row per unit: a unit whose latest period has several figures keeps one with a target
-    recent = (
-        recent.assign(_untargeted=recent["status"] == "no_target")
-        .sort_values(["_untargeted", "organization"], kind="stable")
-        .drop_duplicates("organization")
-    )
+    recent = latest_per_unit(table)
     with_target = recent[~recent["_untargeted"]]
     untargeted = int(recent["_untargeted"].sum())
     if with_target.empty:

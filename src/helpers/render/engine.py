@@ -167,17 +167,10 @@ class WarmEngine:
         execution_timeout=None,
         **kwargs,
     ):
-        from papermill.clientwrap import PapermillNotebookClient
-        from papermill.engines import logger
-
         kernel = warm_kernel(Path.cwd())  # papermill has changed into the notebook's cwd
         kernel.reset()
-        client = PapermillNotebookClient(
-            nb_man, km=kernel.km, timeout=execution_timeout, startup_timeout=start_timeout,
-            kernel_name=kernel_name, log=logger, log_output=log_output, stdout_file=stdout_file, stderr_file=stderr_file,
-        )  # fmt: skip
-        client.kc = kernel.kc
-        return _execute(client, nb_man, execution_timeout)
+        return _run_in(kernel, nb_man, kernel_name, log_output, stdout_file, stderr_file,
+                       start_timeout, execution_timeout)  # fmt: skip
 
 
 class FreshEngine:
@@ -195,24 +188,27 @@ class FreshEngine:
         execution_timeout=None,
         **kwargs,
     ):
-        from papermill.clientwrap import PapermillNotebookClient
-        from papermill.engines import logger
-
         kernel = Kernel(Path.cwd(), startup_timeout=start_timeout)
         try:
-            client = PapermillNotebookClient(
-                nb_man, km=kernel.km, timeout=execution_timeout, startup_timeout=start_timeout,
-                kernel_name=kernel_name, log=logger, log_output=log_output, stdout_file=stdout_file, stderr_file=stderr_file,
-            )  # fmt: skip
-            client.kc = kernel.kc
-            return _execute(client, nb_man, execution_timeout)
+            return _run_in(kernel, nb_man, kernel_name, log_output, stdout_file, stderr_file,
+                           start_timeout, execution_timeout)  # fmt: skip
         finally:
             kernel.shutdown()
 
 
-def _execute(client, nb_man, timeout):
+def _run_in(kernel, nb_man, kernel_name, log_output, stdout_file, stderr_file, start_timeout,
+            timeout):  # fmt: skip
+    """Execute papermill's managed notebook in ``kernel`` (its manager and ready client); a cell
+    that outruns ``timeout`` fails the report like any failing cell."""
     from nbclient.exceptions import CellTimeoutError
+    from papermill.clientwrap import PapermillNotebookClient
+    from papermill.engines import logger
 
+    client = PapermillNotebookClient(
+        nb_man, km=kernel.km, timeout=timeout, startup_timeout=start_timeout,
+        kernel_name=kernel_name, log=logger, log_output=log_output, stdout_file=stdout_file, stderr_file=stderr_file,
+    )  # fmt: skip
+    client.kc = kernel.kc
     try:
         return client.execute(cleanup_kc=False)
     except CellTimeoutError:

@@ -35,8 +35,8 @@ class Summary:
 
 def set_summary(data_dir: Path | str) -> Summary:
     """Key numbers and the attainment rows of the data in ``data_dir``."""
-    from helpers.analysis.findings import recruitment_answer
-    from helpers.analysis.selection import latest, merger_coverage, province_coverage
+    from helpers.analysis.findings import latest_per_unit, recruitment_answer
+    from helpers.analysis.selection import merger_coverage, province_coverage
     from helpers.analysis.views import recruitment_table
     from helpers.data.loading import load_package
 
@@ -56,14 +56,7 @@ def set_summary(data_dir: Path | str) -> Summary:
     table = recruitment_table(figures)
     summary.answer = recruitment_answer(table)[0]
     if not table.empty:
-        # Each unit's latest period, as the recruitment report's answer counts them: one row a
-        # unit, a figure with a target preferred to one without.
-        recent = latest(table, ["organization"])
-        recent = (
-            recent.assign(_untargeted=recent["status"] == "no_target")
-            .sort_values(["_untargeted", "organization"], kind="stable")
-            .drop_duplicates("organization")
-        )
+        recent = latest_per_unit(table)  # as the recruitment report's answer counts them
         judged = recent[~recent["_untargeted"]]
         summary.without_target = int(recent["_untargeted"].sum())
         summary.attainment = [_attainment_row(r) for _, r in _ordered(judged).iterrows()]
