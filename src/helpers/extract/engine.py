@@ -240,11 +240,9 @@ def _changed_share(article: _Article, view: _SentenceView, ctx: Context) -> Cand
 def _like(model: Candidate, tok: Token, pattern: str, note: str) -> Candidate:
     """A new figure with the metric and category of ``model``: its own value, no target, no
     period (the caller or :func:`date` sets it), and a note on where it came from."""
-    return replace(
-        model, value=tok.value, qualifier="exact", pattern=pattern, target=None,
-        target_basis="", target_input=None, target_arithmetic="", target_qualifier="",
-        period="", period_kind="undated", period_text="", position=tok.start, notes=[note],
-    )  # fmt: skip
+    item = model.beside(tok.value, tok.start, pattern, [note])
+    item.period, item.period_kind, item.period_text = "", "undated", ""
+    return item
 
 
 def _each_of(text: str, clause_start: int, before: str, tok: Token, cand: Candidate) -> list:

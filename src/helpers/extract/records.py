@@ -7,7 +7,7 @@ stage hands the next one of these small records, so they live apart from the cod
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 #: The header of ``data/figures.csv``, in its order, so an accepted row can be pasted there.
@@ -96,6 +96,15 @@ class Candidate:
     words: str = ""
     figure_id: str = ""
     position: int = 0
+
+    def beside(self, value: Decimal, position: int, pattern: str, notes: list[str]) -> Candidate:
+        """A figure printed beside this one (its share, its later level, its change): the same
+        metric, category, period and organization, its own value, no target and no threshold."""
+        return replace(
+            self, value=value, position=position, pattern=pattern, notes=notes, figure_id="",
+            qualifier="exact", threshold=None, threshold_qualifier="", target=None,
+            target_qualifier="", target_basis="", target_input=None, target_arithmetic="",
+        )  # fmt: skip
 
     def row(self) -> dict[str, str]:
         """The candidate as strings, numbers with '.' as the decimal mark and no group marks."""

@@ -46,30 +46,16 @@ def bracket_share(ctx: Context, emitted: list[Candidate]) -> Candidate | None:
     if (last.metric in F.ATTAINED_METRICS and not grouped) or re.search(r"\d", ctx.before_local):
         return None
     qualifier = P.QUALIFIER_BEFORE.search(ctx.before_local)
-    share = Candidate(
-        metric=last.metric,
-        category=last.category,
-        value=tok.value,
-        unit="percent",
-        quote=last.quote,
-        pattern="share_in_brackets",
-        source_id=last.source_id,
-        period=last.period,
-        period_kind=last.period_kind,
-        period_text=last.period_text,
-        tier_reported=last.tier_reported,
-        qualifier=P.QUALIFIERS[qualifier.group("q").lower()] if qualifier else "exact",
-        denominator=(
-            "members_admitted"
-            if last.metric == "members_admitted"
-            else P.DENOMINATORS.get(last.metric) or P.WHOLES.get(last.metric) or last.metric
-        ),
-        base_category=_base_category(last, tok.value, emitted),
-        notes=[*last.notes, f"share printed beside {fmt(last.value)}"],
-        organization=last.organization,
-        words=last.words,
-        position=tok.start,
+    share = last.beside(tok.value, tok.start, "share_in_brackets",
+                        [*last.notes, f"share printed beside {fmt(last.value)}"])  # fmt: skip
+    share.unit, share.value_kind = "percent", "level"
+    share.qualifier = P.QUALIFIERS[qualifier.group("q").lower()] if qualifier else "exact"
+    share.denominator = (
+        "members_admitted"
+        if last.metric == "members_admitted"
+        else P.DENOMINATORS.get(last.metric) or P.WHOLES.get(last.metric) or last.metric
     )
+    share.base_category = _base_category(last, tok.value, emitted)
     return share
 
 
@@ -83,23 +69,10 @@ def ratio_to_previous(ctx: Context, emitted: list[Candidate]) -> Candidate | Non
         return None
     if not re.search(r"\b(?:bằng|đạt)\s*$", ctx.before_local):
         return None
-    return Candidate(
-        metric=last.metric,
-        category=last.category,
-        value=tok.value,
-        unit="percent",
-        quote=last.quote,
-        pattern="ratio_to_previous",
-        source_id=last.source_id,
-        period=last.period,
-        period_kind=last.period_kind,
-        period_text=last.period_text,
-        value_kind="ratio_to_previous",
-        denominator=last.metric,
-        notes=[f"{fmt(last.value)} as a percentage of the same figure a period earlier"],
-        organization=last.organization,
-        position=tok.start,
-    )
+    ratio = last.beside(tok.value, tok.start, "ratio_to_previous",
+                        [f"{fmt(last.value)} as a percentage of the same figure a period earlier"])  # fmt: skip
+    ratio.unit, ratio.value_kind, ratio.denominator = "percent", "ratio_to_previous", last.metric
+    return ratio
 
 
 def _base_category(part: Candidate, share: Decimal, emitted: list[Candidate]) -> str:
