@@ -22,6 +22,7 @@ import os
 import shutil
 import signal
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from helpers.render import supervise
@@ -152,8 +153,9 @@ class WarmKernel(Kernel):
             raise RuntimeError(f"warm kernel reset failed: {errors or reply['content']}")
 
 
-class WarmEngine:
-    """papermill engine: run the managed notebook in this worker's warm kernel."""
+class _KernelEngine:
+    """papermill engine: run the managed notebook in the kernel :meth:`kernel` gives; a cell that
+    outruns ``execution_timeout`` fails the report like any failing cell."""
 
     @classmethod
     def execute_managed_notebook(
@@ -167,52 +169,44 @@ class WarmEngine:
         execution_timeout=None,
         **kwargs,
     ):
+        from nbclient.exceptions import CellTimeoutError
+        from papermill.clientwrap import PapermillNotebookClient
+        from papermill.engines import logger
+
+        with cls.kernel(start_timeout) as kernel:
+            client = PapermillNotebookClient(
+                nb_man, km=kernel.km, timeout=execution_timeout, startup_timeout=start_timeout,
+                kernel_name=kernel_name, log=logger, log_output=log_output, stdout_file=stdout_file, stderr_file=stderr_file,
+            )  # fmt: skip
+            client.kc = kernel.kc
+            try:
+                return client.execute(cleanup_kc=False)
+            except CellTimeoutError:
+                raise timed_out(nb_man, execution_timeout) from None
+
+
+class WarmEngine(_KernelEngine):
+    """This worker's warm kernel, reset before each report."""
+
+    @staticmethod
+    @contextmanager
+    def kernel(start_timeout: float):
         kernel = warm_kernel(Path.cwd())  # papermill has changed into the notebook's cwd
         kernel.reset()
-        return _run_in(kernel, nb_man, kernel_name, log_output, stdout_file, stderr_file,
-                       start_timeout, execution_timeout)  # fmt: skip
+        yield kernel
 
 
-class FreshEngine:
-    """papermill engine: run the managed notebook in a new kernel, shut down afterwards."""
+class FreshEngine(_KernelEngine):
+    """A new kernel for the report, shut down afterwards."""
 
-    @classmethod
-    def execute_managed_notebook(
-        cls,
-        nb_man,
-        kernel_name,
-        log_output=False,
-        stdout_file=None,
-        stderr_file=None,
-        start_timeout=60,
-        execution_timeout=None,
-        **kwargs,
-    ):
+    @staticmethod
+    @contextmanager
+    def kernel(start_timeout: float):
         kernel = Kernel(Path.cwd(), startup_timeout=start_timeout)
         try:
-            return _run_in(kernel, nb_man, kernel_name, log_output, stdout_file, stderr_file,
-                           start_timeout, execution_timeout)  # fmt: skip
+            yield kernel
         finally:
             kernel.shutdown()
-
-
-def _run_in(kernel, nb_man, kernel_name, log_output, stdout_file, stderr_file, start_timeout,
-            timeout):  # fmt: skip
-    """Execute papermill's managed notebook in ``kernel`` (its manager and ready client); a cell
-    that outruns ``timeout`` fails the report like any failing cell."""
-    from nbclient.exceptions import CellTimeoutError
-    from papermill.clientwrap import PapermillNotebookClient
-    from papermill.engines import logger
-
-    client = PapermillNotebookClient(
-        nb_man, km=kernel.km, timeout=timeout, startup_timeout=start_timeout,
-        kernel_name=kernel_name, log=logger, log_output=log_output, stdout_file=stdout_file, stderr_file=stderr_file,
-    )  # fmt: skip
-    client.kc = kernel.kc
-    try:
-        return client.execute(cleanup_kc=False)
-    except CellTimeoutError:
-        raise timed_out(nb_man, timeout) from None
 
 
 def timed_out(nb_man, timeout):
