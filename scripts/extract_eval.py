@@ -6,10 +6,10 @@ command and prints a deliberate error as one line on stderr with its exit code.
 
 Usage::
 
-    python scripts/extract_eval.py [--seeds DIR] [--data DIR] [--part seed|dev|test]
+    python scripts/extract_eval.py [--seeds DIR] [--data DIR] [--part seed|dev]
 
 Rules are written from the development part only: run with ``--part dev`` (or ``seed``) to see
-per-article misses and false positives; the test part is read from its aggregate line alone.
+per-article misses and false positives. The test part is printed as its aggregate line alone.
 """
 
 from __future__ import annotations

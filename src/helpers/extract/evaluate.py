@@ -153,16 +153,19 @@ def plain_value(value: float) -> str:
 def report(
     scores: list[ArticleScore], first_seen: list[dict] | None = None, detail: str | None = None
 ) -> str:
-    """The parts (seeds, development, test, first seen), then per article and the misses and
-    false positives of the ``detail`` part only (all parts when None): the test part's details
-    are never needed to write a rule, and are better not seen."""
-    shown = [s for s in scores if detail is None or s.part == detail]
+    """The parts (seeds, development, test, first seen); with ``detail`` ("seed" or "dev"), then
+    that part's articles, misses and false positives. The test part is only ever an aggregate:
+    its details are never needed to write a rule, and seeing them would spoil the split."""
+    if detail not in DETAIL_PARTS:
+        return "\n".join(_parts(scores, first_seen or []))
+    shown = [s for s in scores if s.part == detail]
     return "\n".join(
         [*_parts(scores, first_seen or []), "", *_score_table(shown), "", *_misses(shown),
          *_false_positives(shown)]
     )  # fmt: skip
 
 
+DETAIL_PARTS = ("seed", "dev")  # the parts whose details may be printed
 PARTS = {"seed": "the five founding articles", "dev": "development part (rules written from it)",
          "test": "test part (no rule written from it: the number that counts)"}  # fmt: skip
 
@@ -275,15 +278,15 @@ def _false_positives(scores: list[ArticleScore]) -> list[str]:
 )
 @click.option(
     "--part",
-    type=click.Choice(["seed", "dev", "test"]),
+    type=click.Choice(list(DETAIL_PARTS)),
     default=None,
-    help="Show per-article lines, misses and false positives of this part only.",
+    help="Also show this part's articles, misses and false positives (never the test part's).",
 )
 def evaluate_command(seeds: Path | None, data_dir: Path, part: str | None) -> None:
     """Score the curation assistant (helpers.extract) against the curated figures.
 
-    Prints recall and precision per article and overall, then the misses and the false
-    positives; stops with exit code 2 when the seeds folder is absent.
+    Prints recall and precision per part; with ``--part seed|dev``, that part's articles, misses
+    and false positives too. Stops with exit code 2 when the seeds folder is absent.
     """
     seeds = seeds or seeds_dir()
     if not seeds.is_dir():
