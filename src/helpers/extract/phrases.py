@@ -200,9 +200,9 @@ GROUP_BEFORE = re.compile(
 ADMISSION_CONTEXT = re.compile(r"\bkết nạp\b|\bđảng viên mới\b", FLAGS)
 #: Villages and residential groups: without a cell, without a member, with a committee.
 HAMLETS: list[tuple[str, re.Pattern[str]]] = [
-    ("hamlets_without_cell", re.compile(r"^\W*(?:\w+\W+){0,2}?chưa có\s+(?:tổ chức đảng|chi bộ)", FLAGS)),
+    ("hamlets_without_cell", re.compile(r"^\W*(?:\w+\W+){0,3}?(?:\([^()]{0,90}\)\s*)?(?:chưa|không)\s+có\s+(?:tổ chức đảng|chi bộ)", FLAGS)),
     ("village_cells_without_local_member", re.compile(r"^\W*(?:\w+\W+){0,2}?chưa có\s+đảng viên\s+(?:là người\s+)?tại chỗ", FLAGS)),
-    ("places_without_member", re.compile(r"^\W*(?:\w+\W+){0,2}?chưa có\s+đảng viên", FLAGS)),
+    ("places_without_member", re.compile(r"^\W*(?:\w+\W+){0,3}?(?:\([^()]{0,90}\)\s*)?(?:chưa|không)\s+có\s+(?:đảng viên|đv)\b", FLAGS)),
     ("hamlets_with_committee", re.compile(r"^\W*(?:\w+\W+){0,2}?(?:đã\s+)?có\s+(?:cấp|chi)\s+uỷ|"
                                           r"^\W*(?:\w+\W+){0,2}?(?:đã\s+)?có\s+(?:cấp|chi)\s+ủy", FLAGS)),
 ]  # fmt: skip
