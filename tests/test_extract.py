@@ -1384,3 +1384,23 @@ def test_a_headline_in_capitals_and_the_body_give_one_row():
         "93 đảng viên."
     )
     assert [(r["value"], r["organization"]) for r in found] == [("93", "huyện Bạch Thông")]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "category", "part", "whole"),
+    [
+        ("Có 85 đảng viên trong tổng số 1.200 đảng viên được xếp loại hoàn thành xuất sắc nhiệm vụ.", "member_classification", "htxs", "85", "1200"),
+        ("Có 120 TCCSĐ trên 135 TCCSĐ được xếp loại hoàn thành tốt nhiệm vụ trở lên.", "org_classification", "htt_or_better", "120", "135"),
+        ("Năm 2021 có 40 chi bộ trong tổng số 52 chi bộ được xếp loại hoàn thành tốt nhiệm vụ.", "org_classification", "htxs_htt", "40", "52"),
+    ],
+)  # fmt: skip
+def test_a_part_with_its_noun_before_trong_tong_so(text, metric, category, part, whole):
+    found = rows(text)
+    assert found[0]["value"] == part and found[0]["metric"] == metric
+    assert found[0]["category"] == category
+    assert [r["value"] for r in found] == [part, whole]
+
+
+def test_a_count_without_trong_tong_so_is_not_a_part():
+    found = rows("Có 85 đảng viên, 1.200 hộ dân được tuyên truyền.")
+    assert all(r["value"] != "1200" for r in found)

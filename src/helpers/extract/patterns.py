@@ -248,8 +248,13 @@ STATED_TARGET = re.compile(
 )
 #: "85 TCCSĐ (chiếm 15,2%)": the share of the figure before, printed in brackets.
 BRACKET_SHARE = re.compile(r"\(\s*(?:chiếm|đạt|bằng)?\s*(?:tỷ lệ\s*)?$", FLAGS)
-#: "662 trong tổng số 686 ...": a part of a stated whole.
-OF_TOTAL = re.compile(r"^\s*(?:trong|trên)\s+(?:tổng\s+số\s+)?(?=\d)", FLAGS)
+#: "662 trong tổng số 686 ...", "85 đảng viên trong tổng số 1.200 đảng viên ...": a part of a
+#: stated whole, its party noun printed once or twice.
+OF_TOTAL = re.compile(
+    r"^\s*(?:(?:đảng viên|đv|tổ chức cơ sở đảng|tổ chức đảng|tccsđ|tccs đảng|csđ|chi bộ)\s+)?"
+    r"(?:trong|trên)\s+(?:tổng\s+số\s+)?(?=\d)",
+    FLAGS,
+)
 #: "trong đó": the figures that follow are parts of the one before.
 NESTING = re.compile(r"\btrong đó\b|\btrong số đó\b", FLAGS)
 
