@@ -364,17 +364,39 @@ SOURCE_COLUMNS = (
 )
 
 
-def _cell_text(row: dict, column: str, formats: dict) -> tuple[str, bool]:
-    """What a cell shows, and whether it is a number."""
-    value = row[column]
-    if _missing(value):
-        return "—", False
-    shown = formats[column](value) if column in formats else code_label(column, value)
-    qualifier = row.get(QUALIFIED.get(column, ""), None)
-    if isinstance(qualifier, str):
-        shown = QUALIFIER_WORDS.get(qualifier, "") + str(shown)
-    numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
-    return str(shown), numeric
+def _column_texts(frame: pd.DataFrame, column: str, formats: dict) -> list[tuple[str, bool]]:
+    """What each cell of ``column`` shows, and whether it is a number (one column at a time).
+
+    A formatter (``formats``) or label is applied once per distinct value: long tables repeat
+    the same periods, shares and codes thousands of times, so formatters must be pure.
+    """
+    values = frame[column].tolist()
+    qualifier_column = QUALIFIED.get(column, "")
+    qualifiers = (
+        frame[qualifier_column].tolist()
+        if qualifier_column in frame.columns
+        else [None] * len(values)
+    )
+    shown_of: dict = {}
+    out = []
+    for value, qualifier in zip(values, qualifiers, strict=True):
+        if _missing(value):
+            out.append(("—", False))
+            continue
+        try:
+            key = (type(value), value)
+            shown = shown_of[key]
+        except KeyError:
+            shown = shown_of[key] = str(
+                formats[column](value) if column in formats else code_label(column, value)
+            )
+        except TypeError:  # an unhashable value: formatted on its own
+            shown = str(formats[column](value) if column in formats else code_label(column, value))
+        if isinstance(qualifier, str):
+            shown = QUALIFIER_WORDS.get(qualifier, "") + shown
+        numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+        out.append((shown, numeric))
+    return out
 
 
 def table(
@@ -395,12 +417,8 @@ def table(
         return no_data(caption or "bảng trống")
     formats = formats or {}
     head = "".join(f'<th scope="col">{esc(label)}</th>' for label in columns.values())
-    # only the shown columns and their qualifiers: a figures frame has dozens more
-    needed = list(columns) + [
-        QUALIFIED[c] for c in columns if c in QUALIFIED and QUALIFIED[c] in frame.columns
-    ]
-    records = frame[list(dict.fromkeys(needed))].to_dict("records")  # faster than iterrows
-    shown_rows = [[_cell_text(row, column, formats) for column in columns] for row in records]
+    by_column = [_column_texts(frame, column, formats) for column in columns]
+    shown_rows = [list(cells) for cells in zip(*by_column, strict=True)]
     body = []
     for cells in shown_rows[:limit]:
         tds = []
