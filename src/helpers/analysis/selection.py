@@ -7,6 +7,7 @@ row is labelled, and the derived good-or-better shares. The findings sentences u
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -207,12 +208,7 @@ def latest(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     """Only the rows of each group's latest period: one bar per unit keeps 63 provinces legible."""
     if rows.empty:
         return rows
-    ends: dict = {}  # each distinct period once
-    end = pd.Series(
-        [ends[p] if p in ends else ends.setdefault(p, period_end(p)) for p in rows["period"]],
-        index=rows.index,
-        dtype="int64",
-    )
+    end = rows["period"].map(lru_cache(maxsize=None)(period_end))  # each distinct period once
     best = end.groupby([rows[k].astype(object).where(rows[k].notna(), "") for k in keys]).transform(
         "max"
     )
@@ -380,14 +376,10 @@ def period_words(frame: pd.DataFrame) -> list[str]:
     """Each row's period as the article printed it, for a table column ("Năm 2017",
     "9 tháng đầu năm 2021", "Từ năm 2016 đến nay")."""
     texts = frame["period_text"] if "period_text" in frame else pd.Series(pd.NA, index=frame.index)
-    words: dict = {}  # a long table repeats a few periods thousands of times: each is written once
-    out = []
-    for key in zip(frame["period"], frame["period_kind"], texts, strict=True):
-        try:
-            out.append(words[key])
-        except KeyError:
-            out.append(words.setdefault(key, vn_period(*key)))
-    return out
+    words = lru_cache(maxsize=None)(vn_period)  # a long table repeats a few periods: each once
+    return [
+        words(p, k, t) for p, k, t in zip(frame["period"], frame["period_kind"], texts, strict=True)
+    ]
 
 
 # The noun a count of a metric takes, so a table cell reads "3.600 đảng viên", not "3.600".

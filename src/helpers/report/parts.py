@@ -16,6 +16,8 @@ import html
 import io
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import pandas as pd
@@ -367,35 +369,27 @@ SOURCE_COLUMNS = (
 def _column_texts(frame: pd.DataFrame, column: str, formats: dict) -> list[tuple[str, bool]]:
     """What each cell of ``column`` shows, and whether it is a number (one column at a time).
 
-    A formatter (``formats``) or label is applied once per distinct value: long tables repeat
-    the same periods, shares and codes thousands of times, so formatters must be pure.
+    A formatter (``formats``) or label runs once per distinct value (long tables repeat the
+    same periods, shares and codes thousands of times), so formatters must be pure.
     """
-    values = frame[column].tolist()
+    shown_of = lru_cache(maxsize=None, typed=True)(
+        lambda value: str(
+            formats[column](value) if column in formats else code_label(column, value)
+        )
+    )
     qualifier_column = QUALIFIED.get(column, "")
     qualifiers = (
-        frame[qualifier_column].tolist()
-        if qualifier_column in frame.columns
-        else [None] * len(values)
+        frame[qualifier_column].tolist() if qualifier_column in frame.columns else repeat(None)
     )
-    shown_of: dict = {}
     out = []
-    for value, qualifier in zip(values, qualifiers, strict=True):
+    for value, qualifier in zip(frame[column].tolist(), qualifiers):
         if _missing(value):
             out.append(("—", False))
             continue
-        try:
-            key = (type(value), value)
-            shown = shown_of[key]
-        except KeyError:
-            shown = shown_of[key] = str(
-                formats[column](value) if column in formats else code_label(column, value)
-            )
-        except TypeError:  # an unhashable value: formatted on its own
-            shown = str(formats[column](value) if column in formats else code_label(column, value))
+        shown = shown_of(value)
         if isinstance(qualifier, str):
             shown = QUALIFIER_WORDS.get(qualifier, "") + shown
-        numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
-        out.append((shown, numeric))
+        out.append((shown, isinstance(value, (int, float)) and not isinstance(value, bool)))
     return out
 
 
