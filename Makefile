@@ -14,6 +14,9 @@ STAMP := $(VENV)/.installed-$(INSTALLER)
 help:
 	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$1,t,":"); printf "  %-12s %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
 
+# Bytecode is compiled at install time: where PYTHONDONTWRITEBYTECODE is set (as on CI
+# machines), no process would ever cache it, and every render worker, kernel and validation
+# would compile pandas and matplotlib from source again (1 s for pandas alone).
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 ifeq ($(INSTALLER),pip)
@@ -21,7 +24,7 @@ ifeq ($(INSTALLER),pip)
 	$(VENV)/bin/pip install --quiet --no-deps -e .
 else
 	$(VENV)/bin/pip install --quiet uv==$(UV_VERSION)
-	VIRTUAL_ENV=$(VENV) $(VENV)/bin/uv pip sync --quiet requirements.lock
+	VIRTUAL_ENV=$(VENV) $(VENV)/bin/uv pip sync --quiet --compile-bytecode requirements.lock
 	VIRTUAL_ENV=$(VENV) $(VENV)/bin/uv pip install --quiet --no-deps -e .
 endif
 	rm -f $(VENV)/.installed-*
