@@ -1404,3 +1404,62 @@ def test_a_part_with_its_noun_before_trong_tong_so(text, metric, category, part,
 def test_a_count_without_trong_tong_so_is_not_a_part():
     found = rows("Có 85 đảng viên, 1.200 hộ dân được tuyên truyền.")
     assert all(r["value"] != "1200" for r in found)
+
+
+# --------------------------------------------------------------------------- shares that name
+# their own subject after a comma (issue 13)
+
+
+def _brief(text: str) -> list[tuple[str, str, str, str]]:
+    return [(r["metric"], r["category"], r["value"], r["unit"]) for r in rows(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Huyện có 8.120 đảng viên, đảng viên nữ chiếm 35,4%.",
+            [("party_members", "total", "8120", "count"),
+             ("party_members", "women", "35.4", "percent")],
+        ),
+        (
+            "Xã có 412 đảng viên; đảng viên là người dân tộc thiểu số chiếm 61%.",
+            [("party_members", "total", "412", "count"),
+             ("party_members", "ethnic_minority", "61", "percent")],
+        ),
+        (
+            ("Năm 2023 có 1.530 đảng viên được đánh giá; trong đó hoàn thành xuất sắc nhiệm vụ "
+            "chiếm 13,5%, hoàn thành tốt nhiệm vụ chiếm 80,1%."),
+            [("member_evaluation", "evaluated", "1530", "count"),
+             ("member_classification", "htxs", "13.5", "percent"),
+             ("member_classification", "htxs_htt", "80.1", "percent")],
+        ),
+        (
+            ("Có 47 chi, đảng bộ cơ sở hoàn thành tốt nhiệm vụ, chiếm tỷ lệ 90,4%, trong đó hoàn "
+            "thành xuất sắc nhiệm vụ chiếm 17,3%."),
+            [("org_classification", "htt_or_better", "47", "count"),
+             ("org_classification", "htt_or_better", "90.4", "percent"),
+             ("org_classification", "htxs", "17.3", "percent")],
+        ),
+        (
+            "Năm 2021 có 66 TCCSĐ hoàn thành tốt nhiệm vụ trở lên, chiếm 94,3%.",
+            [("org_classification", "htt_or_better", "66", "count"),
+             ("org_classification", "htt_or_better", "94.3", "percent")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_share_after_a_comma_with_its_own_subject(text, expected):
+    assert _brief(text) == expected
+
+
+def test_a_group_after_a_comma_is_not_the_group_of_the_count_before():
+    found = _brief("Đảng bộ có 2.006 đảng viên, đảng viên nữ 702 đồng chí.")
+    assert found == [("party_members", "total", "2006", "count"),
+                     ("party_members", "women", "702", "count")]  # fmt: skip
+
+
+def test_members_in_the_religions_are_the_religious_group():
+    found = _brief(
+        "Năm 2022 kết nạp 96 đảng viên, trong đó đảng viên trong các tôn giáo 7 đồng chí."
+    )
+    assert ("members_admitted", "religious", "7", "count") in found

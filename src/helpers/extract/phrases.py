@@ -148,7 +148,9 @@ TARGET_BEFORE = re.compile(r"\bchỉ tiêu\b[^,;()]{0,40}$", FLAGS)
 #: Words before a bare member count that make it a stock, not an item of an admissions list.
 STOCK_WORDS = re.compile(r"\b(?:có|với|gồm|hiện|tổng số|còn|trong đó)\b", FLAGS)
 #: "đạt trong sạch vững mạnh là 207", "hoàn thành tốt nhiệm vụ 46 chi bộ": a tier before.
-TIER_BEFORE_END = re.compile(r"\s*(?:là|có|:|đạt)?\s*" + _Q + r"$", FLAGS)
+TIER_BEFORE_END = re.compile(
+    r"\s*(?:là|có|:|đạt|chiếm(?:\s+tỷ lệ|\s+tỉ lệ)?)?\s*" + _Q + r"$", FLAGS
+)
 #: What may follow a figure whose noun stood before it ("là 207 bằng 79,62%").
 VALUE_END = re.compile(r"^\s*(?:[;,.)…(]|và\b|bằng\b|chiếm\b|đạt\b|$)", FLAGS)
 #: "kết nạp được 10.027 so với ...": an admission with no noun after the number.
@@ -174,7 +176,8 @@ MEMBER_GROUPS: list[tuple[str, re.Pattern[str]]] = [
     (
         "religious",
         re.compile(
-            r"^\W*(?:là\s+)?(?:người\s+)?(?:có\s+|theo\s+)?(?:đạo\b|tôn giáo|công giáo|"
+            r"^\W*(?:là\s+)?(?:người\s+)?(?:có\s+|theo\s+|trong\s+(?:các\s+)?)?(?:đạo\b|tôn giáo|"
+            r"công giáo|"
             r"phật giáo|thiên chúa giáo|tin lành|cao đài|hòa hảo|hoà hảo)",
             FLAGS,
         ),

@@ -15,8 +15,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from helpers.data.numbers import format_vn_number
 from helpers.extract import patterns as P
 from helpers.extract import phrases as F
-from helpers.extract.classify import Context
+from helpers.extract.classify import Context, first_tier
 from helpers.extract.records import Candidate
+from helpers.extract.units import group_before
 
 
 def fmt(number: Decimal) -> str:
@@ -42,6 +43,8 @@ def bracket_share(ctx: Context, emitted: list[Candidate]) -> Candidate | None:
         P.BRACKET_SHARE.search(ctx.before_local) or F.SHARE_AFTER_COUNT.search(ctx.before_local)
     ):
         return None
+    if _names_own_subject(ctx):
+        return None
     grouped = last.category not in ("total", "annual_average", "each_year")  # "10 nữ, chiếm 26,6%"
     if (last.metric in F.ATTAINED_METRICS and not grouped) or re.search(r"\d", ctx.before_local):
         return None
@@ -57,6 +60,24 @@ def bracket_share(ctx: Context, emitted: list[Candidate]) -> Candidate | None:
     )
     share.base_category = _base_category(last, tok.value, emitted)
     return share
+
+
+#: Words that open a segment without naming what it is about ("trong đó chiếm 12%").
+_SEGMENT_LEAD = re.compile(
+    r"^\W*(?:(?:trong đó|trong số đó|riêng|còn|và|tỷ lệ|tỉ lệ)\W+)*", P.FLAGS
+)
+
+
+def _names_own_subject(ctx: Context) -> bool:
+    """ "45.210 đảng viên, đảng viên nữ chiếm 36,2%", "60 TCCSĐ ..., trong đó hoàn thành xuất sắc
+    chiếm 18,5%": after a comma, the words before the share name its own subject (a member group
+    or a tier), so it is no share of the count before."""
+    before = ctx.before_local
+    cut = max(before.rfind(mark) for mark in ",;:(")
+    if cut < 0:
+        return False
+    segment = _SEGMENT_LEAD.sub("", before[cut + 1 :])
+    return bool(first_tier(segment) or (segment.strip() and group_before(ctx)))
 
 
 def ratio_to_previous(ctx: Context, emitted: list[Candidate]) -> Candidate | None:

@@ -303,8 +303,15 @@ def admission(ctx: Context, group: str | None = None) -> Found:
 
 
 def member_group(tail: str) -> str | None:
-    """The member group printed after the noun ("đảng viên nữ", "là đoàn viên"), if any."""
+    """The member group printed after the noun ("đảng viên nữ", "là đoàn viên"), if any; never
+    across a comma or semicolon ("45.210 đảng viên, đảng viên nữ chiếm 36,2%": the words after
+    the comma name a new subject, not the group of the 45.210)."""
+    if _NEW_PHRASE.match(tail):
+        return None
     return next((group for group, rx in F.MEMBER_GROUPS if rx.match(tail)), None)
+
+
+_NEW_PHRASE = re.compile(r"\s*[,;]")
 
 
 def excluded_subject(ctx: Context) -> bool:
