@@ -1463,3 +1463,24 @@ def test_members_in_the_religions_are_the_religious_group():
         "Năm 2022 kết nạp 96 đảng viên, trong đó đảng viên trong các tôn giáo 7 đồng chí."
     )
     assert ("members_admitted", "religious", "7", "count") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Năm 2023 kết nạp 842 đảng viên, tăng 4,7% so với năm 2022.",
+         ("members_admitted", "total", "4.7", "percent", "increase")),
+        ("Cả nhiệm kỳ kết nạp 2.310 đảng viên, đạt 105% chỉ tiêu, giảm 2,5% so với nhiệm kỳ trước.",
+         ("members_admitted", "total", "2.5", "percent", "decrease")),
+        ("Đến cuối năm 2023, Đảng bộ có 7.431 đảng viên, tăng 112 so với cùng kỳ.",
+         ("party_members", "total", "112", "count", "increase")),
+        ("Năm 2023 có 91,6% TCCSĐ hoàn thành tốt nhiệm vụ trở lên, tăng 2,2% so với năm 2022.",
+         ("org_classification", "htt_or_better", "2.2", "percent", "increase")),
+    ],
+)  # fmt: skip
+def test_a_change_after_a_figure_is_the_change_of_that_figure(text, change):
+    found = [
+        (r["metric"], r["category"], r["value"], r["unit"], r["value_kind"]) for r in rows(text)
+    ]
+    assert change in found
+    assert len(found) == 2

@@ -220,20 +220,30 @@ def _year_item(article: _Article, view: _SentenceView, ctx: Context) -> Candidat
 
 
 def _changed_share(article: _Article, view: _SentenceView, ctx: Context) -> Candidate | None:
-    """ "chiếm 54,83% (tăng 9,28% so với năm 2008)": the change of the share printed before it,
-    with that share's metric and category; a change, never a level."""
+    """ "chiếm 54,83% (tăng 9,28% so với năm 2008)", "kết nạp 1.500 đảng viên, tăng 1,2% so với
+    nhiệm kỳ trước", "nâng tổng số lên 5.120, tăng 85 so với năm trước": the change of the figure
+    printed before it in the sentence, with that figure's metric and category; a change, never a
+    level. A change in per cent is relative to a count (in points of a share); a bare count is
+    a change of a count only."""
     tok = ctx.token
     change = P2.CHANGE_BEFORE.search(ctx.before_local)
-    if tok.unit != "percent" or change is None:
+    if change is None:
         return None
-    same = [c for c in article.out if c.position >= view.sentence.start and c.unit == "percent"]
+    units = ("percent", "count") if tok.unit == "percent" else ("count",)
+    same = [c for c in article.out if c.position >= view.sentence.start and c.unit in units]
     if not same or same[-1].value_kind != "level":
         return None
     kind = "increase" if change.group("kind").lower() == "tăng" else "decrease"
     item = _like(
-        same[-1], tok, "share_change", f"the change '{change.group().strip()}' of the share before"
+        same[-1], tok, "share_change", f"the change '{change.group().strip()}' of the figure before"
     )
-    item.value_kind = kind
+    item.value_kind, item.unit = kind, tok.unit
+    if same[-1].unit == "count":
+        relative = tok.unit == "percent"
+        item.pattern = "relative_change" if relative else "count_change"
+        item.denominator = ""
+        if relative:
+            item.notes.append("a change in per cent of the count before")
     return item
 
 
