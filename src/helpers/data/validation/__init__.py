@@ -4,9 +4,11 @@ frictionless checks the structure (``structure``), plain code the rules across r
 both record through :meth:`Findings.add`: ``file:line: column 'x': value 'v' breaks <rule>``.
 """
 
+import gc
 import hashlib
 import os
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,13 +78,27 @@ def validate_package(
     """
     out = Findings()
     try:
-        _validate(Path(data_dir or DATA_DIR), seeds, out, fast_from)
+        with _no_cycle_collection():
+            _validate(Path(data_dir or DATA_DIR), seeds, out, fast_from)
     except RecursionError:
         out.add(Path(str(data_dir)).name, 0, "*", "", "rule 'readable package': nested too deep")
     except Exception as exc:  # noqa: BLE001 - the last guard: one line, never a traceback
         rule = f"rule 'readable package': {type(exc).__name__}: {str(exc)[:200]}"
         out.add(Path(str(data_dir)).name, 0, "*", "", rule)
     return sorted(set(out))
+
+
+@contextmanager
+def _no_cycle_collection():
+    """Validation builds millions of short-lived containers and no cycles worth collecting: the
+    cyclic collector, run again and again on them, cost a fifth of the time at 200,000 rows."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _validate(data_dir: Path, seeds: Where, out: Findings, fast_from: int | None) -> None:
