@@ -1484,3 +1484,39 @@ def test_a_change_after_a_figure_is_the_change_of_that_figure(text, change):
     ]
     assert change in found
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, có 93,1% (1.204/1.293) đảng viên hoàn thành tốt nhiệm vụ trở lên.",
+         [("member_classification", "htt_or_better", "93.1", "percent"),
+          ("member_classification", "htt_or_better", "1204", "count"),
+          ("party_members", "total", "1293", "count")]),
+        ("Có 27 (chiếm 87,1%) tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên.",
+         [("org_classification", "htt_or_better", "27", "count"),
+          ("org_classification", "htt_or_better", "87.1", "percent")]),
+        ("Có 51 TCCSĐ (89,5%) hoàn thành tốt nhiệm vụ trở lên.",
+         [("org_classification", "htt_or_better", "51", "count"),
+          ("org_classification", "htt_or_better", "89.5", "percent")]),
+        ("Phấn đấu hằng năm có 85% trở lên tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.",
+         [("org_tier_target", "htt_or_better", "85", "percent")]),
+    ],
+)  # fmt: skip
+def test_a_bracket_of_numbers_or_trở_lên_between_number_and_noun(text, expected):
+    assert _brief(text) == expected
+
+
+def test_trong_số_n_members_is_a_count_not_a_document_number():
+    found = _brief("Trong số 48 đảng viên mới kết nạp, có 21 đồng chí là nữ.")
+    assert found == [("members_admitted", "total", "48", "count"),
+                     ("members_admitted", "women", "21", "count")]  # fmt: skip
+    assert verdicts("Theo Quyết định số 48 của Tỉnh ủy, huyện có 9 xã.")["48"] == "document_number"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Có 17 đảng viên mới kết nạp trong năm.", "Có 17 đảng viên kết nạp mới trong năm."],
+)
+def test_newly_admitted_after_the_noun_is_an_admission(text):
+    assert _brief(text) == [("members_admitted", "total", "17", "count")]

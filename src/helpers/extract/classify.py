@@ -71,9 +71,22 @@ class _Noun:
         return metric, cat, words, pattern, note
 
 
+#: What may stand between a number and its noun: a bracket of numbers ("92,6% (2.635/2.845) đảng
+#: viên", "34 (chiếm 89,5%) tổ chức"), "trở lên" ("95% trở lên tổ chức cơ sở đảng"), or the
+#: closing bracket of a number printed inside one.
+_ASIDE = re.compile(
+    r"\s*\((?:\s*(?:chiếm|bằng|đạt|tỷ lệ|tỉ lệ|trên|hơn|gần|khoảng)?\s*[\d.,/%]+\s*)+\)"
+    r"|\s+trở lên(?=\s)|(?<=[\d%])\s*\)(?=\s+\w)",
+    P.FLAGS,
+)
+
+
 def head_noun(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
     """The counted noun right after ``pos`` (after spaces), as (head name, match)."""
     lead = pos
+    aside = _ASIDE.match(text, lead)  # "34 (chiếm 89,5%) tổ chức", "95% trở lên tổ chức"
+    if aside:
+        lead = aside.end()
     while lead < len(text) and text[lead] == " ":
         lead += 1
     if text[lead : lead + 3].lower() == "số ":

@@ -96,7 +96,8 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
             + r"))"
             r"(?:[\-/][\wĐđ/\-]*)?"
             r"|(?<![\w.,])\d+\s*-\s*[A-ZĐ]{1,6}(?:\s*/\s*[A-ZĐ]{1,6})+\b"
-            r"|(?<!tổng )(?<!tổng\xa0)\bsố\s+\d+(?:[\-/][\wĐđ/\-]*)?",
+            r"|(?<!tổng )(?<!tổng\xa0)(?<!trong )\bsố\s+\d+(?![\d.,]*\s*(?:%|" + _COUNTED + r"))"
+            r"(?:[\-/][\wĐđ/\-]*)?",
             FLAGS,
         ),
     ),
@@ -301,7 +302,12 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
 ]
 #: Passive verbs printed after the counted noun: "40 đảng viên đã được kết nạp".
 VERBS_AFTER: list[tuple[str, re.Pattern[str]]] = [
-    ("admit", re.compile(r"\W*(?:mới\s+)?(?:đã\s+)?được\s+kết nạp", FLAGS)),
+    (
+        "admit",
+        re.compile(
+            r"\W*(?:mới\s+)?(?:đã\s+)?được\s+kết nạp|\s+mới\s+kết nạp|\s+kết nạp\s+mới", FLAGS
+        ),
+    ),
     (
         "admit",
         re.compile(
