@@ -1520,3 +1520,27 @@ def test_trong_số_n_members_is_a_count_not_a_document_number():
 )
 def test_newly_admitted_after_the_noun_is_an_admission(text):
     assert _brief(text) == [("members_admitted", "total", "17", "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, Đảng ủy xét công nhận 134 đảng viên chính thức.",
+        "Năm 2023, Đảng ủy chuyển đảng chính thức cho 134 đảng viên dự bị.",
+        "Năm 2023, đã xét chuyển 134 đảng viên dự bị thành đảng viên chính thức.",
+    ],
+)
+def test_confirmations_in_either_word_order(text):
+    assert _brief(text) == [("members_confirmed", "total", "134", "count")]
+
+
+def test_full_members_without_a_confirming_verb_are_a_stock():
+    assert ("members_confirmed", "total", "30", "count") not in _brief(
+        "Chi bộ có 30 đảng viên chính thức và 3 đảng viên dự bị."
+    )
+
+
+def test_members_attending_a_class_dành_cho_are_no_admission():
+    found = _brief("Năm 2023 kết nạp 60 đảng viên; mở 2 lớp bồi dưỡng dành cho 58 đảng viên dự bị.")
+    assert ("members_admitted", "probationary", "58", "count") not in found
+    assert ("members_admitted", "total", "60", "count") in found

@@ -204,6 +204,10 @@ def members(noun: _Noun) -> Found | None:
             return admission(ctx)  # "chỉ tiêu kết nạp 3,25% đảng viên mới trên tổng số"
         return None
     trained = F.TRAINING_FOR.search(ctx.before_local)
+    if trained and noun.name != "candidates":
+        return None  # "lớp bồi dưỡng ... dành cho 159 đảng viên dự bị": attendees, read after
+    if _CONFIRMED_AFTER.match(noun.tail) and _CONFIRMING.search(clause_before(ctx)[-60:]):
+        return "members_confirmed", "total", "", "members_confirmed", ""
     if noun.name == "candidates" and (
         noun.verb != "admit" or trained or _INTRODUCED.search(ctx.before_local)
     ):
@@ -223,6 +227,11 @@ def members(noun: _Noun) -> Found | None:
     return None
 
 
+#: "công nhận 245 đảng viên chính thức": a confirmation whose "chính thức" follows the noun.
+_CONFIRMED_AFTER = re.compile(
+    r"^\s*(?:dự bị\s+)?(?:(?:là|thành|sang)\s+)?(?:đảng viên\s+)?chính thức\b", P.FLAGS
+)
+_CONFIRMING = re.compile(r"\b(?:công nhận|chuyển|xét)\b", P.FLAGS)
 _ADMITTED_WORDS = re.compile(r"^\s*mới\s+(?:được\s+)?kết nạp\s*|^\s*mới\s*", P.FLAGS)
 _INTRODUCED = re.compile(r"\bgiới thiệu\s+" + F._Q + r"$", P.FLAGS)
 _MEMBER_VERBS = {
