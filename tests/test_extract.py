@@ -1544,3 +1544,21 @@ def test_members_attending_a_class_dành_cho_are_no_admission():
     found = _brief("Năm 2023 kết nạp 60 đảng viên; mở 2 lớp bồi dưỡng dành cho 58 đảng viên dự bị.")
     assert ("members_admitted", "probationary", "58", "count") not in found
     assert ("members_admitted", "total", "60", "count") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Mục tiêu nhiệm kỳ: hằng năm có 80% trở lên chi, đảng bộ cơ sở hoàn thành tốt nhiệm vụ; "
+         "kết nạp 420 đảng viên mỗi năm."),
+         ("admission_target", "each_year", "420", "count")),
+        ("Phấn đấu đến năm 2026, 100% tổ dân phố có chi bộ, kết nạp 960 đảng viên.",
+         ("admission_target", "total", "960", "count")),
+        ("Phấn đấu trong nhiệm kỳ kết nạp 1.100 đảng viên, bình quân mỗi năm kết nạp 220 đảng viên.",
+         ("admission_target", "annual_average", "220", "count")),
+        ("Mục tiêu đề ra là kết nạp 75 đảng viên, kết quả đã kết nạp 81 đảng viên.",
+         ("members_admitted", "total", "81", "count")),
+    ],
+)  # fmt: skip
+def test_a_goal_word_governs_the_rest_of_its_sentence_until_a_result(text, expected):
+    assert expected in _brief(text)

@@ -108,6 +108,9 @@ TARGET_WORDS = re.compile(
     r"|\bkế hoạch(?:\s+năm\s+\d{4})?\s+(?:là\s+)?(?:phát triển|kết nạp)\b",
     FLAGS,
 )
+#: Words that open a goal for the rest of their sentence, and words that end it with a result.
+GOAL_WORDS = re.compile(r"\b(?:phấn đấu|mục tiêu)\b", FLAGS)
+RESULT_WORDS = re.compile(r"\b(?:đã|được|đạt|kết quả|đến nay|hiện nay|thực hiện)\b", FLAGS)
 #: "so với chỉ tiêu Nghị quyết", "vượt kế hoạch": a result measured against a target.
 ATTAINED_PHRASE = re.compile(
     r"(?:so với|vượt|đạt[^,;()]{0,20}?)\s+(?:chỉ tiêu|kế hoạch)[^,;()]*", FLAGS

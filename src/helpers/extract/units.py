@@ -296,15 +296,26 @@ def group_before(ctx: Context) -> str | None:
     return member_group(words)
 
 
+def goal_in_sentence(ctx: Context) -> bool:
+    """ "Phấn đấu đến năm 2025, 100% thôn có chi bộ, kết nạp 1.500 đảng viên", "Mục tiêu nhiệm kỳ:
+    ...; kết nạp 300 đảng viên mỗi năm": a goal word earlier in the sentence governs what follows
+    it, across commas and semicolons, until a word of a result ("đã", "được", "đạt", "kết quả",
+    "đến nay") says that what follows was done."""
+    head = ctx.text[ctx.sentence_start : ctx.token.start]
+    goals = list(F.GOAL_WORDS.finditer(head))
+    return bool(goals) and not F.RESULT_WORDS.search(head, goals[-1].end())
+
+
 def admission(ctx: Context, group: str | None = None) -> Found:
     """An admission: done (members_admitted) or planned (admission_target), with its span."""
     before = clause_before(ctx)
     local = F.ATTAINED_PHRASE.sub(" ", ctx.before_local.rsplit("(", 1)[-1])
-    target = F.TARGET_WORDS.search(local)
+    target = F.TARGET_WORDS.search(local) or goal_in_sentence(ctx)
     span = "total"
+    after = ctx.text[ctx.token.end : ctx.clause[1]][:40]
     if F.ANNUAL_AVERAGE.search(before):
         span = "annual_average"
-    elif target and F.EACH_YEAR.search(before) and not F.WHOLE_TERM.search(before):
+    elif target and F.EACH_YEAR.search(before + " " + after) and not F.WHOLE_TERM.search(before):
         span = "each_year"
     if target:
         return "admission_target", span, "", "admission_target", ""
