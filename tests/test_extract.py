@@ -1562,3 +1562,31 @@ def test_members_attending_a_class_dành_cho_are_no_admission():
 )  # fmt: skip
 def test_a_goal_word_governs_the_rest_of_its_sentence_until_a_result(text, expected):
     assert expected in _brief(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị sơ kết có 230 đảng viên tham dự.",
+        "Có 14 đồng chí được bầu vào Ban Chấp hành Đảng bộ xã.",
+        "Trong năm có 6 đảng viên từ trần.",
+        "Năm 2023, Đảng ủy xóa tên 3 đảng viên.",
+        "Ban Chấp hành Đảng bộ xã khóa mới gồm 15 đồng chí, Ban Thường vụ 5 đồng chí.",
+        "Đoàn công tác làm việc với 7 đồng chí ủy viên Ban Chấp hành.",
+    ],
+)
+def test_members_counted_for_something_else_than_membership(text):
+    assert not [r for r in rows(text) if r["metric"] == "party_members"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Đại hội có 180 đại biểu đại diện cho 4.120 đảng viên trong toàn Đảng bộ.", "4120"),
+        (("Đồng chí Lê Văn C, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy cho biết, Đảng bộ "
+         "huyện hiện có 2.310 đồng chí."), "2310"),
+        ("Đảng bộ xã có 290 đảng viên tham gia sinh hoạt tại 14 chi bộ.", "290"),
+    ],
+)  # fmt: skip
+def test_a_membership_beside_a_congress_or_a_speaker_s_title(text, value):
+    assert ("party_members", "total", value, "count") in _brief(text)

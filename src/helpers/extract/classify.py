@@ -292,6 +292,8 @@ def _members(noun: _Noun) -> Found | None:
         return None
     if noun.tier:
         return noun.tiered("member_classification", noun.tier[1], "member_tier")
+    if not noun.percent and not_a_membership(noun):
+        return None
     status = U.evaluation_status(noun.tail)
     if status:
         return "member_evaluation", status, "", "member_evaluation", ""
@@ -303,6 +305,22 @@ def _members(noun: _Noun) -> Found | None:
     if F.MEMBER_OTHER.match(noun.tail) or noun.verb == "badge" or U.admission_part(noun.ctx):
         return None
     return "party_members", "total", "", "members_count", ""
+
+
+def not_a_membership(noun: _Noun) -> bool:
+    """Members counted for something other than belonging to the party organization: what they
+    did or had done to them ("150 đảng viên tham dự", "12 đồng chí được bầu", "3 đảng viên từ
+    trần", "xóa tên 4 đảng viên"), a role they hold ("5 đồng chí ủy viên Ban Thường vụ"), or the
+    seats of a committee ("Ban Chấp hành gồm 41 đồng chí")."""
+    ctx = noun.ctx
+    if F.REPRESENTED_BEFORE.search(ctx.before_local):
+        return False  # "đại biểu đại diện cho 5.400 đảng viên": the membership itself
+    if F.MEMBER_ACTIVITY_AFTER.match(noun.tail) or F.MEMBERS_REMOVED_BEFORE.search(
+        ctx.before_local
+    ):
+        return True
+    segment = re.split(r"[,;:(]", U.clause_before(ctx))[-1]  # the body named beside the number
+    return noun.head_words.lower() == "đồng chí" and bool(F.COMMITTEE_BODY.search(segment))
 
 
 def _cadres_and_staff(noun: _Noun) -> Found | None:

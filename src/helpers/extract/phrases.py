@@ -244,6 +244,30 @@ MONTH = re.compile(
 TRAINING_FOR = re.compile(r"\b(?:lớp|bồi dưỡng)\b[^,;]*\b(?:cho|với)\s+" + _Q + r"$", FLAGS)
 #: "đảng viên nữ chiếm 42,5%", "50% là nữ": a group's share, named before or after.
 GROUP_SHARE_BEFORE = re.compile(r"\b(?:chiếm|là)\s*(?:tỷ lệ\s*)?" + _Q + r"$", FLAGS)
+#: What members did or had done to them, or a role they hold, printed after the noun: no stock
+#: ("150 đảng viên tham dự", "12 đồng chí được bầu", "5 đồng chí ủy viên Ban Thường vụ").
+MEMBER_ACTIVITY_AFTER = re.compile(
+    r"^\s*(?:đã\s+|đang\s+|sẽ\s+)?(?:tham dự|tham gia(?!\s+sinh hoạt)|dự\s+(?:hội nghị|lớp|đại hội)|"
+    r"học tập|quán triệt|được bầu|trúng cử|được trao|được tặng|nhận\s+huy hiệu|từ trần|"
+    r"qua đời|chuyển sinh hoạt|được giới thiệu|đăng ký|ký cam kết|cam kết|là\s+đại biểu|"
+    r"(?:là\s+)?(?:ủy viên|uỷ viên|cấp ủy viên|cấp uỷ viên|bí thư|phó bí thư|đại biểu))",
+    FLAGS,
+)
+#: "xóa tên 4 đảng viên", "cho ra khỏi Đảng 2 đảng viên": members removed, no stock.
+MEMBERS_REMOVED_BEFORE = re.compile(
+    r"\b(?:xóa tên|xoá tên|ra khỏi đảng|miễn sinh hoạt(?:\s+đảng)?|từ trần)\s*(?:cho\s+|đối với\s+)?"
+    + _Q
+    + r"$",
+    FLAGS,
+)
+#: "đại biểu đại diện cho 5.400 đảng viên": the members a congress represents, a stock.
+REPRESENTED_BEFORE = re.compile(r"\bđại diện cho\s+(?:(?:toàn thể|tổng số)\s+)?" + _Q + r"$", FLAGS)
+#: The seats of a committee, counted in "đồng chí" ("Ban Chấp hành gồm 41 đồng chí").
+COMMITTEE_BODY = re.compile(
+    r"\b(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|uỷ ban kiểm tra|bch|btv|cấp ủy viên|"
+    r"ủy viên|uỷ viên|đại biểu|đoàn chủ tịch|thường trực)\b",
+    FLAGS,
+)
 #: A role or trait the vocabulary has no group for ("đồng chí là trưởng thôn").
 MEMBER_OTHER = re.compile(r"^\W*(?:là|ở)\b", FLAGS)
 EVALUATION: list[tuple[str, re.Pattern[str]]] = [
