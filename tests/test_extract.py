@@ -1590,3 +1590,30 @@ def test_members_counted_for_something_else_than_membership(text):
 )  # fmt: skip
 def test_a_membership_beside_a_congress_or_a_speaker_s_title(text, value):
     assert ("party_members", "total", value, "count") in _brief(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huyện có 31 tổ chức tôn giáo đang hoạt động.",
+        "Hội Cựu chiến binh có 22 tổ chức cơ sở hội.",
+        "Năm 2023 có 18 tổ chức, 64 cá nhân được khen thưởng.",
+        "Toàn tỉnh có 57 tổ chức công đoàn cơ sở.",
+    ],
+)
+def test_organizations_that_are_not_party_organizations(text):
+    assert not [r for r in rows(text) if r["metric"] == "party_orgs"]
+
+
+def test_the_parts_of_the_tccsđ_in_brackets():
+    found = _brief("Đảng bộ thị xã có 44 TCCSĐ (25 đảng bộ, 19 chi bộ cơ sở).")
+    assert found == [("party_orgs", "total", "44", "count"),
+                     ("party_orgs", "grassroots_committee", "25", "count"),
+                     ("party_orgs", "grassroots_cell", "19", "count")]  # fmt: skip
+
+
+def test_a_level_it_fell_from_and_the_level_it_fell_to():
+    found = [(r["value"], r["value_kind"]) for r in rows(
+        "Sau sắp xếp, số tổ chức cơ sở đảng giảm từ 71 xuống còn 58."
+    )]  # fmt: skip
+    assert found == [("71", "level"), ("58", "level")]

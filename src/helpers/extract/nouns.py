@@ -20,7 +20,10 @@ HEADS: list[tuple[str, re.Pattern[str]]] = [
             r"đảng bộ,\s*chi bộ(?:\s+cơ sở)?|chi,\s*đảng bộ trực thuộc|chi\s*-\s*đảng bộ(?:\s+cơ sở)?|"
             r"tổ chức cơ sở đảng|tổ chức đảng cơ sở|tccsđ|tccs\s+đảng|tccs|csđ|tổ chức đảng|"
             r"cơ sở đảng|tổ chức(?!\s+(?:chính trị|đoàn|hội|quần chúng|thành viên|xã hội|kinh tế|"
-            r"lớp|đại hội|thực hiện|triển khai|sinh hoạt|tín dụng|cá nhân|và cá nhân))",
+            r"lớp|đại hội|thực hiện|triển khai|sinh hoạt|tín dụng|cá nhân|và cá nhân|tôn giáo|"
+            r"cơ sở\s+(?:hội|đoàn|công đoàn)|công đoàn|phi chính phủ|nước ngoài|quốc tế|"
+            r"hành nghề|tuyên truyền|hội nghị|các hoạt động|nhiều|được\s+khen))"
+            r"(?!\s*(?:,|và)\s*[\d.]*\s*cá nhân)",
             FLAGS,
         ),
     ),

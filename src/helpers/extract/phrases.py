@@ -80,9 +80,14 @@ ZERO_IN_WORDS = re.compile(
 # --------------------------------------------------------------------------- kinds of value
 
 #: "tăng 5 đảng viên", "giảm 47 tổ chức": a change printed right before the number.
-CHANGE_BEFORE = re.compile(r"\b(?P<kind>tăng|giảm)(?:\s+(?:thêm|được))?\s+" + _Q + r"$", FLAGS)
+CHANGE_BEFORE = re.compile(
+    r"\b(?P<kind>tăng|giảm)(?:\s+(?:thêm|được))?\s+(?!từ\s)" + _Q + r"$", FLAGS
+)  # "giảm từ 65 xuống còn 52": 65 is the level it fell from, no change
 #: "giảm còn 0,41%": the level reached, not the change.
-REMAINING_BEFORE = re.compile(r"\b(?:giảm|tăng)\s+(?:còn|lên)\s+" + _Q + r"$", FLAGS)
+REMAINING_BEFORE = re.compile(
+    r"(?:\b(?:giảm|tăng)\s+(?:còn|lên)|\bxuống(?:\s+còn)?|\blên(?:\s+thành)?)\s+" + _Q + r"$",
+    FLAGS,
+)
 #: "bằng 59,1% so với cùng kỳ": a ratio to the previous period.
 RATIO_TO_PREVIOUS_AFTER = re.compile(r"^\s*(?:so với|với)\s+(?:cùng kỳ|năm trước|năm)", FLAGS)
 #: "lũy kế", "lượt": a count summed over years, never a stock.
@@ -355,6 +360,6 @@ SUBORDINATE_AFTER = re.compile(
 ORG_PARTS_BLOCK = re.compile(r"\bđảng viên\b|\bsinh hoạt\b|\bđv\b", FLAGS)
 ORG_PARTS_CUE = re.compile(
     r"(?:tổ chức cơ sở đảng|tccs|chi,\s*đảng bộ|chi\s*-\s*đảng bộ|cơ sở đảng)[^.;]*?"
-    r"\b(?:gồm|với|trong đó|bao gồm|có)\b",
+    r"(?:\b(?:gồm|với|trong đó|bao gồm|có)\b|\(\s*(?:gồm\s*:?\s*)?(?:[\d.]+\s+[^()]*)?$)",
     FLAGS,
 )
