@@ -1617,3 +1617,16 @@ def test_a_level_it_fell_from_and_the_level_it_fell_to():
         "Sau sắp xếp, số tổ chức cơ sở đảng giảm từ 71 xuống còn 58."
     )]  # fmt: skip
     assert found == [("71", "level"), ("58", "level")]
+
+
+def test_a_tier_written_xếp_loại_xuất_sắc():
+    found = _brief(
+        "Năm 2023, có 31 tổ chức đảng được xếp loại xuất sắc, 402 đảng viên loại xuất sắc."
+    )
+    assert found == [("org_classification", "htxs", "31", "count"),
+                     ("member_classification", "htxs", "402", "count")]  # fmt: skip
+
+
+def test_trở_lên_of_an_abbreviated_tier_is_no_qualifier():
+    found = rows("Năm 2023 có 92,4% TCCS đảng HTTNV trở lên.")
+    assert [(r["category"], r["qualifier"]) for r in found] == [("htt_or_better", "exact")]

@@ -143,7 +143,7 @@ def _whole(cand: Candidate, whole_value: Decimal) -> Candidate:
 def _qualifier(immediate: re.Match[str] | None, before: str, after: str) -> str:
     """ "gần 12.000" (the word right before), "từ 2.770 đảng viên trở lên" (an inclusive lower
     bound), else "dự ước kết nạp 450" (an estimate verb)."""
-    tier_words = re.match(r"^[^,;.()\d]{0,40}?hoàn thành", after, P.FLAGS)
+    tier_words = re.match(r"^[^,;.()\d]{0,40}?(?:hoàn thành|\bHTT|\bHT\s*NV\b)", after, P.FLAGS)
     if P.AT_LEAST_AFTER.match(after) and not tier_words:
         return "at_least"
     if immediate:

@@ -23,7 +23,14 @@ TIERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("done_or_better", re.compile(r"hoàn thành(?:\s+nhiệm vụ)?\s+trở lên", FLAGS)),
-    ("excellent", re.compile(r"hoàn thành xuất sắc(?:\s+nhiệm vụ)?|\bHTXS(?:\s*NV)?\b", FLAGS)),
+    (
+        "excellent",
+        re.compile(
+            r"hoàn thành xuất sắc(?:\s+nhiệm vụ)?|\bHTXS(?:\s*NV)?\b"
+            r"|\b(?:xếp loại|loại|mức)\s+[\"“]?xuất sắc\b",
+            FLAGS,
+        ),
+    ),
     ("failed", re.compile(r"không hoàn thành(?:\s+nhiệm vụ)?|\bKHT(?:\s*NV)?\b", FLAGS)),
     ("exemplary", re.compile(r"(?:trong sạch,?\s+vững mạnh|\bTSVM)\s+tiêu biểu", FLAGS)),
     ("clean_strong", re.compile(r"trong sạch,?\s+vững mạnh|\bTSVM\b", FLAGS)),
