@@ -1630,3 +1630,15 @@ def test_a_tier_written_xếp_loại_xuất_sắc():
 def test_trở_lên_of_an_abbreviated_tier_is_no_qualifier():
     found = rows("Năm 2023 có 92,4% TCCS đảng HTTNV trở lên.")
     assert [(r["category"], r["qualifier"]) for r in found] == [("htt_or_better", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, không có đảng viên nào bị kỷ luật.", [("members_disciplined", "total", "0", "count")]),
+        ("Năm 2023, không có chi bộ nào yếu kém.", [("org_classification", "tsvm_yeu_kem", "0", "count")]),
+        ("Trong năm không có đảng viên nào tham dự lớp học.", []),
+    ],
+)  # fmt: skip
+def test_zero_in_words_is_what_none_did_never_a_stock(text, expected):
+    assert _brief(text) == expected

@@ -158,8 +158,22 @@ def tier_category(
     return P.TIER_CATEGORIES[(key, "htxs")], "regime not evident; htxs assumed, check the year"
 
 
+def _zero_in_words(tok: Token) -> bool:
+    return tok.value == 0 and not re.search(r"\d", tok.raw)
+
+
 def classify(ctx: Context, head_at: int) -> Found | None:
     """(metric, category, tier_reported, pattern, note) for a number, or None if not a figure."""
+    found = _classify(ctx, head_at)
+    if found and _zero_in_words(ctx.token) and found[1] == "total" and found[3] in _STOCKS:
+        return None  # "không có đảng viên nào ...": a zero says what none did, never a stock
+    return found
+
+
+_STOCKS = {"members_count", "orgs_count", "named_before"}
+
+
+def _classify(ctx: Context, head_at: int) -> Found | None:
     head = head_noun(ctx.text, head_at)
     if head is None:
         return _classify_headless(ctx)
@@ -207,6 +221,8 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
     """The words around a number and its noun: tier zone, tail, verb and tier."""
     text, tok = ctx.text, ctx.token
     tail = text[hm.end() : ctx.next_start]
+    if _zero_in_words(tok):
+        tail = re.sub(r"^\s*nào\b", "", tail, flags=P.FLAGS)  # "không có đảng viên nào bị ..."
     verb = verb_before(text, ctx.clause[0], tok.start)
     for name_after, rx in P.VERBS_AFTER:
         if rx.match(tail):
