@@ -1642,3 +1642,40 @@ def test_trở_lên_of_an_abbreviated_tier_is_no_qualifier():
 )  # fmt: skip
 def test_zero_in_words_is_what_none_did_never_a_stock(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "threshold", "qualifier"),
+    [
+        ("Có 11 tổ chức cơ sở đảng thực hiện vượt chỉ tiêu kết nạp đảng viên.", "100", "more_than"),
+        ("Có 9 đảng bộ đạt và vượt chỉ tiêu kết nạp đảng viên năm 2023.", "100", "at_least"),
+        ("Có 4 chi bộ hoàn thành chỉ tiêu kết nạp đảng viên.", "100", "at_least"),
+    ],
+)
+def test_units_meeting_their_whole_target(text, threshold, qualifier):
+    row = one(text)
+    assert (row["metric"], row["threshold"], row["threshold_qualifier"]) == (
+        "units_meeting_threshold", threshold, qualifier)  # fmt: skip
+
+
+def test_an_admissions_list_with_counts_in_brackets():
+    found = rows(
+        "Năm 2023, kết nạp đảng viên ở các huyện: Mèo Vạc (64), Đồng Văn (58), Yên Minh (71)."
+    )
+    assert [(r["metric"], r["value"], r["organization"]) for r in found] == [
+        ("members_admitted", "64", "Mèo Vạc"),
+        ("members_admitted", "58", "Đồng Văn"),
+        ("members_admitted", "71", "Yên Minh"),
+    ]
+
+
+def test_a_list_item_named_by_a_lower_case_place_word_repeats_the_target():
+    found = _brief("Chỉ tiêu kết nạp năm 2024 giao cho: huyện Mèo Vạc 70 đảng viên, huyện Đồng Văn "
+                   "60 đảng viên, thị trấn 15 đảng viên.")  # fmt: skip
+    assert [f[0] for f in found] == ["admission_target"] * 3
+
+
+def test_a_code_of_the_page_is_no_list_item():
+    assert _brief("Năm 2023 kết nạp 40 đảng viên.\nHD(0) Chia sẻ") == [
+        ("members_admitted", "total", "40", "count")
+    ]

@@ -45,6 +45,11 @@ def figure(
     if of_total:
         consumed.add(id(following))
     cand = _candidate(ctx, found)
+    noun = head_noun(text, head_at) if cand.metric == "units_meeting_threshold" else None
+    met = F.TARGET_MET_AFTER.match(text[noun[1].end() : ctx.clause[1]]) if noun else None
+    if met:  # the whole target met ("đạt và vượt chỉ tiêu"), or more than it ("vượt chỉ tiêu")
+        cand.threshold = Decimal(100)
+        cand.threshold_qualifier = "at_least" if met.group("met") else "more_than"
     if (
         tok.whole is not None
         and cand.metric == "members_admitted"

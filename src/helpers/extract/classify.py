@@ -265,7 +265,9 @@ def _organizations(noun: _Noun) -> Found | None:
         return _ORG_VERBS[noun.verb], "total", "", _ORG_VERBS[noun.verb], ""
     if noun.verb == "commend" and not noun.percent:
         return "commendations", "collective", "", "commendations", ""
-    if F.THRESHOLD_AFTER.match(U.clause_after(noun)) and not noun.percent:
+    if (
+        F.THRESHOLD_AFTER.match(U.clause_after(noun)) or F.TARGET_MET_AFTER.match(noun.tail)
+    ) and not noun.percent:
         return "units_meeting_threshold", "total", "", "units_meeting_threshold", ""
     if _HELD_CONGRESS.match(noun.tail):
         return "orgs_held_congress", "total", "", "orgs_held_congress", ""

@@ -306,8 +306,16 @@ def _repeats(cand: Candidate, template: Candidate, before: str) -> bool:
         and template.metric in ("members_admitted", "admission_target")
         and template.category == "total"
         and not P2.STOCK_WORDS.search(before)
-        and bool(re.search(r"[(]|\blà\b|:\s*$|[A-ZĐ]\w*\s*$", before))
+        and bool(re.search(r"[(]|\blà\b|:\s*$|[A-ZĐ]\w*\s*$", before) or _PLACE_ITEM.search(before))
     )
+
+
+#: ", thành phố 90 đảng viên": a list item named by a lower-case place or unit word.
+_PLACE_ITEM = re.compile(
+    r"[,;]\s*(?:các\s+)?(?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn|đảng bộ|chi bộ|khối)"
+    r"(?:\s+[^\W\d]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 
 
 def _sentence_kind(text: str, view: _SentenceView, tok: Token) -> Candidate | None:

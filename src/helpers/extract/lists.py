@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from helpers.extract import patterns as P
+from helpers.extract import phrases as F
 from helpers.extract.classify import Context
 from helpers.extract.organizations import same_place
 from helpers.extract.records import Candidate
@@ -23,8 +24,8 @@ from helpers.extract.records import Candidate
 #: a comma, semicolon, colon, "là" or "và" (or the start of the clause).
 _ITEM = re.compile(
     r"(?:^|[,;:]|\blà\b|\bvà\b)\s*(?P<name>(?=[^\W\d_])[^\W\d_a-zđ][\w.]*(?:[ \-][\w.]+){0,4}?)"
-    r"\s*:?\s*$"
-)
+    r"\s*[:(]?\s*$"
+)  # "Hội An 110", "Hội An: 110", "Hội An (110)"
 _ITEM_END = re.compile(r"^\s*(?:[;,.)…]|và\b|$)", P.FLAGS)
 _ADMIT = re.compile(r"\bkết nạp\b|\bphát triển\b", P.FLAGS)
 _TARGET = re.compile(r"\bchỉ tiêu\b|\bkế hoạch\b", P.FLAGS)
@@ -39,11 +40,15 @@ def list_item(ctx: Context, template: Candidate | None, sentence_start: int) -> 
     name = m.group("name").strip()
     if any(w.lower() in {"năm", "tháng", "ngày", "quý", "khóa", "số"} for w in name.split()):
         return None
+    if name.upper() == name:
+        return None  # "HD(0)": a code of the page, no name of a place or unit
     before = text[sentence_start : tok.start]
     if template is None:
-        if not (_ADMIT.search(before) and _TARGET.search(before)):
-            return None
-        template = Candidate("members_admitted", "total", tok.value, "count", "", "list_item")
+        if not _ADMIT.search(before):
+            return None  # "kết nạp đảng viên ở các huyện: Bảo Lâm (120), ...": admissions
+        planned = F.TARGET_WORDS.search(F.ATTAINED_PHRASE.sub(" ", before))
+        metric = "admission_target" if planned and tok.whole is None else "members_admitted"
+        template = Candidate(metric, "total", tok.value, "count", "", "list_item")
     cand = replace(
         template,
         value=tok.value,

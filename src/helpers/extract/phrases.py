@@ -132,6 +132,14 @@ THRESHOLD_AFTER = re.compile(
     FLAGS,
 )
 
+#: "15 tổ chức cơ sở đảng thực hiện vượt chỉ tiêu", "8 đảng bộ đạt và vượt chỉ tiêu kết nạp":
+#: units meeting their whole target (100%), or more than it ("vượt").
+TARGET_MET_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,4}?(?:(?P<met>(?:đạt|hoàn thành)(?:\s+và\s+vượt)?)|(?:thực hiện\s+)?vượt)"
+    r"\s+(?:chỉ tiêu|kế hoạch)",
+    FLAGS,
+)
+
 # --------------------------------------------------------------------------- stocks named before
 
 #: "nâng tổng số đảng viên ... lên 30.009", "số đảng viên ... là 5.183": the noun before.

@@ -78,7 +78,7 @@ def bare_units(noun: _Noun) -> Found | None:
     ctx, after = noun.ctx, clause_after(noun)
     if noun.verb == "commend" and not noun.percent:
         return "commendations", "collective", "", "commendations", ""
-    if F.THRESHOLD_AFTER.match(after) and not noun.percent:
+    if (F.THRESHOLD_AFTER.match(after) or F.TARGET_MET_AFTER.match(noun.tail)) and not noun.percent:
         return "units_meeting_threshold", "total", "", "units_meeting_threshold", ""
     if noun.tier and noun.name != "units":
         return tier_of_subject(ctx, noun.tier)
@@ -296,6 +296,9 @@ def group_before(ctx: Context) -> str | None:
     return member_group(words)
 
 
+_ADMISSION_VERB = re.compile(r"\bkết nạp\b|\bphát triển\b", P.FLAGS)
+
+
 def goal_in_sentence(ctx: Context) -> bool:
     """ "Phấn đấu đến năm 2025, 100% thôn có chi bộ, kết nạp 1.500 đảng viên", "Mục tiêu nhiệm kỳ:
     ...; kết nạp 300 đảng viên mỗi năm": a goal word earlier in the sentence governs what follows
@@ -311,6 +314,10 @@ def admission(ctx: Context, group: str | None = None) -> Found:
     before = clause_before(ctx)
     local = F.ATTAINED_PHRASE.sub(" ", ctx.before_local.rsplit("(", 1)[-1])
     target = F.TARGET_WORDS.search(local) or goal_in_sentence(ctx)
+    if not target and not _ADMISSION_VERB.search(local):  # the verb and its plan said before
+        plans = list(F.TARGET_WORDS.finditer(F.ATTAINED_PHRASE.sub(" ", before)))
+        rest = F.ATTAINED_PHRASE.sub(" ", before)[plans[-1].end() :] if plans else ""
+        target = plans[-1] if plans and not F.RESULT_WORDS.search(rest) else None
     span = "total"
     after = ctx.text[ctx.token.end : ctx.clause[1]][:40]
     if F.ANNUAL_AVERAGE.search(before):
