@@ -1679,3 +1679,31 @@ def test_a_code_of_the_page_is_no_list_item():
     assert _brief("Năm 2023 kết nạp 40 đảng viên.\nHD(0) Chia sẻ") == [
         ("members_admitted", "total", "40", "count")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, toàn huyện kết nạp 236 đảng viên. Đảng viên nữ chiếm 47,9%.",
+         ("members_admitted", "women", "47.9", "percent")),
+        ("Huyện hiện có 6.410 đảng viên. Đảng viên nữ chiếm 33,2%.",
+         ("party_members", "women", "33.2", "percent")),
+        ("Đảng viên mới kết nạp có trình độ đại học trở lên chiếm 58%.",
+         ("members_admitted", "college_or_higher", "58", "percent")),
+        ("Tỷ lệ đảng viên nữ được kết nạp chiếm 44%.",
+         ("members_admitted", "women", "44", "percent")),
+        ("Số đảng viên mới là nữ 97 đồng chí.", ("members_admitted", "women", "97", "count")),
+        ("Trong tổng số 210 đảng viên kết nạp mới, có 160 đồng chí là đoàn viên.",
+         ("members_admitted", "total", "210", "count")),
+        ("Năm 2023, trong 210 đảng viên mới, có 88 đảng viên nữ.",
+         ("members_admitted", "total", "210", "count")),
+    ],
+)  # fmt: skip
+def test_groups_of_the_admitted_named_in_many_ways(text, expected):
+    assert expected in _brief(text)
+
+
+def test_a_group_before_và_belongs_to_the_item_before():
+    found = _brief("Năm 2023 kết nạp 120 đảng viên, trong đó 14 đảng viên là học sinh, sinh viên và "
+                   "6 đảng viên là chủ doanh nghiệp.")  # fmt: skip
+    assert ("members_admitted", "students", "6", "count") not in found

@@ -218,7 +218,8 @@ def members(noun: _Noun) -> Found | None:
     group = member_group(noun.tail) or group_before(ctx)
     if F.DEVELOP_BEFORE.search(ctx.before_local) or F.TARGET_BEFORE.search(ctx.before_local):
         return admission(ctx, group=group)
-    if noun.verb == "admit" and not F.STOCK_BEFORE.search(ctx.before_local):
+    admitted_after = any(name == "admit" and rx.match(noun.tail) for name, rx in P.VERBS_AFTER)
+    if noun.verb == "admit" and (admitted_after or not F.STOCK_BEFORE.search(ctx.before_local)):
         if group is None and F.MEMBER_OTHER.match(noun.tail) and admission_part(ctx, False):
             return None  # "trong đó ... 44 đảng viên là dự bị động viên": no group of ours
         return admission(ctx, group=group)
@@ -271,7 +272,25 @@ def about_admissions(ctx: Context) -> bool:
         return True
     start = ctx.sentence_start
     opening = re.match(r"\W*(?:trong đó|trong số đó|trong số)\b", ctx.sentence, P.FLAGS)
-    return bool(opening and F.ADMISSION_CONTEXT.search(ctx.text, max(0, start - 300), start))
+    if opening and F.ADMISSION_CONTEXT.search(ctx.text, max(0, start - 300), start):
+        return True
+    return _follows_admissions(ctx, head)
+
+
+def _follows_admissions(ctx: Context, head: str) -> bool:
+    """ "Năm 2022 kết nạp 1.850 đảng viên. Đảng viên nữ chiếm 49,7%": a sentence that names no
+    population of its own goes on about the admissions of the sentence before it, when that
+    sentence's last word on members was an admission, not a stock."""
+    if F.STOCK_BEFORE.search(head) or re.search(r"\b(?:có|hiện|gồm)\b", head, P.FLAGS):
+        return False
+    start = ctx.sentence_start
+    previous = ctx.text[max(0, start - 300) : start]
+    if "\n" in previous.rstrip():
+        previous = previous.rstrip().rsplit("\n", 1)[-1]  # the same paragraph only
+    admits = [m.end() for m in F.ADMISSION_CONTEXT.finditer(previous)]
+    stocks = [m.end() for m in F.STOCK_BEFORE.finditer(previous)]
+    stocks += [m.end() for m in re.finditer(r"\b(?:hiện có|có tổng số)\b", previous, P.FLAGS)]
+    return bool(admits) and (not stocks or max(admits) > max(stocks))
 
 
 def admission_part(ctx: Context, named: bool = True) -> bool:
@@ -289,11 +308,22 @@ def admission_part(ctx: Context, named: bool = True) -> bool:
 def group_before(ctx: Context) -> str | None:
     """ "trong đó: đảng viên nữ là 359 đồng chí": the member group printed before the number."""
     m = F.GROUP_BEFORE.search(ctx.before_local)
-    if m is None:
-        return None
-    words = re.sub(r"^\W*(?:trong đó|có|đảng viên|là)\W*", "", m.group("words"), flags=P.FLAGS)
-    words = re.sub(r"^(?:đảng viên|là|người)\s+", "", words, flags=P.FLAGS)
-    return member_group(words)
+    if m is None or _OPEN_END.search(m.group("words")):
+        return None  # "35 đảng viên là học sinh, sinh viên và 22 ...": the group of the item before
+    return group_within(m.group("words"))
+
+
+_OPEN_END = re.compile(r"\b(?:và|hoặc|cùng|với)\s*$", P.FLAGS)
+
+
+def group_within(words: str) -> str | None:
+    """The first member group named in a short phrase, at any word ("Số đảng viên mới là nữ",
+    "đảng viên mới kết nạp có trình độ đại học", "trong đó: đảng viên nữ là")."""
+    for m in re.finditer(r"(?:^|(?<=\s))\S", words):
+        group = member_group(words[m.start() :])
+        if group:
+            return group
+    return None
 
 
 _ADMISSION_VERB = re.compile(r"\bkết nạp\b|\bphát triển\b", P.FLAGS)
