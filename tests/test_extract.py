@@ -1707,3 +1707,17 @@ def test_a_group_before_và_belongs_to_the_item_before():
     found = _brief("Năm 2023 kết nạp 120 đảng viên, trong đó 14 đảng viên là học sinh, sinh viên và "
                    "6 đảng viên là chủ doanh nghiệp.")  # fmt: skip
     assert ("members_admitted", "students", "6", "count") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chi bộ hiện có 31 đ/c đảng viên.", [("party_members", "total", "31", "count")]),
+        ("Năm 2023, có 19 quần chúng ưu tú được xem xét, kết nạp vào Đảng.",
+         [("members_admitted", "total", "19", "count")]),
+        ("Năm 2023 có 40 lớp với 8.310 lượt cán bộ, đảng viên, hội viên tham gia.", []),
+        ("Có 2.450 cán bộ, đảng viên và nhân dân dự lễ.", []),
+    ],
+)  # fmt: skip
+def test_member_abbreviations_passive_admissions_and_mixed_populations(text, expected):
+    assert _brief(text) == expected

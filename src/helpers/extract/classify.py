@@ -343,6 +343,8 @@ def not_a_membership(noun: _Noun) -> bool:
 
 def _cadres_and_staff(noun: _Noun) -> Found | None:
     """Key cadres and staff: the attendees of classes, or a bare head count of staff."""
+    if F.MIXED_POPULATION.match(noun.ctx.text, noun.end):
+        return None  # "1.234 cán bộ, đảng viên và nhân dân": a mixed population
     if noun.name == "key_cadres":
         if noun.training_attendees:
             return "training_attendees", "key_cadres", "", "training_attendees", ""
@@ -366,6 +368,8 @@ def _training(noun: _Noun) -> Found | None:
             return "training_classes", category, "", "training_classes", ""
         return None  # no subject of the vocabulary printed: the row could not be filed
     follow = head_noun(text, noun.end)
+    if follow and F.MIXED_POPULATION.match(text, follow[1].end()):
+        return None  # "11.722 lượt cán bộ, đảng viên, hội viên": not party members alone
     if follow and follow[0] in ("members", "key_cadres", "staff"):
         category = "key_cadres" if follow[0] == "key_cadres" else "members"
         return "training_attendees", category, "", "training_attendances", ""

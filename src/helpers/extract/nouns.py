@@ -43,7 +43,7 @@ HEADS: list[tuple[str, re.Pattern[str]]] = [
     ("committees_bare", re.compile(r"đảng bộ|đảng ủy|đảng uỷ", FLAGS)),
     ("cells", re.compile(r"chi bộ", FLAGS)),
     ("units", re.compile(r"đơn vị", FLAGS)),
-    ("members", re.compile(r"đảng viên|đv|đồng chí", FLAGS)),
+    ("members", re.compile(r"đảng viên|đv|đồng chí|đ/c", FLAGS)),
     ("candidates", re.compile(r"quần chúng(?:\s+ưu tú)?|cảm tình đảng|đối tượng đảng", FLAGS)),
     (
         "group_people",
@@ -60,7 +60,7 @@ HEADS: list[tuple[str, re.Pattern[str]]] = [
     (
         "staff",
         re.compile(
-            r"cán bộ,\s*công chức|cán bộ,\s*đảng viên|công chức|viên chức|người lao động|"
+            r"cán bộ,\s*công chức|cán bộ,\s*đảng viên|cb,\s*đv|công chức|viên chức|người lao động|"
             r"cán bộ|công nhân",
             FLAGS,
         ),

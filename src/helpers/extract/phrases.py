@@ -273,6 +273,12 @@ MEMBERS_REMOVED_BEFORE = re.compile(
     + r"$",
     FLAGS,
 )
+#: A population that goes on beyond the party ("cán bộ, đảng viên, hội viên và nhân dân").
+MIXED_POPULATION = re.compile(
+    r"\s*(?:,|và|cùng)\s*(?:[^\W\d]+\s*,\s*){0,3}(?:hội viên|đoàn viên|nhân dân|người dân|"
+    r"quần chúng(?!\s+ưu tú)|học sinh|công nhân|người lao động)",
+    FLAGS,
+)
 #: "đại biểu đại diện cho 5.400 đảng viên": the members a congress represents, a stock.
 REPRESENTED_BEFORE = re.compile(r"\bđại diện cho\s+(?:(?:toàn thể|tổng số)\s+)?" + _Q + r"$", FLAGS)
 #: The seats of a committee, counted in "đồng chí" ("Ban Chấp hành gồm 41 đồng chí").
