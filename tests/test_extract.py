@@ -1721,3 +1721,30 @@ def test_a_group_before_và_belongs_to_the_item_before():
 )  # fmt: skip
 def test_member_abbreviations_passive_admissions_and_mixed_populations(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, kết nạp 162 đảng viên (kế hoạch 150).",
+        "Năm 2023, kết nạp 162 đảng viên (NQ: 150).",
+        "Năm 2023, kết nạp 162 đảng viên, đạt 108% so với Nghị quyết (150 đảng viên).",
+    ],
+)
+def test_a_plan_printed_in_brackets_is_the_target_not_a_row(text):
+    found = rows(text)
+    assert [(r["metric"], r["value"], r["target"]) for r in found] == [
+        ("members_admitted", "162", "150")
+    ]
+
+
+def test_kế_hoạch_with_a_number_and_code_is_a_document():
+    found = verdicts("Thực hiện Kế hoạch số 14-KH/TU và Kế hoạch 27-KH/HU, xã kết nạp 6 đảng viên.")
+    assert (found["14"], found["27"]) == ("document_number", "document_number")
+
+
+def test_a_long_number_after_its_verb_is_a_value():
+    assert _brief("Nâng tổng số đảng viên toàn tỉnh lên 51237.") == [
+        ("party_members", "total", "51237", "count")
+    ]
+    assert verdicts("Lượt truy cập 51237")["51237"] != "figure:named_before"

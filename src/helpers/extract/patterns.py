@@ -51,7 +51,7 @@ INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # --------------------------------------------------------------------------- masks
 
 _DOC_WORDS = (
-    r"nghị quyết|chỉ thị|kết luận|hướng dẫn|kế hoạch|quyết định|quy định|thông tri|"
+    r"nghị quyết|chỉ thị|kết luận|hướng dẫn|quyết định|quy định|thông tri|"
     r"chương trình hành động|chương trình|công văn|thông báo|đề án|báo cáo|nghị định|thông tư|"
     r"luật|tờ trình|điều lệ|điều|khoản|mục|văn bản"
 )
@@ -95,6 +95,9 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
             + _COUNTED
             + r"))"
             r"(?:[\-/][\wĐđ/\-]*)?"
+            # "Kế hoạch số 12", "Kế hoạch 25-KH/HU"; a bare "(kế hoạch 130)" is the plan's value
+            r"|(?<!vượt )(?<!với )(?<!đạt )\bkế hoạch(?:\s+số\s+\d+(?:[\-/][\wĐđ/\-]*)?"
+            r"|\s+\d+[\-/][\wĐđ/\-]*)"
             r"|(?<![\w.,])\d+\s*-\s*[A-ZĐ]{1,6}(?:\s*/\s*[A-ZĐ]{1,6})+\b"
             r"|(?<!tổng )(?<!tổng\xa0)(?<!trong )\bsố\s+\d+(?![\d.,]*\s*(?:%|" + _COUNTED + r"))"
             r"(?:[\-/][\wĐđ/\-]*)?",
@@ -155,7 +158,11 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
     ("code", re.compile(r"\b[^\W\d_]+\s?-\s?\d+\b|\b\w*[^\W\d_]\d+\w*\b|\b\d+[^\W\d_]\w*", FLAGS)),
     (
         "long_number",
-        re.compile(r"(?<![\d.,])\d{5,}(?![\d]|[.,]\d|\s+" + _COUNTED + r")", FLAGS),
+        re.compile(
+            r"(?<![\d.,])(?<!\blà )(?<!\blên )(?<!\bđạt )(?<!\bcó )(?<!\bvới )"
+            r"\d{5,}(?![\d]|[.,]\d|\s+" + _COUNTED + r")",
+            FLAGS,
+        ),  # "lên 45632": a value after its verb, printed without group marks, is a number
     ),
 ]
 
@@ -242,7 +249,8 @@ ATTAINMENT_BEFORE = re.compile(
 ATTAINMENT_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)", FLAGS)
 #: "... , chỉ tiêu là 850": a stated target.
 STATED_TARGET = re.compile(
-    r"(?:\b(?:chỉ tiêu|kế hoạch)|\(\s*nghị quyết)(?:\s+(?:đề ra|được giao|giao|nghị quyết đề ra))?"
+    r"(?:\b(?:chỉ tiêu|kế hoạch)|\(\s*(?:nghị quyết|nq|kh)\b|\bnghị quyết\s*(?=\())"
+    r"(?:\s+(?:đề ra|được giao|giao|nghị quyết đề ra))?"
     r"\s*(?:là\s+|:\s*)?"
     r"\(?\s*$",
     FLAGS,

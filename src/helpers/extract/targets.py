@@ -152,6 +152,9 @@ def modifier(ctx: Context, last: Candidate | None) -> bool:
     if stated and tok.unit == last.unit and not last.target_basis:
         _attach_target(last, "stated", tok.value, None)
         return True
+    if stated and tok.unit == last.unit == "count" and last.target is not None:
+        last.notes.append(f"the target is also printed as {fmt(tok.value)}")
+        return True  # "đạt 111,5% so với Nghị quyết (130 đảng viên)": the plan, said twice
     return False
 
 
