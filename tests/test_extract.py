@@ -1748,3 +1748,26 @@ def test_a_long_number_after_its_verb_is_a_value():
         ("party_members", "total", "51237", "count")
     ]
     assert verdicts("Lượt truy cập 51237")["51237"] != "figure:named_before"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Phấn đấu hằng năm có 85% TCCSĐ hoàn thành tốt nhiệm vụ trở lên, 88% đảng viên hoàn thành "
+         "tốt nhiệm vụ trở lên."),
+         [("org_tier_target", "htt_or_better", "85", "percent")]),
+        (("Mục tiêu đề ra 85% TCCSĐ hoàn thành tốt nhiệm vụ, kết quả đã có 91,2% TCCSĐ hoàn thành "
+         "tốt nhiệm vụ trở lên."),
+         [("org_tier_target", "htt_or_better", "85", "percent"),
+          ("org_classification", "htt_or_better", "91.2", "percent")]),
+        (("Năm 2023, kết nạp 76 đảng viên, đạt 108% chỉ tiêu; 93% TCCSĐ hoàn thành tốt nhiệm vụ "
+         "trở lên."),
+         [("members_admitted", "total", "76", "count"),
+          ("org_classification", "htt_or_better", "93", "percent")]),
+        (("Huyện thực hiện thắng lợi, toàn diện các chỉ tiêu đề ra; có 94% đảng viên hoàn thành "
+         "tốt nhiệm vụ."),
+         [("member_classification", "htt_or_better", "94", "percent")]),
+    ],
+)  # fmt: skip
+def test_tier_shares_under_a_goal_are_targets_and_after_a_result_are_levels(text, expected):
+    assert _brief(text) == expected

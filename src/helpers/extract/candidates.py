@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from helpers.extract import patterns as P
 from helpers.extract import phrases as F
-from helpers.extract.classify import Context, classify, head_noun, tier_category
+from helpers.extract.classify import Context, classify, head_noun, tier_category, under_goal
 from helpers.extract.records import Candidate, Period, Sentence, Token
 from helpers.extract.targets import fmt
 
@@ -40,6 +40,9 @@ def figure(
     if (over and not F.ADMIT_NEAR.search(ctx.before_local)) or (change and tok.unit == "percent"):
         return []
     found = classify(ctx, head_at)
+    if found is None:
+        return []
+    found = _tier_goal(ctx, found)
     if found is None:
         return []
     if of_total:
@@ -72,6 +75,23 @@ def figure(
         return [cand]  # the whole has no metric of its own in the vocabulary: noted only
     whole.words = cand.words
     return [cand, whole]
+
+
+_TIER_METRICS = {"org_classification", "member_classification", "subunit_classification",
+                 "committee_classification", "political_task_leadership"}  # fmt: skip
+
+
+def _tier_goal(ctx: Context, found: tuple[str, str, str, str, str]) -> tuple | None:
+    """ "Phấn đấu hằng năm có 90% TCCSĐ hoàn thành tốt nhiệm vụ, 90% đảng viên hoàn thành tốt
+    nhiệm vụ": a tier share under a goal word of its sentence is a target, not a result; the
+    vocabulary holds targets for organizations only (org_tier_target), so the others give no
+    row."""
+    metric, category, words, _, note = found
+    if ctx.token.unit != "percent" or metric not in _TIER_METRICS or not under_goal(ctx):
+        return found
+    if metric == "org_classification":
+        return "org_tier_target", category, words, "org_tier_target", note
+    return None
 
 
 _SHARE_OF = re.compile(r"\b(?:chiếm|bằng)\s*(?:tỷ lệ\s*)?" + F._Q + r"$", P.FLAGS)

@@ -65,8 +65,7 @@ class _Noun:
         """A classification figure: its tier mapped to a category of the metric."""
         ctx = self.ctx
         cat, note = tier_category(self.tier[0], metric, ctx.token.unit, ctx.period, ctx.sentence)
-        goal = F.TIER_GOAL.search(ctx.text, ctx.clause[0], ctx.token.start)
-        if metric == "org_classification" and ctx.token.unit == "percent" and goal:
+        if metric == "org_classification" and ctx.token.unit == "percent" and under_goal(ctx):
             return "org_tier_target", cat, words, "org_tier_target", note
         return metric, cat, words, pattern, note
 
@@ -79,6 +78,20 @@ _ASIDE = re.compile(
     r"|\s+trở lên(?=\s)|(?<=[\d%])\s*\)(?=\s+\w)",
     P.FLAGS,
 )
+
+
+_GOALS_MET = re.compile(
+    r"\b(?:thực hiện|hoàn thành|đạt|vượt)\b[^;.]{0,40}?\b(?:chỉ tiêu|mục tiêu)\b", P.FLAGS
+)
+
+
+def under_goal(ctx: Context) -> bool:
+    """Whether a goal word ("phấn đấu", "mục tiêu", "chỉ tiêu") earlier in the sentence governs
+    the number, no result word between ("đạt 105% chỉ tiêu" is a result, not a goal)."""
+    head = F.ATTAINED_PHRASE.sub(" ", ctx.text[ctx.sentence_start : ctx.token.start])
+    head = _GOALS_MET.sub(" ", head)  # "thực hiện thắng lợi các chỉ tiêu": goals met, results
+    goals = list(F.TIER_GOAL.finditer(head))
+    return bool(goals) and not F.TIER_RESULT.search(head, goals[-1].end())
 
 
 def head_noun(text: str, pos: int) -> tuple[str, re.Match[str]] | None:

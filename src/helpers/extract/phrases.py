@@ -227,6 +227,8 @@ HAMLETS: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 #: A goal for a tier ("phấn đấu 75% tổ chức cơ sở đảng đạt trong sạch vững mạnh"): a target.
 TIER_GOAL = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|phải đạt)\b", FLAGS)
+#: Words after a goal that report what was done: the tiers after them are results.
+TIER_RESULT = re.compile(r"\b(?:đã|kết quả|đến nay|năm qua|thực hiện được|đạt được)\b", FLAGS)
 #: "trong tổng số 200 đảng viên theo kế hoạch": the whole is the plan, a stated target.
 PLAN_WHOLE_AFTER = re.compile(
     r"^\s*(?:đảng viên|đv)?(?:\s+mới)?\s*(?:theo\s+|của\s+)?(?:kế hoạch|chỉ tiêu)", FLAGS
