@@ -1771,3 +1771,19 @@ def test_a_long_number_after_its_verb_is_a_value():
 )  # fmt: skip
 def test_tier_shares_under_a_goal_are_targets_and_after_a_result_are_levels(text, expected):
     assert _brief(text) == expected
+
+
+def test_organizations_that_admitted_none_are_no_organizations_admitting():
+    found = _brief("Năm 2023, có 41/44 TCCSĐ kết nạp được đảng viên, còn 3 TCCSĐ không kết nạp được "
+                   "đảng viên.")  # fmt: skip
+    assert ("orgs_admitting_members", "total", "3", "count") not in found
+    assert ("orgs_admitting_members", "total", "41", "count") in found
+
+
+def test_a_series_of_years_after_the_admission_verb_and_a_colon():
+    found = rows("Kết nạp đảng viên: năm 2021: 87; năm 2022: 93; năm 2023: 102.")
+    assert [(r["metric"], r["value"], r["period"]) for r in found] == [
+        ("members_admitted", "87", "2021"),
+        ("members_admitted", "93", "2022"),
+        ("members_admitted", "102", "2023"),
+    ]

@@ -270,6 +270,7 @@ _DISCIPLINED_AFTER = re.compile(
     r"^\W*(?:đã\s+)?bị\s+(?:xử lý\s+|thi hành\s+)?(?:kỷ luật|khai trừ)", P.FLAGS
 )
 _ADMITTING = re.compile(r"^\W*(?:\w+\W+){0,2}?kết nạp được", P.FLAGS)
+_NOT_ADMITTING = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:không|chưa)\s+kết nạp", P.FLAGS)
 
 
 def _organizations(noun: _Noun) -> Found | None:
@@ -284,6 +285,8 @@ def _organizations(noun: _Noun) -> Found | None:
         return "units_meeting_threshold", "total", "", "units_meeting_threshold", ""
     if _HELD_CONGRESS.match(noun.tail):
         return "orgs_held_congress", "total", "", "orgs_held_congress", ""
+    if _NOT_ADMITTING.match(noun.tail):
+        return None  # "3 TCCSĐ không kết nạp được đảng viên": no metric counts them
     if _ADMITTING.match(noun.tail):
         return "orgs_admitting_members", "total", "", "orgs_admitting_members", ""
     if P.DEPLOYED_STUDY_TOPICS.search(noun.tail[:60]):

@@ -212,6 +212,13 @@ def _year_item(article: _Article, view: _SentenceView, ctx: Context) -> Candidat
     if not _LABEL_GAP.fullmatch(article.text, period.end, tok.start):
         return None
     same = [c for c in article.out if c.position >= view.sentence.start and c.unit == tok.unit]
+    if not same and tok.unit == "count":  # "Kết nạp đảng viên: năm 2020: 120; năm 2021: 135"
+        kind = _sentence_kind(article.text, view, tok)
+        same = (
+            [kind]
+            if kind is not None and _LABEL_GAP.fullmatch(article.text, period.end, tok.start)
+            else []
+        )
     if not same or same[-1].period == period.period:
         return None
     item = _like(same[-1], tok, "year_item", f"an item '{period.words}' of the figure before")
