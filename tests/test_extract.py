@@ -1787,3 +1787,20 @@ def test_a_series_of_years_after_the_admission_verb_and_a_colon():
         ("members_admitted", "93", "2022"),
         ("members_admitted", "102", "2023"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đảng bộ có 3.150 đảng viên, trong đó có 402 đảng viên là cán bộ hưu trí, chiếm 12,8%.",
+         [("party_members", "total", "3150", "count")]),
+        ("Toàn tỉnh có 860 TCCSĐ, trong đó 310 TCCSĐ ở vùng nông thôn, chiếm 36%.",
+         [("party_orgs", "total", "860", "count")]),
+        ("Tỉnh có 41.200 đảng viên, chiếm 3,4% dân số.", [("party_members", "total", "41200", "count")]),
+        ("Đảng bộ có 1.900 đảng viên, trong đó có 760 đảng viên nữ, chiếm 40%.",
+         [("party_members", "total", "1900", "count"), ("party_members", "women", "760", "count"),
+          ("party_members", "women", "40", "percent")]),
+    ],
+)  # fmt: skip
+def test_a_share_after_an_unnamed_part_or_of_the_population_gives_no_row(text, expected):
+    assert _brief(text) == expected

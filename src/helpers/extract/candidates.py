@@ -43,7 +43,7 @@ def figure(
     if found is None:
         return []
     found = _tier_goal(ctx, found)
-    if found is None:
+    if found is None or _unnamed_part(ctx, found):
         return []
     if of_total:
         consumed.add(id(following))
@@ -75,6 +75,19 @@ def figure(
         return [cand]  # the whole has no metric of its own in the vocabulary: noted only
     whole.words = cand.words
     return [cand, whole]
+
+
+def _unnamed_part(ctx: Context, found: tuple[str, str, str, str, str]) -> bool:
+    """ "1.024 TCCSĐ, trong đó 420 TCCSĐ ở nông thôn": after "trong đó", a count of the same
+    stock with no category of the vocabulary is a part the vocabulary cannot name, not a second
+    total."""
+    if found[1] != "total" or found[3] not in ("members_count", "orgs_count"):
+        return False
+    head = ctx.text[ctx.clause[0] : ctx.token.start]
+    nests = list(P.NESTING.finditer(head))
+    if not nests or re.search(r"\d", head[nests[-1].end() :]) or F.STOCK_BEFORE.search(head):
+        return False  # only the first count after "trong đó", and never a stock named again
+    return bool(re.search(r"\d", head[: nests[-1].start()]))
 
 
 _TIER_METRICS = {"org_classification", "member_classification", "subunit_classification",

@@ -138,7 +138,8 @@ def _read_number(article: _Article, view: _SentenceView, clause: _Clause, index:
     if modifier(ctx, clause.last):
         trace[tok.start] = "target_of_previous:" + clause.emitted[-1].target_basis
         return
-    share = bracket_share(ctx, clause.emitted)
+    orphan = index > 0 and trace.get(clause.tokens[index - 1].start) == "no_subject"
+    share = None if orphan else bracket_share(ctx, clause.emitted)  # "312 ... là X, chiếm 13%"
     if share is not None:
         trace[tok.start] = "figure:" + share.pattern
         clause.emitted.append(share)

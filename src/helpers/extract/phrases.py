@@ -359,7 +359,7 @@ PLAN_AFTER_EXCESS = re.compile(
     r"^\s*(?:đảng viên|đv|đồng chí)?\s*(?:so với\s+)(?:chỉ tiêu|kế hoạch|nghị quyết)", FLAGS
 )
 #: "tỷ lệ đạt 2,18% so với dân số": a share of the population (no metric, no target).
-OF_POPULATION = re.compile(r"^\s*(?:so với|trên)\s+(?:tổng\s+)?dân số", FLAGS)
+OF_POPULATION = re.compile(r"^\s*(?:(?:so với|trên)\s+)?(?:tổng\s+)?dân số", FLAGS)
 #: "132 chi bộ loại hình cơ quan": a type printed as "loại hình".
 TYPE_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("enterprise", re.compile(r"^\s*loại hình\s+doanh nghiệp", FLAGS)),

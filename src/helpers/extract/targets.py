@@ -43,8 +43,8 @@ def bracket_share(ctx: Context, emitted: list[Candidate]) -> Candidate | None:
         P.BRACKET_SHARE.search(ctx.before_local) or F.SHARE_AFTER_COUNT.search(ctx.before_local)
     ):
         return None
-    if _names_own_subject(ctx):
-        return None
+    if _names_own_subject(ctx) or F.OF_POPULATION.match(ctx.text[tok.end : ctx.clause[1]]):
+        return None  # "chiếm 3,2% dân số": a share of the population, no metric
     grouped = last.category not in ("total", "annual_average", "each_year")  # "10 nữ, chiếm 26,6%"
     if (last.metric in F.ATTAINED_METRICS and not grouped) or re.search(r"\d", ctx.before_local):
         return None
