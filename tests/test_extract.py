@@ -1804,3 +1804,29 @@ def test_a_series_of_years_after_the_admission_verb_and_a_colon():
 )  # fmt: skip
 def test_a_share_after_an_unnamed_part_or_of_the_population_gives_no_row(text, expected):
     assert _brief(text) == expected
+
+
+def test_bulleted_items_take_the_admission_and_period_of_their_heading():
+    text = (
+        "Kết quả kết nạp đảng viên năm 2023 của các đảng bộ:\n"
+        "- Đảng bộ huyện Phong Thổ: 73 đảng viên.\n"
+        "- Đảng bộ huyện Tân Uyên: 58 đảng viên.\n"
+        "Chỉ tiêu kết nạp đảng viên năm 2024 được giao như sau:\n"
+        "+ Huyện Nậm Nhùn: 40 đảng viên\n"
+    )
+    found = rows(text)
+    assert [(r["metric"], r["value"], r["period"]) for r in found] == [
+        ("members_admitted", "73", "2023"),
+        ("members_admitted", "58", "2023"),
+        ("admission_target", "40", "2024"),
+    ]
+
+
+def test_a_sentence_with_its_own_admission_verb_takes_no_template_from_the_one_before():
+    text = (
+        "Đảng bộ xã Nậm Hàng hiện có 210 đảng viên. "
+        "Năm 2023, các đơn vị kết nạp đảng viên nhiều: Phong Thổ 73, Tân Uyên 58."
+    )
+    found = _brief(text)
+    assert found[1:] == [("members_admitted", "total", "73", "count"),
+                         ("members_admitted", "total", "58", "count")]  # fmt: skip

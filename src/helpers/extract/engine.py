@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from pathlib import Path
 
 from helpers.extract import patterns as P
@@ -45,6 +46,7 @@ class _Article:
     tokens: list[Token]
     trace: dict[int, str]
     out: list[Candidate] = field(default_factory=list)
+    heading: str = ""  # the last sentence that ended with ":", while bulleted items follow it
 
 
 @dataclass
@@ -57,6 +59,7 @@ class _SentenceView:
     periods: list[Period]
     inherited: Period | None
     consumed: set[int] = field(default_factory=set)
+    heading: str = ""  # the words introducing this bulleted item ("Kết quả kết nạp ...:")
 
 
 @dataclass
@@ -103,12 +106,16 @@ def _read_sentence(
     """Read the clauses of one sentence; return the period the next sentence may inherit."""
     text = article.text
     words = text[sentence.start : sentence.end]
+    item = _BULLET.match(words) is not None and bool(article.heading)
+    if not item:
+        article.heading = words if words.rstrip().endswith(":") else ""
     view = _SentenceView(
         sentence=sentence,
         words=words,
         tokens=[t for t in article.tokens if sentence.start <= t.start < sentence.end],
         periods=periods(text, sentence.start, sentence.end, article.masks),
-        inherited=previous_period if P.CONTINUATION.match(words) else None,
+        inherited=previous_period if item or P.CONTINUATION.match(words) else None,
+        heading=article.heading if item else "",
     )
     for span in sentence.clauses:
         clause = _Clause(span, [t for t in view.tokens if span[0] <= t.start < span[1]])
@@ -296,12 +303,22 @@ def _widen_good_tier(article: _Article, sentence: Sentence) -> None:
                     share.base_category = "htt_or_better"
 
 
+#: A bulleted item on its own line ("- Đảng bộ huyện A: 85 đảng viên", "+ ...", "• ...").
+_BULLET = re.compile(r"^\s*[-+•*–]\s*\S")
+
+
 def _template(article: _Article, view: _SentenceView) -> Candidate | None:
     """The last count proposed earlier in the sentence (or just before it, when the sentence
-    goes on with a list): what a bare list item repeats."""
+    goes on with a list): what a bare list item repeats. A bulleted item repeats what its
+    heading is about ("Kết quả kết nạp đảng viên ...:"); a sentence that names its own admission
+    verb takes no template from the sentence before."""
+    if view.heading:
+        return _kind_of(view.heading)
     start = view.sentence.start
     earlier = [c for c in article.out if c.unit == "count" and c.position >= start - 200]
     within = [c for c in earlier if c.position >= start]
+    if not within and _kind_of(view.words) is not None:
+        return None
     return (within or earlier or [None])[-1]
 
 
@@ -329,11 +346,15 @@ _PLACE_ITEM = re.compile(
 def _sentence_kind(text: str, view: _SentenceView, tok: Token) -> Candidate | None:
     """The admission a sentence is about when no figure came before ("Chỉ tiêu phát triển đảng
     viên giao cho các đơn vị: huyện A 120 đảng viên; ..."), as a template for its items."""
-    before = text[view.sentence.start : tok.start]
-    if not re.search(r"\bkết nạp\b|\bphát triển đảng viên\b", before, P.FLAGS):
+    return _kind_of(view.heading or text[view.sentence.start : tok.start])
+
+
+def _kind_of(words: str) -> Candidate | None:
+    """The admission (done or planned) that words are about, as a template for list items."""
+    if not re.search(r"\bkết nạp\b|\bphát triển đảng viên\b", words, P.FLAGS):
         return None
-    metric = "admission_target" if P2.TARGET_WORDS.search(before) else "members_admitted"
-    return Candidate(metric, "total", tok.value, "count", "", "list_item")
+    metric = "admission_target" if P2.TARGET_WORDS.search(words) else "members_admitted"
+    return Candidate(metric, "total", Decimal(0), "count", "", "list_item")
 
 
 def _context(text: str, view: _SentenceView, clause: _Clause, index: int) -> tuple[Context, bool]:
