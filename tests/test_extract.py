@@ -1830,3 +1830,23 @@ def test_a_sentence_with_its_own_admission_verb_takes_no_template_from_the_one_b
     found = _brief(text)
     assert found[1:] == [("members_admitted", "total", "73", "count"),
                          ("members_admitted", "total", "58", "count")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, huyện đã kết nạp được 318 đảng viên; con số này tăng 27 đảng viên so với năm 2022.",
+         ("members_admitted", "total", "27", "count", "increase")),
+        ("Kết quả, năm 2023, công tác phát triển đảng viên đạt 318 đồng chí.",
+         ("members_admitted", "total", "318", "count", "level")),
+        ("Sau 5 năm, số đảng viên của Đảng bộ tăng từ 2.870 lên 3.215 đồng chí.",
+         ("party_members", "total", "2870", "count", "level")),
+        ("Đảng bộ hiện có 3.215 đảng viên, tăng 96 đảng viên so với năm trước.",
+         ("party_members", "total", "96", "count", "increase")),
+    ],
+)  # fmt: skip
+def test_changes_and_levels_in_many_word_orders(text, expected):
+    found = [
+        (r["metric"], r["category"], r["value"], r["unit"], r["value_kind"]) for r in rows(text)
+    ]
+    assert expected in found

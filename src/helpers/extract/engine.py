@@ -174,6 +174,7 @@ def _read_number(article: _Article, view: _SentenceView, clause: _Clause, index:
     trace[tok.start] = "figure:" + new[0].pattern if new else "no_subject"
     template = _template(article, view) or _sentence_kind(article.text, view, tok)
     for cand in new:
+        _change_of_figure_before(article, view, cand, ctx.before_local)
         if template is not None and _repeats(cand, template, ctx.before_local):
             cand.metric, cand.category, cand.pattern = (
                 template.metric,
@@ -260,6 +261,26 @@ def _changed_share(article: _Article, view: _SentenceView, ctx: Context) -> Cand
         if relative:
             item.notes.append("a change in per cent of the count before")
     return item
+
+
+def _change_of_figure_before(
+    article: _Article, view: _SentenceView, cand: Candidate, before: str
+) -> None:
+    """ "đã kết nạp được 2.315 đảng viên; con số này tăng 215 đảng viên so với năm 2022": a
+    change whose noun alone makes it a change of the stock is the change of the figure printed
+    before it in the sentence, when no stock is named between."""
+    if cand.value_kind not in ("increase", "decrease") or cand.pattern != "members_count":
+        return
+    if P2.STOCK_WORDS.search(before) or P2.STOCK_BEFORE.search(before):
+        return
+    earlier = [
+        c for c in article.out
+        if view.sentence.start <= c.position and c.unit == "count" and c.value_kind == "level"
+    ]  # fmt: skip
+    if earlier and earlier[-1].metric != cand.metric:
+        model = earlier[-1]
+        cand.metric, cand.category, cand.pattern = model.metric, model.category, "count_change"
+        cand.notes.append(f"the change of {model.metric} printed before it")
 
 
 def _like(model: Candidate, tok: Token, pattern: str, note: str) -> Candidate:

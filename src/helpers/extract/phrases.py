@@ -158,7 +158,12 @@ STOCK_BEFORE = re.compile(
     r"\b(?:nâng|đưa)\s+tổng số\b|(?<!kết nạp )(?<!được )\btổng số\b(?!.*\bkết nạp\b)", FLAGS
 )
 #: "chỉ tiêu phát triển 150 đảng viên": an admission (planned or done) named "phát triển".
-DEVELOP_BEFORE = re.compile(r"\bphát triển(?:\s+(?:được|mới|thêm))*\s+" + _Q + r"$", FLAGS)
+DEVELOP_BEFORE = re.compile(
+    r"\bphát triển(?:\s+đảng viên(?:\s+mới)?\s+(?:đạt|là|được))?(?:\s+(?:được|mới|thêm))*\s+"
+    + _Q
+    + r"$",
+    FLAGS,
+)  # "phát triển 150", "công tác phát triển đảng viên đạt 2.315 đồng chí"
 #: "chỉ tiêu giao 850 đảng viên": a target printed on its own.
 TARGET_BEFORE = re.compile(r"\bchỉ tiêu\b[^,;()]{0,40}$", FLAGS)
 #: Words before a bare member count that make it a stock, not an item of an admissions list.
