@@ -1850,3 +1850,18 @@ def test_changes_and_levels_in_many_word_orders(text, expected):
         (r["metric"], r["category"], r["value"], r["unit"], r["value_kind"]) for r in rows(text)
     ]
     assert expected in found
+
+
+def test_a_list_after_phát_triển_repeats_the_admission_and_its_group():
+    found = _brief(
+        "Năm 2023, Huyện ủy đã phát triển được 11 đảng viên là học sinh ở 3 trường trung học phổ "
+        "thông: Lê Quý Đôn 5 đảng viên, Trần Phú 4 đảng viên, Nguyễn Du 2 đảng viên và 7 đảng viên "
+        "là thanh niên tình nguyện."
+    )
+    assert found == [
+        ("members_admitted", "students", "11", "count"),
+        ("members_admitted", "students", "5", "count"),
+        ("members_admitted", "students", "4", "count"),
+        ("members_admitted", "students", "2", "count"),
+        ("members_admitted", "young", "7", "count"),
+    ]

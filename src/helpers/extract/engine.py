@@ -263,13 +263,16 @@ def _changed_share(article: _Article, view: _SentenceView, ctx: Context) -> Cand
     return item
 
 
+_STOCK_PATTERNS = ("members_count", "members_group")
+
+
 def _change_of_figure_before(
     article: _Article, view: _SentenceView, cand: Candidate, before: str
 ) -> None:
     """ "đã kết nạp được 2.315 đảng viên; con số này tăng 215 đảng viên so với năm 2022": a
     change whose noun alone makes it a change of the stock is the change of the figure printed
     before it in the sentence, when no stock is named between."""
-    if cand.value_kind not in ("increase", "decrease") or cand.pattern != "members_count":
+    if cand.value_kind not in ("increase", "decrease") or cand.pattern not in _STOCK_PATTERNS:
         return
     if P2.STOCK_WORDS.search(before) or P2.STOCK_BEFORE.search(before):
         return
@@ -350,7 +353,6 @@ def _repeats(cand: Candidate, template: Candidate, before: str) -> bool:
         cand.metric == "party_members"
         and cand.category == "total"
         and template.metric in ("members_admitted", "admission_target")
-        and template.category == "total"
         and not P2.STOCK_WORDS.search(before)
         and bool(re.search(r"[(]|\blà\b|:\s*$|[A-ZĐ]\w*\s*$", before) or _PLACE_ITEM.search(before))
     )

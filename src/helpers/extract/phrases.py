@@ -221,7 +221,11 @@ GROUP_BEFORE = re.compile(
     r"(?:^|[,;:])\s*(?P<words>[^,;:]{1,60}?)\s*(?:là|:)?\s*" + _Q + r"$", FLAGS
 )
 #: A sentence about admissions: its member groups are groups of the admitted.
-ADMISSION_CONTEXT = re.compile(r"\bkết nạp\b|\bđảng viên mới\b", FLAGS)
+ADMISSION_CONTEXT = re.compile(
+    r"\bkết nạp\b|\bđảng viên mới\b|\bphát triển\s+(?:được\s+)?(?:[\d.]+\s+)?đảng viên\b"
+    r"|\bphát triển đảng\b",
+    FLAGS,
+)
 #: Villages and residential groups: without a cell, without a member, with a committee.
 HAMLETS: list[tuple[str, re.Pattern[str]]] = [
     ("hamlets_without_cell", re.compile(r"^\W*(?:\w+\W+){0,3}?(?:\([^()]{0,90}\)\s*)?(?:chưa|không)\s+có\s+(?:tổ chức đảng|chi bộ)", FLAGS)),
