@@ -1865,3 +1865,12 @@ def test_a_list_after_phát_triển_repeats_the_admission_and_its_group():
         ("members_admitted", "students", "2", "count"),
         ("members_admitted", "young", "7", "count"),
     ]
+
+
+@pytest.mark.parametrize(
+    "link", ["tương đương", "tương ứng với", "chiếm tỷ lệ", "với tỷ lệ", "- đạt"]
+)
+def test_a_share_after_its_count_in_many_words(link):
+    found = _brief(f"Năm 2023 có 47 TCCSĐ hoàn thành tốt nhiệm vụ trở lên, {link} 90,4%.")
+    assert found == [("org_classification", "htt_or_better", "47", "count"),
+                     ("org_classification", "htt_or_better", "90.4", "percent")]  # fmt: skip

@@ -97,7 +97,8 @@ CUMULATIVE = re.compile(r"\b(?:lũy kế|luỹ kế|cộng dồn)\b|^\s*lượt\
 
 #: ", chiếm 15,2%", "đạt 12,8%", "bằng 79,62%", ", tỷ lệ gần 53%": the share of the count before.
 SHARE_AFTER_COUNT = re.compile(
-    r"(?:(?:^|[,(–\-]|\s)\s*(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ)(?:\s+(?:tỷ lệ|tỉ lệ|là|đạt))?"
+    r"(?:(?:^|[,(–\-]|\s)\s*(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ|tương đương|tương ứng)"
+    r"(?:\s+(?:tỷ lệ|tỉ lệ|là|đạt|với))?"
     r"|\(\s*)\s*" + _Q + r"$",
     FLAGS,
 )
