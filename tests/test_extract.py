@@ -1874,3 +1874,19 @@ def test_a_share_after_its_count_in_many_words(link):
     found = _brief(f"Năm 2023 có 47 TCCSĐ hoàn thành tốt nhiệm vụ trở lên, {link} 90,4%.")
     assert found == [("org_classification", "htt_or_better", "47", "count"),
                      ("org_classification", "htt_or_better", "90.4", "percent")]  # fmt: skip
+
+
+def test_page_furniture_after_the_article_gives_no_figure():
+    text = (
+        "Năm 2023, huyện kết nạp 84 đảng viên.\n"
+        "Bài tiếp theo Huyện bên cạnh kết nạp 120 đảng viên mới\n"
+        "Xem thêm: Tỉnh kết nạp 2.100 đảng viên năm 2023\n"
+        "Có thể bạn quan tâm\n"
+        "Toàn tỉnh có 96% đảng viên hoàn thành tốt nhiệm vụ\n"
+    )
+    assert _brief(text) == [("members_admitted", "total", "84", "count")]
+
+
+def test_a_counter_glued_to_the_comment_marker_ends_the_article():
+    text = "Năm 2023, huyện kết nạp 84 đảng viên.\nHD(0) Bình luận\n71% số đảng viên mới là nữ\n"
+    assert _brief(text) == [("members_admitted", "total", "84", "count")]

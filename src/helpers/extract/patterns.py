@@ -36,9 +36,19 @@ FRACTION = re.compile(
 
 #: Lines that open the page furniture after the article (links, comments, counters, tags).
 FOOTER_MARKERS = re.compile(
-    r"^\s*(?:các tin khác|tin khác|tin liên quan|tin cùng chuyên mục|bài viết liên quan|"
+    r"^\s*(?:\w{1,4}\(\d+\)\s*)?"  # "HD(0) Bình luận": a counter glued to the marker
+    r"(?:các tin khác|tin khác|tin liên quan|tin cùng chuyên mục|bài viết liên quan|"
     r"bình luận(?: của bạn| bạn đọc.*)?|trực tuyến|liên kết website|phản hồi|tags?|"
-    r"xem nhiều nhất|mới nhất|thông tin người gửi phản hồi|liên hệ\s*-\s*góp ý.*)\s*:?\s*$",
+    r"xem nhiều nhất|mới nhất|thông tin người gửi phản hồi|liên hệ\s*-\s*góp ý.*|"
+    r"tin bài liên quan|bài liên quan|tin tức liên quan|có thể bạn quan tâm|tin nổi bật|"
+    r"tin mới(?: nhất)?|(?:tin )?đọc nhiều(?: nhất)?|cùng chuyên mục|(?:các )?bài viết khác|"
+    r"viết bình luận(?: mới)?|gửi bình luận|ý kiến bạn đọc|thông tin bạn đọc)\s*:?\s*$",
+    FLAGS,
+)
+#: A line that points to another article ("Bài tiếp theo...", "Xem thêm: ..."): dropped alone.
+RELATED_LINE = re.compile(
+    r"^\s*(?:bài trước|bài tiếp theo|bài tiếp|tin trước|tin tiếp theo|tin sau|xem thêm|"
+    r"đọc thêm|>>)",
     FLAGS,
 )
 #: A line that is only a number (a visitor counter such as "97993158").

@@ -39,7 +39,11 @@ def normalize_text(raw: str) -> str:
         line = re.sub(r" {2,}", " ", line).strip()
         if P.FOOTER_MARKERS.match(line):
             break
-        if (P.COUNTER_LINE.match(line) and re.search(r"\d", line)) or P.LINK_LINE.search(line):
+        if (
+            (P.COUNTER_LINE.match(line) and re.search(r"\d", line))
+            or P.LINK_LINE.search(line)
+            or P.RELATED_LINE.match(line)
+        ):
             continue
         lines.append(line)
     return "\n".join(lines).strip() + "\n"
