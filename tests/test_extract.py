@@ -1890,3 +1890,15 @@ def test_page_furniture_after_the_article_gives_no_figure():
 def test_a_counter_glued_to_the_comment_marker_ends_the_article():
     text = "Năm 2023, huyện kết nạp 84 đảng viên.\nHD(0) Bình luận\n71% số đảng viên mới là nữ\n"
     assert _brief(text) == [("members_admitted", "total", "84", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Có 27 chi, đảng bộ cơ sở được Ban Thường vụ Huyện ủy tặng Giấy khen.",
+         ("commendations", "collective", "27", "count")),
+        ("Năm 2023 có 64 đảng viên được khen thưởng.", ("commendations", "individual", "64", "count")),
+    ],
+)  # fmt: skip
+def test_commendations_with_the_verb_after_the_noun(text, expected):
+    assert _brief(text) == [expected]

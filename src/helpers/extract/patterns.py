@@ -337,6 +337,15 @@ VERBS_AFTER: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("transfer", re.compile(r"\W*(?:đã\s+)?được\s+(?:điều\s+)?chuyển", FLAGS)),
+    (
+        "commend",  # "35 chi bộ được Ban Thường vụ Tỉnh ủy tặng Bằng khen"
+        re.compile(
+            r"[^,;.\d]{0,60}?\bđược\s+(?:[^,;.\d]{0,40}?\s)?(?:tặng|trao(?:\s+tặng)?)\s+"
+            r"(?:bằng khen|giấy khen|cờ thi đua)|\W*(?:đã\s+)?được\s+(?:khen thưởng|biểu dương|"
+            r"tuyên dương)",
+            FLAGS,
+        ),
+    ),
 ]
 #: "4 lớp cho 1.356 cán bộ": the attendees of classes.
 CLASS_FOR = re.compile(
