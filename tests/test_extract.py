@@ -1902,3 +1902,20 @@ def test_a_counter_glued_to_the_comment_marker_ends_the_article():
 )  # fmt: skip
 def test_commendations_with_the_verb_after_the_noun(text, expected):
     assert _brief(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đến nay, đã tổ chức đại hội 31 chi bộ trực thuộc.", [("orgs_held_congress", "total", "31", "count")]),
+        ("Toàn tỉnh đã tiến hành xong đại hội 290/301 tổ chức cơ sở đảng.",
+         [("orgs_held_congress", "total", "290", "count"), ("party_orgs", "total", "301", "count")]),
+    ],
+)  # fmt: skip
+def test_organizations_holding_their_congress_with_the_verb_first(text, expected):
+    assert _brief(text) == expected
+
+
+def test_a_congress_ordinal_is_still_an_ordinal():
+    assert verdicts("Đại hội lần thứ 12 Đảng bộ huyện thành công.")["12"] == "ordinal"
+    assert verdicts("Đại hội 19 của Đảng bộ tỉnh.")["19"] == "ordinal"

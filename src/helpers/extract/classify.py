@@ -207,6 +207,9 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
     if status:
         return status
     noun = _read_noun(ctx, *head)
+    org_noun = noun.name in _ORG_NOUNS and not noun.percent
+    if org_noun and _HELD_CONGRESS_BEFORE.search(ctx.before_local):
+        return "orgs_held_congress", "total", "", "orgs_held_congress", ""
     if noun.name in ("orgs", "committees", "cells_grassroots"):
         return _organizations(noun)
     if noun.name in ("subunit_cells", "partial_committees", "cells_in_partial"):
@@ -267,6 +270,13 @@ _ORG_VERBS = {"transfer": "orgs_transferred", "found": "orgs_founded",
 _HELD_CONGRESS = re.compile(
     r"^\W*(?:\w+\W+){0,4}?(?:tiến hành|tổ chức)\s+(?:xong\s+)?đại hội", P.FLAGS
 )
+#: "đã tổ chức đại hội 25 chi bộ": the organizations that held their congress, verb first.
+_HELD_CONGRESS_BEFORE = re.compile(
+    r"\b(?:tổ chức|tiến hành)\s+(?:xong\s+)?đại hội(?:\s+(?:cho|ở|tại|được))?\s+" + F._Q + r"$",
+    P.FLAGS,
+)
+_ORG_NOUNS = {"orgs", "committees", "cells_grassroots", "subunit_cells", "partial_committees",
+              "cells_in_partial", "committees_bare", "cells"}  # fmt: skip
 _DISCIPLINED_AFTER = re.compile(
     r"^\W*(?:đã\s+)?bị\s+(?:xử lý\s+|thi hành\s+)?(?:kỷ luật|khai trừ)", P.FLAGS
 )

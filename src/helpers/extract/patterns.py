@@ -117,8 +117,9 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ordinal",
         re.compile(
-            r"\b(?:lần thứ|thứ|khóa|khoá|hội nghị trung ương|trung ương|đại hội|kỳ họp|"
-            r"phiên|đợt|lần)\s+\d+\b",
+            r"\b(?:lần thứ|thứ|khóa|khoá|hội nghị trung ương|trung ương|kỳ họp|phiên)\s+\d+\b"
+            # "đại hội 25 chi bộ": a number followed by what it counts is a count, not an ordinal
+            r"|\b(?:đại hội|đợt|lần)\s+\d+\b(?![.,/]?\d*\s+" + _COUNTED + r")",
             FLAGS,
         ),
     ),
