@@ -1919,3 +1919,14 @@ def test_organizations_holding_their_congress_with_the_verb_first(text, expected
 def test_a_congress_ordinal_is_still_an_ordinal():
     assert verdicts("Đại hội lần thứ 12 Đảng bộ huyện thành công.")["12"] == "ordinal"
     assert verdicts("Đại hội 19 của Đảng bộ tỉnh.")["19"] == "ordinal"
+
+
+def test_a_list_with_dashes_between_names_and_counts():
+    found = rows("Kết nạp đảng viên năm 2023: Huyện Mộc Châu - 96 đảng viên; Huyện Sông Mã - 71 "
+                 "đảng viên; Bắc Yên - 38.")  # fmt: skip
+    assert [(r["metric"], r["value"], r["organization"]) for r in found] == [
+        ("members_admitted", "96", "Huyện Mộc Châu"),
+        ("members_admitted", "71", "Huyện Sông Mã"),
+        ("members_admitted", "38", "Bắc Yên"),
+    ]
+    assert verdicts("Phòng, chống dịch Covid-19 hiệu quả.")["19"] == "code"

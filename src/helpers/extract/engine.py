@@ -354,7 +354,10 @@ def _repeats(cand: Candidate, template: Candidate, before: str) -> bool:
         and cand.category == "total"
         and template.metric in ("members_admitted", "admission_target")
         and not P2.STOCK_WORDS.search(before)
-        and bool(re.search(r"[(]|\blà\b|:\s*$|[A-ZĐ]\w*\s*$", before) or _PLACE_ITEM.search(before))
+        and bool(
+            re.search(r"[(]|\blà\b|:\s*$|[A-ZĐ]\w*\s*[-–]?\s*$", before)
+            or _PLACE_ITEM.search(before)
+        )
     )
 
 

@@ -24,7 +24,7 @@ from helpers.extract.records import Candidate
 #: a comma, semicolon, colon, "là" or "và" (or the start of the clause).
 _ITEM = re.compile(
     r"(?:^|[,;:]|\blà\b|\bvà\b)\s*(?P<name>(?=[^\W\d_])[^\W\d_a-zđ][\w.]*(?:[ \-][\w.]+){0,4}?)"
-    r"\s*[:(]?\s*$"
+    r"\s*[:(\-–]?\s*$"
 )  # "Hội An 110", "Hội An: 110", "Hội An (110)"
 _ITEM_END = re.compile(r"^\s*(?:[;,.)…]|và\b|$)", P.FLAGS)
 _ADMIT = re.compile(r"\bkết nạp\b|\bphát triển\b", P.FLAGS)

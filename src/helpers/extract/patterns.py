@@ -166,7 +166,14 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("range", re.compile(r"(?<![\d.,])\d+(?:,\d+)?\s*[\-–]\s*\d+(?:,\d+)?\s*%", FLAGS)),
-    ("code", re.compile(r"\b[^\W\d_]+\s?-\s?\d+\b|\b\w*[^\W\d_]\d+\w*\b|\b\d+[^\W\d_]\w*", FLAGS)),
+    (
+        "code",
+        re.compile(
+            r"\b[^\W\d_]+-\s?\d+\b(?![.,]?\d*\s+" + _COUNTED + r")"  # "Covid-19", not "A - 45 ĐV"
+            r"|\b\w*[^\W\d_]\d+\w*\b|\b\d+[^\W\d_]\w*",
+            FLAGS,
+        ),
+    ),
     (
         "long_number",
         re.compile(
