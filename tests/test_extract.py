@@ -1930,3 +1930,16 @@ def test_a_list_with_dashes_between_names_and_counts():
         ("members_admitted", "38", "Bắc Yên"),
     ]
     assert verdicts("Phòng, chống dịch Covid-19 hiệu quả.")["19"] == "code"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chi bộ phân công 46 đảng viên phụ trách hộ gia đình.",
+        "Nhân dịp Tết, Huyện ủy tặng quà cho 35 đảng viên có hoàn cảnh khó khăn.",
+        "Năm 2023, Đảng ủy cử 9 đảng viên đi học lớp trung cấp lý luận chính trị.",
+        "Huyện ủy thăm hỏi 12 đảng viên cao tuổi.",
+    ],
+)
+def test_members_an_action_is_done_to_are_no_stock(text):
+    assert not [r for r in rows(text) if r["metric"] == "party_members"]

@@ -291,6 +291,16 @@ MIXED_POPULATION = re.compile(
     r"quần chúng(?!\s+ưu tú)|học sinh|công nhân|người lao động)",
     FLAGS,
 )
+#: An action done to members, right before their count: no stock ("phân công 150 đảng viên
+#: phụ trách hộ", "tặng quà cho 20 đảng viên", "cử 12 đảng viên đi học").
+ACTION_ON_MEMBERS_BEFORE = re.compile(
+    r"\b(?:cử|phân công|thăm(?:\s+hỏi)?|tặng(?:\s+quà)?|trao(?:\s+tặng)?|hỗ trợ|giúp đỡ|"
+    r"giới thiệu|bồi dưỡng|tập huấn|đào tạo|động viên|nhắc nhở|phê bình|xử lý|vận động|"
+    r"huy động|điều động|luân chuyển|bố trí|gặp mặt|mời|triệu tập|khám(?:\s+bệnh)?|cấp|phát|"
+    r"quán triệt|tuyên truyền|chúc mừng|cho)"
+    r"(?:\s+(?:cho|tới|đến|với))?\s+(?:(?:các|những)\s+)?" + _Q + r"$",
+    FLAGS,
+)
 #: "đại biểu đại diện cho 5.400 đảng viên": the members a congress represents, a stock.
 REPRESENTED_BEFORE = re.compile(r"\bđại diện cho\s+(?:(?:toàn thể|tổng số)\s+)?" + _Q + r"$", FLAGS)
 #: The seats of a committee, counted in "đồng chí" ("Ban Chấp hành gồm 41 đồng chí").
