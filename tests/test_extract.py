@@ -1943,3 +1943,16 @@ def test_a_list_with_dashes_between_names_and_counts():
 )
 def test_members_an_action_is_done_to_are_no_stock(text):
     assert not [r for r in rows(text) if r["metric"] == "party_members"]
+
+
+@pytest.mark.parametrize(
+    "link", ["bằng 3,4% tổng số đảng viên", "đạt tỷ lệ 3,4% so với tổng số đảng viên đầu năm",
+             "bằng 3,4% trên tổng số đảng viên"],
+)  # fmt: skip
+def test_an_intake_over_all_members_is_a_share_not_an_attainment(link):
+    found = rows(f"Năm 2023 kết nạp 212 đảng viên, {link}.")
+    assert [(r["metric"], r["value"], r["unit"], r["target"]) for r in found] == [
+        ("members_admitted", "212", "count", ""),
+        ("members_admitted", "3.4", "percent", ""),
+    ]
+    assert found[1]["denominator"] == "party_members"

@@ -399,3 +399,8 @@ ORG_PARTS_CUE = re.compile(
     r"(?:\b(?:gồm|với|trong đó|bao gồm|có)\b|\(\s*(?:gồm\s*:?\s*)?(?:[\d.]+\s+[^()]*)?$)",
     FLAGS,
 )
+
+#: "bằng 3,5% tổng số đảng viên": a share of all the members (an intake rate after admissions).
+OF_ALL_MEMBERS_AFTER = re.compile(
+    r"^\s*(?:(?:so với|trên)\s+)?(?:tổng\s+)?số\s+(?:đảng viên|đv)\b", FLAGS
+)

@@ -46,7 +46,11 @@ def bracket_share(ctx: Context, emitted: list[Candidate]) -> Candidate | None:
     if _names_own_subject(ctx) or F.OF_POPULATION.match(ctx.text[tok.end : ctx.clause[1]]):
         return None  # "chiếm 3,2% dân số": a share of the population, no metric
     grouped = last.category not in ("total", "annual_average", "each_year")  # "10 nữ, chiếm 26,6%"
-    if (last.metric in F.ATTAINED_METRICS and not grouped) or re.search(r"\d", ctx.before_local):
+    after = ctx.text[tok.end : ctx.clause[1]]
+    intake = last.metric == "members_admitted" and F.OF_ALL_MEMBERS_AFTER.match(after)
+    if (last.metric in F.ATTAINED_METRICS and not grouped and not intake) or re.search(
+        r"\d", ctx.before_local
+    ):
         return None
     qualifier = P.QUALIFIER_BEFORE.search(ctx.before_local)
     share = last.beside(tok.value, tok.start, "share_in_brackets",
@@ -59,6 +63,9 @@ def bracket_share(ctx: Context, emitted: list[Candidate]) -> Candidate | None:
         else P.DENOMINATORS.get(last.metric) or P.WHOLES.get(last.metric) or last.metric
     )
     share.base_category = _base_category(last, tok.value, emitted)
+    if intake and not grouped:  # "kết nạp 120 đảng viên, bằng 3,5% tổng số đảng viên"
+        share.pattern, share.denominator = "intake_share", "party_members"
+        share.notes.append("intake as a share of the members")
     return share
 
 
@@ -119,8 +126,8 @@ def modifier(ctx: Context, last: Candidate | None) -> bool:
         return False
     before = ctx.before_local
     after = text[tok.end : ctx.clause[1]]
-    if F.OF_POPULATION.match(after):
-        return False  # "tỷ lệ đạt 2,18% so với dân số": a share of the population, no target
+    if F.OF_POPULATION.match(after) or F.OF_ALL_MEMBERS_AFTER.match(after):
+        return False  # "tỷ lệ đạt 2,18% so với dân số", "bằng 3,5% tổng số đảng viên": no target
     if tok.unit == "percent" and last.metric == "units_meeting_threshold" and not last.threshold:
         _threshold(last, before, tok.value, after)
         return True
