@@ -1956,3 +1956,21 @@ def test_an_intake_over_all_members_is_a_share_not_an_attainment(link):
         ("members_admitted", "3.4", "percent", ""),
     ]
     assert found[1]["denominator"] == "party_members"
+
+
+def test_a_ratio_to_the_same_period_without_so_với():
+    found = rows("Năm 2023 kết nạp 131 đảng viên, bằng 96% cùng kỳ.")
+    assert [(r["value"], r["value_kind"]) for r in found] == [("131", "level"),
+                                                             ("96", "ratio_to_previous")]  # fmt: skip
+
+
+def test_an_intake_over_the_members_at_the_start_of_the_year():
+    found = _brief("Năm 2023 kết nạp 131 đảng viên, đạt 3,6% so với đảng viên đầu năm.")
+    assert ("members_admitted", "total", "3.6", "percent") in found
+
+
+def test_a_stated_target_in_members_after_a_share_stays_a_target():
+    found = rows(
+        "Cả nhiệm kỳ đã kết nạp 2.104 đảng viên, chiếm 61,2% (Nghị quyết là 3.440 đảng viên)."
+    )
+    assert [(r["value"], r["target"]) for r in found] == [("2104", "3440")]

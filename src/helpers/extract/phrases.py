@@ -89,7 +89,11 @@ REMAINING_BEFORE = re.compile(
     FLAGS,
 )
 #: "bằng 59,1% so với cùng kỳ": a ratio to the previous period.
-RATIO_TO_PREVIOUS_AFTER = re.compile(r"^\s*(?:so với|với)\s+(?:cùng kỳ|năm trước|năm)", FLAGS)
+RATIO_TO_PREVIOUS_AFTER = re.compile(
+    r"^\s*(?:(?:so với|với)\s+(?:cùng kỳ|năm trước|năm|nhiệm kỳ trước)"
+    r"|(?:cùng kỳ|năm trước|nhiệm kỳ trước)\b)",
+    FLAGS,
+)  # "bằng 59,1% so với cùng kỳ", "bằng 95% cùng kỳ"
 #: "lũy kế", "lượt": a count summed over years, never a stock.
 CUMULATIVE = re.compile(r"\b(?:lũy kế|luỹ kế|cộng dồn)\b|^\s*lượt\b", FLAGS)
 
@@ -402,5 +406,5 @@ ORG_PARTS_CUE = re.compile(
 
 #: "bằng 3,5% tổng số đảng viên": a share of all the members (an intake rate after admissions).
 OF_ALL_MEMBERS_AFTER = re.compile(
-    r"^\s*(?:(?:so với|trên)\s+)?(?:tổng\s+)?số\s+(?:đảng viên|đv)\b", FLAGS
+    r"^\s*(?:(?:so với|trên)\s+)?(?:(?:tổng\s+)?số\s+)?(?:đảng viên|đv)\b(?!\s+mới)", FLAGS
 )

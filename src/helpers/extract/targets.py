@@ -126,7 +126,8 @@ def modifier(ctx: Context, last: Candidate | None) -> bool:
         return False
     before = ctx.before_local
     after = text[tok.end : ctx.clause[1]]
-    if F.OF_POPULATION.match(after) or F.OF_ALL_MEMBERS_AFTER.match(after):
+    of_all = tok.unit == "percent" and F.OF_ALL_MEMBERS_AFTER.match(after)
+    if F.OF_POPULATION.match(after) or of_all:
         return False  # "tỷ lệ đạt 2,18% so với dân số", "bằng 3,5% tổng số đảng viên": no target
     if tok.unit == "percent" and last.metric == "units_meeting_threshold" and not last.threshold:
         _threshold(last, before, tok.value, after)
