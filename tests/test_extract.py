@@ -1974,3 +1974,24 @@ def test_a_stated_target_in_members_after_a_share_stays_a_target():
         "Cả nhiệm kỳ đã kết nạp 2.104 đảng viên, chiếm 61,2% (Nghị quyết là 3.440 đảng viên)."
     )
     assert [(r["value"], r["target"]) for r in found] == [("2104", "3440")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Năm 2023 kết nạp 130 đảng viên, trong đó nữ chiếm 46% (60 đảng viên), đoàn viên chiếm "
+         "81% (105 đồng chí)."),
+         [("members_admitted", "total", "130", "count"),
+          ("members_admitted", "women", "46", "percent"), ("members_admitted", "women", "60", "count"),
+          ("members_admitted", "youth_union", "81", "percent"),
+          ("members_admitted", "youth_union", "105", "count")]),
+        ("Năm 2023 có 93% (54 tổ chức) TCCSĐ hoàn thành tốt nhiệm vụ trở lên.",
+         [("org_classification", "htt_or_better", "93", "percent"),
+          ("org_classification", "htt_or_better", "54", "count")]),
+        ("Tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ là 16% (318 đồng chí).",
+         [("member_classification", "htxs", "16", "percent"),
+          ("member_classification", "htxs", "318", "count")]),
+    ],
+)  # fmt: skip
+def test_a_count_in_brackets_after_a_share_counts_the_share_s_subject(text, expected):
+    assert _brief(text) == expected

@@ -75,6 +75,7 @@ class _Noun:
 #: closing bracket of a number printed inside one.
 _ASIDE = re.compile(
     r"\s*\((?:\s*(?:chiếm|bằng|đạt|tỷ lệ|tỉ lệ|trên|hơn|gần|khoảng)?\s*[\d.,/%]+\s*)+\)"
+    r"|\s*\(\s*[\d.,]+\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\)"  # "92% (58 tổ chức) TCCSĐ"
     r"|\s+trở lên(?=\s)|(?<=[\d%])\s*\)(?=\s+\w)"
     r"|\s+(?:lên|xuống(?:\s+còn)?)\s+[\d.,]+(?=\s)",  # "tăng từ 3.120 lên 3.560 đồng chí"
     P.FLAGS,

@@ -31,7 +31,7 @@ from helpers.extract.lists import drop_repeats, list_item
 from helpers.extract.numbers_in_text import find_numbers
 from helpers.extract.organizations import names_in, organization_before
 from helpers.extract.prepare import coverage, find_masks, normalize_text, periods, sentences
-from helpers.extract.records import Candidate, Mask, Period, Sentence, Token
+from helpers.extract.records import Candidate, Mask, Period, Sentence, Token, plain
 from helpers.extract.targets import bracket_share, modifier, ratio_to_previous
 from helpers.paths import DATA_DIR
 
@@ -146,6 +146,12 @@ def _read_number(article: _Article, view: _SentenceView, clause: _Clause, index:
         trace[tok.start] = "target_of_previous:" + clause.emitted[-1].target_basis
         return
     orphan = index > 0 and trace.get(clause.tokens[index - 1].start) == "no_subject"
+    counted = _count_of_share(article, clause, index, ctx)
+    if counted is not None:
+        trace[tok.start] = "figure:" + counted.pattern
+        clause.emitted.append(counted)
+        article.out.append(counted)
+        return
     share = None if orphan else bracket_share(ctx, clause.emitted)  # "312 ... là X, chiếm 13%"
     if share is not None:
         trace[tok.start] = "figure:" + share.pattern
@@ -284,6 +290,40 @@ def _change_of_figure_before(
         model = earlier[-1]
         cand.metric, cand.category, cand.pattern = model.metric, model.category, "count_change"
         cand.notes.append(f"the change of {model.metric} printed before it")
+
+
+_COUNT_IN_BRACKETS = re.compile(
+    r"^\s*\(\s*(?:(?:gồm|với|tương ứng(?:\s+với)?|là)\s+)?$", re.IGNORECASE
+)
+
+
+def _count_of_share(
+    article: _Article, clause: _Clause, index: int, ctx: Context
+) -> Candidate | None:
+    """ "nữ chiếm 45% (54 đảng viên)", "tỷ lệ ... là 15% (245 đồng chí)", "92% (58 tổ chức)": a
+    count in brackets right after a share is the count of the share's own subject."""
+    tok = ctx.token
+    if tok.unit != "count" or index == 0 or tok.whole is not None:
+        return None
+    previous = clause.tokens[index - 1]
+    if previous.unit != "percent" or not _COUNT_IN_BRACKETS.match(ctx.before_local):
+        return None
+    share = next((c for c in reversed(clause.emitted) if c.position == previous.start), None)
+    if share is None or share.value_kind != "level":
+        return None
+    count = _like(share, tok, "count_of_share", f"the count of the {plain(share.value)}% before")
+    count.unit, count.denominator, count.base_category = "count", "", ""
+    count.period, count.period_kind, count.period_text = (
+        share.period,
+        share.period_kind,
+        share.period_text,
+    )
+    count.quote, count.source_id, count.organization = (
+        share.quote,
+        share.source_id,
+        share.organization,
+    )
+    return count
 
 
 def _like(model: Candidate, tok: Token, pattern: str, note: str) -> Candidate:

@@ -368,7 +368,7 @@ def member_group(tail: str) -> str | None:
     return next((group for group, rx in F.MEMBER_GROUPS if rx.match(tail)), None)
 
 
-_NEW_PHRASE = re.compile(r"\s*[,;]")
+_NEW_PHRASE = re.compile(r"\s*\)?\s*[,;]")
 
 
 def excluded_subject(ctx: Context) -> bool:
