@@ -1995,3 +1995,10 @@ def test_a_stated_target_in_members_after_a_share_stays_a_target():
 )  # fmt: skip
 def test_a_count_in_brackets_after_a_share_counts_the_share_s_subject(text, expected):
     assert _brief(text) == expected
+
+
+def test_a_share_of_members_evaluated_named_before_it():
+    assert _brief("Tỷ lệ đảng viên được đánh giá, xếp loại đạt 97,9%.") == [
+        ("member_evaluation", "evaluated", "97.9", "percent")
+    ]
+    assert _brief("Tỷ lệ đảng viên tham gia sinh hoạt đạt 95%.") == []

@@ -490,8 +490,10 @@ def _share_named_before(ctx: Context, phrase: str) -> Found | None:
     if head is None or head[0] not in P.SHARE_DENOMINATOR:
         return None
     tier = first_tier(phrase[head[1].end() :])
-    if not tier:
-        return None
+    if not tier:  # "tỷ lệ đảng viên được đánh giá, xếp loại đạt 98,5%": an evaluation status
+        status = U.evaluation_status(phrase[head[1].end() :])
+        metric = "org_evaluation" if head[0] == "orgs" else "member_evaluation"
+        return (metric, status, "", "share_named_before", "") if status else None
     metric = "org_classification" if head[0] == "orgs" else "member_classification"
     task = P.POLITICAL_TASK.search(phrase)
     if task and head[0] == "orgs":
