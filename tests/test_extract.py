@@ -2002,3 +2002,28 @@ def test_a_share_of_members_evaluated_named_before_it():
         ("member_evaluation", "evaluated", "97.9", "percent")
     ]
     assert _brief("Tỷ lệ đảng viên tham gia sinh hoạt đạt 95%.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đảng bộ có 3.870 đảng viên (nữ: 1.102; dân tộc thiểu số: 288).",
+         [("party_members", "total", "3870", "count"), ("party_members", "women", "1102", "count"),
+          ("party_members", "ethnic_minority", "288", "count")]),
+        ("Đảng bộ có 3.870 đảng viên; đảng viên nữ 1.102, chiếm 28,5%.",
+         [("party_members", "total", "3870", "count"), ("party_members", "women", "1102", "count"),
+          ("party_members", "women", "28.5", "percent")]),
+        ("Năm 2023 kết nạp 164 đảng viên (nữ 77, dân tộc thiểu số 31, đoàn viên 140).",
+         [("members_admitted", "total", "164", "count"),
+          ("members_admitted", "women", "77", "count"),
+          ("members_admitted", "ethnic_minority", "31", "count"),
+          ("members_admitted", "youth_union", "140", "count")]),
+        ("Xã có 1.460 hộ, trong đó dân tộc thiểu số 910.", []),
+    ],
+)  # fmt: skip
+def test_group_labels_before_bare_counts(text, expected):
+    assert _brief(text) == expected
+
+
+def test_thiểu_số_before_a_number_is_no_document_number():
+    assert verdicts("Đảng viên là người dân tộc thiểu số 288 đồng chí.")["288"] != "document_number"

@@ -345,7 +345,7 @@ def _members(noun: _Noun) -> Found | None:
         return "member_evaluation", status, "", "member_evaluation", ""
     if noun.percent:
         return None
-    group = U.member_group(noun.tail) or U.group_before(noun.ctx)
+    group = U.own_group(noun) or U.group_before(noun.ctx)
     if group:
         return "party_members", group, "", "members_group", ""
     if F.MEMBER_OTHER.match(noun.tail) or noun.verb == "badge" or U.admission_part(noun.ctx):
@@ -462,7 +462,7 @@ def _classify_headless(ctx: Context) -> Found | None:
     if label and cued and tok.unit == "count" and P.LABEL_END.match(after):
         category = P.LABEL_CATEGORIES[label.group("label").lower()]
         return "party_orgs", category, "", "org_label_count", ""
-    grouped = U.group_share(ctx)
+    grouped = U.group_share(ctx) or U.group_count(ctx)
     if grouped:
         return grouped
     attained = P.ATTAINMENT_AFTER.match(after) or F.ATTAINMENT_WORDS.match(after)

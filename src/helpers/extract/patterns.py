@@ -109,7 +109,9 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<!vượt )(?<!với )(?<!đạt )\bkế hoạch(?:\s+số\s+\d+(?:[\-/][\wĐđ/\-]*)?"
             r"|\s+\d+[\-/][\wĐđ/\-]*)"
             r"|(?<![\w.,])\d+\s*-\s*[A-ZĐ]{1,6}(?:\s*/\s*[A-ZĐ]{1,6})+\b"
-            r"|(?<!tổng )(?<!tổng\xa0)(?<!trong )\bsố\s+\d+(?![\d.,]*\s*(?:%|" + _COUNTED + r"))"
+            r"|(?<!tổng )(?<!tổng\xa0)(?<!trong )(?<!thiểu )(?<!dân )\bsố\s+\d+(?![\d.,]*\s*(?:%|"
+            + _COUNTED
+            + r"))"
             r"(?:[\-/][\wĐđ/\-]*)?",
             FLAGS,
         ),

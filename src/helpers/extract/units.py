@@ -195,7 +195,7 @@ def members(noun: _Noun) -> Found | None:
         if not P.NESTING.search(ctx.text, ctx.clause[0], ctx.token.start):
             return None  # "giới thiệu 5.000 đoàn viên ưu tú": not a breakdown of the members
         return "party_members", group, "", "members_group", ""
-    group = member_group(_ADMITTED_WORDS.sub("", noun.tail, count=1))
+    group = own_group(noun, _ADMITTED_WORDS.sub("", noun.tail, count=1))
     if noun.percent:
         if group:  # "5% đảng viên là người có tôn giáo"
             metric = "members_admitted" if about_admissions(ctx) else "party_members"
@@ -215,7 +215,7 @@ def members(noun: _Noun) -> Found | None:
     simple = _MEMBER_VERBS.get(noun.verb or "")
     if simple:
         return simple
-    group = member_group(noun.tail) or group_before(ctx)
+    group = own_group(noun) or group_before(ctx)
     if F.DEVELOP_BEFORE.search(ctx.before_local) or F.TARGET_BEFORE.search(ctx.before_local):
         return admission(ctx, group=group)
     admitted_after = any(name == "admit" and rx.match(noun.tail) for name, rx in P.VERBS_AFTER)
@@ -357,6 +357,38 @@ def admission(ctx: Context, group: str | None = None) -> Found:
     if target:
         return "admission_target", span, "", "admission_target", ""
     return "members_admitted", group or span, "", "members_admitted", ""
+
+
+def own_group(noun: _Noun, tail: str | None = None) -> str | None:
+    """The member group printed after a count's noun, unless it labels the number that follows
+    ("4.120 đảng viên (nữ: 1.205; ...)": "nữ" is the label of the 1.205)."""
+    tail = noun.tail if tail is None else tail
+    group = member_group(tail)
+    if group is None or noun.ctx.next_start >= noun.ctx.clause[1]:
+        return group
+    rx = dict(F.MEMBER_GROUPS)[group]
+    m = rx.match(tail)
+    return None if m and _LABEL_REST.fullmatch(tail[m.end() :]) else group
+
+
+_LABEL_REST = re.compile(r"[^\W\d]*[\s:]*(?:là\s*)?", P.FLAGS)
+
+
+def group_count(ctx: Context) -> Found | None:
+    """ "đảng viên nữ 1.205, chiếm 29,2%", "(nữ: 1.205; dân tộc thiểu số: 302)": a count of a
+    member group whose label stands before it and no noun after it, in a sentence on members."""
+    after = ctx.text[ctx.token.end : ctx.clause[1]]
+    if ctx.token.unit != "count" or not F.VALUE_END.match(after + " "):
+        return None
+    head = ctx.text[ctx.sentence_start : ctx.token.start]
+    if not re.search(r"\bđảng viên\b|\bđv\b|\bkết nạp\b", head, P.FLAGS):
+        return None
+    group = group_before(ctx)
+    if group is None:
+        return None
+    metric = "members_admitted" if about_admissions(ctx) else "party_members"
+    pattern = "members_admitted_group" if metric == "members_admitted" else "members_group"
+    return metric, group, "", pattern, ""
 
 
 def member_group(tail: str) -> str | None:
