@@ -2027,3 +2027,20 @@ def test_group_labels_before_bare_counts(text, expected):
 
 def test_thiểu_số_before_a_number_is_no_document_number():
     assert verdicts("Đảng viên là người dân tộc thiểu số 288 đồng chí.")["288"] != "document_number"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hiện nay, số TCCSĐ 52, số đảng viên 2.716.",
+         [("party_orgs", "total", "52", "count"), ("party_members", "total", "2716", "count")]),
+        ("Số lượng đảng viên toàn Đảng bộ là 2.716 người.", [("party_members", "total", "2716", "count")]),
+        ("Số đảng viên nữ là 1.033, số đảng viên dân tộc thiểu số 240.",
+         [("party_members", "women", "1033", "count"),
+          ("party_members", "ethnic_minority", "240", "count")]),
+        ("Năm 2023 kết nạp 141 đảng viên; số đảng viên nữ được kết nạp là 66.",
+         [("members_admitted", "total", "141", "count"), ("members_admitted", "women", "66", "count")]),
+    ],
+)  # fmt: skip
+def test_a_noun_named_before_its_number_without_a_link(text, expected):
+    assert _brief(text) == expected

@@ -420,7 +420,11 @@ def named_before(ctx: Context) -> Found | None:
     """ "số đảng viên ... là 5.183", "nâng tổng số đảng viên ... lên 30.009": noun before."""
     from helpers.extract.classify import first_tier, head_noun, tier_category
 
-    m = F.NAMED_BEFORE.search(ctx.before_local) or F.LABEL_COLON.search(ctx.before_local)
+    m = (
+        F.NAMED_BEFORE.search(ctx.before_local)
+        or F.LABEL_COLON.search(ctx.before_local)
+        or F.NAMED_BARE.search(ctx.before_local)
+    )
     if m is None:
         return None
     phrase = m.group("phrase")
@@ -440,7 +444,11 @@ def named_before(ctx: Context) -> Found | None:
     status = evaluation_status(rest)
     if status:
         return _EVALUATION_METRIC[head[0]], status, "", "named_before", ""
+    group = group_within(rest) if head[0] == "members" else None
     if head[0] == "members" and re.search(r"\bkết nạp\b", rest, P.FLAGS):
-        return admission(ctx)  # "số đảng viên mới được kết nạp trong năm là 1.024"
+        return admission(ctx, group=group)  # "số đảng viên mới được kết nạp trong năm là 1.024"
+    if group:  # "số đảng viên nữ là 1.205"
+        metric = "members_admitted" if about_admissions(ctx) else "party_members"
+        return metric, group, "", "named_before", ""
     metric = "party_members" if head[0] == "members" else "party_orgs"
     return metric, "total", "", "named_before", ""
