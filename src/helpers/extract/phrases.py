@@ -156,7 +156,7 @@ NAMED_BEFORE = re.compile(
 #: "số đảng viên 2.300", "số lượng đảng viên toàn Đảng bộ là 2.300": the noun before, no link.
 NAMED_BARE = re.compile(
     r"\b(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<phrase>(?:đảng viên|đv|tổ chức|tccs|chi bộ|đảng bộ)"
-    r"[^;(),\d]{0,50}?)\s*(?:là\s*)?" + _Q + r"$",
+    r"(?:(?!chiếm|đạt|bằng|tăng|giảm|so với)[^;(),\d]){0,50}?)\s*(?:là\s*)?" + _Q + r"$",
     FLAGS,
 )
 #: "- Đảng viên hoàn thành xuất sắc nhiệm vụ: 1.250": a label and a colon before the number.
