@@ -2044,3 +2044,10 @@ def test_thiểu_số_before_a_number_is_no_document_number():
 )  # fmt: skip
 def test_a_noun_named_before_its_number_without_a_link(text, expected):
     assert _brief(text) == expected
+
+
+def test_group_labels_before_bare_shares():
+    found = _brief("Năm 2023 kết nạp 171 đảng viên, trong đó nữ 44%, dân tộc thiểu số 21%.")
+    assert found == [("members_admitted", "total", "171", "count"),
+                     ("members_admitted", "women", "44", "percent"),
+                     ("members_admitted", "ethnic_minority", "21", "percent")]  # fmt: skip

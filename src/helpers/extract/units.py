@@ -375,10 +375,11 @@ _LABEL_REST = re.compile(r"[^\W\d]*[\s:]*(?:là\s*)?", P.FLAGS)
 
 
 def group_count(ctx: Context) -> Found | None:
-    """ "đảng viên nữ 1.205, chiếm 29,2%", "(nữ: 1.205; dân tộc thiểu số: 302)": a count of a
-    member group whose label stands before it and no noun after it, in a sentence on members."""
+    """ "đảng viên nữ 1.205, chiếm 29,2%", "(nữ: 1.205; dân tộc thiểu số: 302)", "nữ 47%": a
+    count or share of a member group whose label stands before it and no noun after it, in a
+    sentence on members."""
     after = ctx.text[ctx.token.end : ctx.clause[1]]
-    if ctx.token.unit != "count" or not F.VALUE_END.match(after + " "):
+    if not F.VALUE_END.match(after + " "):
         return None
     head = ctx.text[ctx.sentence_start : ctx.token.start]
     if not re.search(r"\bđảng viên\b|\bđv\b|\bkết nạp\b", head, P.FLAGS):
@@ -388,6 +389,8 @@ def group_count(ctx: Context) -> Found | None:
         return None
     metric = "members_admitted" if about_admissions(ctx) else "party_members"
     pattern = "members_admitted_group" if metric == "members_admitted" else "members_group"
+    if ctx.token.unit == "percent":  # "trong đó nữ 47%, dân tộc thiểu số 19%"
+        pattern = "member_group_share"
     return metric, group, "", pattern, ""
 
 
