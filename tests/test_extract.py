@@ -2051,3 +2051,10 @@ def test_group_labels_before_bare_shares():
     assert found == [("members_admitted", "total", "171", "count"),
                      ("members_admitted", "women", "44", "percent"),
                      ("members_admitted", "ethnic_minority", "21", "percent")]  # fmt: skip
+
+
+def test_the_forms_of_the_tccsđ_labelled_before_their_numbers_in_brackets():
+    found = _brief("Đảng bộ có 39 TCCSĐ (đảng bộ: 21, chi bộ: 18).")
+    assert found == [("party_orgs", "total", "39", "count"),
+                     ("party_orgs", "grassroots_committee", "21", "count"),
+                     ("party_orgs", "grassroots_cell", "18", "count")]  # fmt: skip

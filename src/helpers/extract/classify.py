@@ -462,6 +462,12 @@ def _classify_headless(ctx: Context) -> Found | None:
     if label and cued and tok.unit == "count" and P.LABEL_END.match(after):
         category = P.LABEL_CATEGORIES[label.group("label").lower()]
         return "party_orgs", category, "", "org_label_count", ""
+    bare = _BARE_FORM_LABEL.search(ctx.before_local)
+    before = ctx.text[ctx.clause[0] : tok.start]
+    if bare and tok.unit == "count" and F.ORG_PARTS_CUE.search(before) and P.LABEL_END.match(after):
+        # "42 TCCSĐ (đảng bộ: 23, chi bộ: 19)": the forms of the TCCSĐ, labelled before
+        category = "grassroots_committee" if "đảng" in bare.group(1).lower() else "grassroots_cell"
+        return "party_orgs", category, "", "org_label_count", ""
     grouped = U.group_share(ctx) or U.group_count(ctx)
     if grouped:
         return grouped
@@ -477,6 +483,9 @@ def _classify_headless(ctx: Context) -> Found | None:
     if tok.unit == "percent" and not found and plan and F.ORG_DONE.search(ctx.before_local):
         return "admission_attainment", "total", "", "admission_attainment", ""
     return found if tok.unit == "percent" else None
+
+
+_BARE_FORM_LABEL = re.compile(r"(?:^|[,;:(]|\bvà\b)\s*(đảng bộ|chi bộ)\s*:?\s*$", P.FLAGS)
 
 
 def _share_named_before(ctx: Context, phrase: str) -> Found | None:

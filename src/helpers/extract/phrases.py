@@ -406,7 +406,7 @@ SUBORDINATE_AFTER = re.compile(
 ORG_PARTS_BLOCK = re.compile(r"\bđảng viên\b|\bsinh hoạt\b|\bđv\b", FLAGS)
 ORG_PARTS_CUE = re.compile(
     r"(?:tổ chức cơ sở đảng|tccs|chi,\s*đảng bộ|chi\s*-\s*đảng bộ|cơ sở đảng)[^.;]*?"
-    r"(?:\b(?:gồm|với|trong đó|bao gồm|có)\b|\(\s*(?:gồm\s*:?\s*)?(?:[\d.]+\s+[^()]*)?$)",
+    r"(?:\b(?:gồm|với|trong đó|bao gồm|có)\b|\([^()]*$)",
     FLAGS,
 )
 
