@@ -2058,3 +2058,11 @@ def test_the_forms_of_the_tccsđ_labelled_before_their_numbers_in_brackets():
     assert found == [("party_orgs", "total", "39", "count"),
                      ("party_orgs", "grassroots_committee", "21", "count"),
                      ("party_orgs", "grassroots_cell", "18", "count")]  # fmt: skip
+
+
+def test_a_target_for_each_year_after_one_for_the_term():
+    found = rows("Chỉ tiêu đề ra cả nhiệm kỳ kết nạp 640 đảng viên, mỗi năm 128 đảng viên.")
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("admission_target", "total", "640"),
+        ("admission_target", "each_year", "128"),
+    ]

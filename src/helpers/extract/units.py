@@ -352,7 +352,13 @@ def admission(ctx: Context, group: str | None = None) -> Found:
     after = ctx.text[ctx.token.end : ctx.clause[1]][:40]
     if F.ANNUAL_AVERAGE.search(before):
         span = "annual_average"
-    elif target and F.EACH_YEAR.search(before + " " + after) and not F.WHOLE_TERM.search(before):
+    elif (
+        target
+        and F.EACH_YEAR.search(ctx.before_local)
+        or target
+        and F.EACH_YEAR.search(before + " " + after)
+        and not F.WHOLE_TERM.search(before)
+    ):  # "cả nhiệm kỳ 750, mỗi năm 150"
         span = "each_year"
     if target:
         return "admission_target", span, "", "admission_target", ""
