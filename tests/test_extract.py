@@ -2066,3 +2066,22 @@ def test_a_target_for_each_year_after_one_for_the_term():
         ("admission_target", "total", "640"),
         ("admission_target", "each_year", "128"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Năm 2023, huyện kết nạp 162 đảng viên. Trong đó, 28 học sinh, sinh viên; 95 đoàn viên "
+         "thanh niên."),
+         [("members_admitted", "total", "162", "count"),
+          ("members_admitted", "students", "28", "count"),
+          ("members_admitted", "youth_union", "95", "count")]),
+        ("Toàn huyện có 3.310 đảng viên. Trong đó, 41 học sinh, sinh viên; 870 nông dân.",
+         [("party_members", "total", "3310", "count"), ("party_members", "students", "41", "count"),
+          ("party_members", "farmers", "870", "count")]),
+        ("Trường có 1.350 học sinh, trong đó 280 học sinh nữ đạt giải.", []),
+        ("Xã có 1.900 thanh niên, trong đó 430 đoàn viên.", []),
+    ],
+)  # fmt: skip
+def test_groups_after_trong_đó_belong_to_the_members_named_before(text, expected):
+    assert _brief(text) == expected

@@ -183,6 +183,19 @@ def tier_after(ctx: Context) -> tuple[str, str] | None:
     return tier
 
 
+def _nesting(ctx: Context) -> re.Match[str] | None:
+    """The "trong đó" a number stands under: in its clause, or opening its sentence (which then
+    governs every clause of it)."""
+    nest = P.NESTING.search(ctx.text, ctx.clause[0], ctx.token.start)
+    if nest is None:
+        opening = _OPENING_NEST.match(ctx.text, ctx.sentence_start)
+        nest = opening if opening and opening.end() <= ctx.token.start else None
+    return nest
+
+
+_OPENING_NEST = re.compile(r"\W*(?:trong đó|trong số đó)\b", P.FLAGS)
+
+
 def members(noun: _Noun) -> Found | None:
     """Party members (and candidates for admission): admitted, targeted, counted and the rest."""
     ctx = noun.ctx
@@ -192,8 +205,15 @@ def members(noun: _Noun) -> Found | None:
             return None
         if noun.verb == "admit" or admission_part(ctx):
             return admission(ctx, group=group)
-        if not P.NESTING.search(ctx.text, ctx.clause[0], ctx.token.start):
+        nest = _nesting(ctx)
+        if not nest:
             return None  # "giới thiệu 5.000 đoàn viên ưu tú": not a breakdown of the members
+        opening = not ctx.text[ctx.sentence_start : nest.start()].strip(" -–•+*\"'“(")
+        start = max(0, ctx.sentence_start - 300) if opening else ctx.sentence_start
+        if not _PARTY_PEOPLE.search(ctx.text, start, nest.start()):
+            return None  # "Trường có 1.500 học sinh, trong đó 300 ...": no members broken down
+        if about_admissions(ctx):  # "Năm 2023 kết nạp 150 đảng viên. Trong đó, 35 học sinh"
+            return "members_admitted", group, "", "members_admitted_group", ""
         return "party_members", group, "", "members_group", ""
     group = own_group(noun, _ADMITTED_WORDS.sub("", noun.tail, count=1))
     if noun.percent:
@@ -233,6 +253,7 @@ _CONFIRMED_AFTER = re.compile(
     r"^\s*(?:dự bị\s+)?(?:(?:là|thành|sang)\s+)?(?:đảng viên\s+)?chính thức\b", P.FLAGS
 )
 _CONFIRMING = re.compile(r"\b(?:công nhận|chuyển|xét)\b", P.FLAGS)
+_PARTY_PEOPLE = re.compile(r"\bđảng viên\b|\bđv\b|\bkết nạp\b|\bđồng chí\b", P.FLAGS)
 _ADMITTED_WORDS = re.compile(r"^\s*mới\s+(?:được\s+)?kết nạp\s*|^\s*mới\s*", P.FLAGS)
 _INTRODUCED = re.compile(r"\bgiới thiệu\s+" + F._Q + r"$", P.FLAGS)
 _MEMBER_VERBS = {
