@@ -2085,3 +2085,12 @@ def test_a_target_for_each_year_after_one_for_the_term():
 )  # fmt: skip
 def test_groups_after_trong_đó_belong_to_the_members_named_before(text, expected):
     assert _brief(text) == expected
+
+
+def test_trong_số_này_nests_like_trong_đó():
+    found = _brief(
+        "Năm 2023, huyện kết nạp 137 đảng viên. Trong số này, có 61 đảng viên nữ, 22 học sinh."
+    )
+    assert found == [("members_admitted", "total", "137", "count"),
+                     ("members_admitted", "women", "61", "count"),
+                     ("members_admitted", "students", "22", "count")]  # fmt: skip

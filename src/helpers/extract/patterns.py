@@ -214,7 +214,9 @@ PERIODS: list[tuple[str, re.Pattern[str]]] = [
 #: Words saying a figure stands at publication time.
 AS_OF_PUBLICATION = re.compile(r"\b(hiện có|hiện nay|hiện tại|hiện còn|đến nay)\b", FLAGS)
 #: Sentences that continue the previous one and take its period ("Về đảng viên có ...").
-CONTINUATION = re.compile(r"^\W*(?:về|trong đó|cụ thể|riêng|trong số đó|bên cạnh đó)\b", FLAGS)
+CONTINUATION = re.compile(
+    r"^\W*(?:về|trong đó|cụ thể|riêng|trong số (?:đó|này|ấy)|bên cạnh đó)\b", FLAGS
+)
 
 # --------------------------------------------------------------------------- qualifiers, targets
 
@@ -285,7 +287,7 @@ OF_TOTAL = re.compile(
     FLAGS,
 )
 #: "trong đó": the figures that follow are parts of the one before.
-NESTING = re.compile(r"\btrong đó\b|\btrong số đó\b", FLAGS)
+NESTING = re.compile(r"\btrong đó\b|\btrong số (?:đó|này|ấy)\b", FLAGS)
 
 # --------------------------------------------------------------------------- subjects
 

@@ -193,7 +193,7 @@ def _nesting(ctx: Context) -> re.Match[str] | None:
     return nest
 
 
-_OPENING_NEST = re.compile(r"\W*(?:trong đó|trong số đó)\b", P.FLAGS)
+_OPENING_NEST = re.compile(r"\W*(?:trong đó|trong số (?:đó|này|ấy))\b", P.FLAGS)
 
 
 def members(noun: _Noun) -> Found | None:
