@@ -2094,3 +2094,12 @@ def test_trong_số_này_nests_like_trong_đó():
     assert found == [("members_admitted", "total", "137", "count"),
                      ("members_admitted", "women", "61", "count"),
                      ("members_admitted", "students", "22", "count")]  # fmt: skip
+
+
+def test_a_vulgar_fraction_of_a_number_is_no_count():
+    assert (
+        _brief("Có hơn 1/3 số đảng viên là nữ; gần 2/3 số chi bộ đạt trong sạch vững mạnh.") == []
+    )
+    assert ("orgs_held_congress", "total", "610", "count") in _brief(
+        "Đã có 610/744 số tổ chức cơ sở đảng tiến hành đại hội."
+    )

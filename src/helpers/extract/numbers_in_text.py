@@ -50,9 +50,15 @@ def _fractions(text: str, cover: Sequence[str | None]) -> list[Token]:
             continue
         if whole == 0:
             continue
+        if whole <= 4 and _PROPORTION_AFTER.match(text, m.end()):
+            continue  # "hơn 1/3 số đảng viên": a proportion, no count of anything
+
         tokens.append(Token(m.start(), m.end(), m.end(), m.group(), value, "count", whole))
     return tokens
 
+
+#: "1/3 số đảng viên": a vulgar fraction of a number is a proportion.
+_PROPORTION_AFTER = re.compile(r"\s+số\b", re.IGNORECASE)
 
 #: "57 ngàn": a count printed in thousands.
 _THOUSANDS = re.compile(r"\s+(?:ngàn|nghìn)\b", re.IGNORECASE)
