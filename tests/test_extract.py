@@ -2103,3 +2103,17 @@ def test_a_vulgar_fraction_of_a_number_is_no_count():
     assert ("orgs_held_congress", "total", "610", "count") in _brief(
         "Đã có 610/744 số tổ chức cơ sở đảng tiến hành đại hội."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, thi hành kỷ luật 3 tổ chức đảng và 17 đảng viên.",
+         [("members_disciplined", "total", "17", "count")]),
+        ("Năm 2023, giải thể 4 chi bộ, sáp nhập 6 chi bộ, thành lập mới 1 đảng bộ cơ sở.",
+         [("orgs_dissolved", "total", "4", "count"), ("orgs_founded", "total", "1", "count")]),
+        ("Sau sáp nhập, Đảng bộ huyện có 47 tổ chức cơ sở đảng.", [("party_orgs", "total", "47", "count")]),
+    ],
+)  # fmt: skip
+def test_organizations_merged_or_disciplined_are_no_stock_nor_dissolved(text, expected):
+    assert _brief(text) == expected

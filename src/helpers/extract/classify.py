@@ -287,6 +287,8 @@ _NOT_ADMITTING = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:không|chưa)\s+kết nạp
 
 def _organizations(noun: _Noun) -> Found | None:
     """Party organizations: counted, transferred, deploying study topics, or classified."""
+    if F.ORGS_ACTED_ON_BEFORE.search(noun.ctx.before_local) and not noun.percent:
+        return None  # "kỷ luật 2 tổ chức đảng", "sáp nhập 5 chi bộ": no metric counts them
     if noun.verb in _ORG_VERBS and not noun.percent:
         return _ORG_VERBS[noun.verb], "total", "", _ORG_VERBS[noun.verb], ""
     if noun.verb == "commend" and not noun.percent:

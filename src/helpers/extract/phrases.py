@@ -414,3 +414,10 @@ ORG_PARTS_CUE = re.compile(
 OF_ALL_MEMBERS_AFTER = re.compile(
     r"^\s*(?:(?:so với|trên)\s+)?(?:(?:tổng\s+)?số\s+)?(?:đảng viên|đv)\b(?!\s+mới)", FLAGS
 )
+
+#: "sáp nhập 5 chi bộ", "thi hành kỷ luật 2 tổ chức đảng": an action on organizations right before
+#: their count that no metric of the vocabulary counts.
+ORGS_ACTED_ON_BEFORE = re.compile(
+    r"\b(?:sáp nhập|hợp nhất|kiện toàn|củng cố|kỷ luật|khai trừ)\s+(?:(?:các|cho)\s+)?" + _Q + r"$",
+    FLAGS,
+)

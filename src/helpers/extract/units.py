@@ -60,6 +60,8 @@ def evaluation_status(tail: str) -> str | None:
 
 def subunits(noun: _Noun) -> Found | None:
     """Sub-units that are not TCCSĐ: counted, classified or evaluated."""
+    if F.ORGS_ACTED_ON_BEFORE.search(noun.ctx.before_local) and not noun.percent:
+        return None
     if noun.tier:
         return noun.tiered("subunit_classification", noun.tier[1], "subunit_tier")
     status = evaluation_status(noun.tail)
@@ -76,6 +78,8 @@ def subunits(noun: _Noun) -> Found | None:
 def bare_units(noun: _Noun) -> Found | None:
     """A bare "đảng bộ", "chi bộ" or "đơn vị": read by what stands around it."""
     ctx, after = noun.ctx, clause_after(noun)
+    if F.ORGS_ACTED_ON_BEFORE.search(noun.ctx.before_local) and not noun.percent:
+        return None  # "sáp nhập 5 chi bộ": no metric counts them
     if noun.verb == "commend" and not noun.percent:
         return "commendations", "collective", "", "commendations", ""
     if (F.THRESHOLD_AFTER.match(after) or F.TARGET_MET_AFTER.match(noun.tail)) and not noun.percent:
