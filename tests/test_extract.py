@@ -2117,3 +2117,17 @@ def test_a_vulgar_fraction_of_a_number_is_no_count():
 )  # fmt: skip
 def test_organizations_merged_or_disciplined_are_no_stock_nor_dissolved(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023 kết nạp 133 đảng viên, hiện toàn Đảng bộ có 2.980 đảng viên.",
+         [("members_admitted", "total", "133", "count"), ("party_members", "total", "2980", "count")]),
+        ("Đã khen thưởng 14 tập thể, Đảng bộ có 46 tổ chức cơ sở đảng.",
+         [("commendations", "collective", "14", "count"), ("party_orgs", "total", "46", "count")]),
+        ("Năm 2023 kết nạp được tổng số 133 đảng viên.", [("members_admitted", "total", "133", "count")]),
+    ],
+)  # fmt: skip
+def test_a_verb_does_not_reach_over_a_new_stock(text, expected):
+    assert _brief(text) == expected

@@ -121,7 +121,13 @@ def verb_before(text: str, start: int, end: int) -> str | None:
         for m in rx.finditer(text, window_start, end):
             if best is None or m.end() > best[0]:
                 best = (m.end(), name)
+    if best and _VERB_BARRIER.search(text, best[0], end):
+        return None  # "kết nạp 150 đảng viên, hiện toàn Đảng bộ có 3.000 đảng viên": a new stock
     return best[1] if best else None
+
+
+#: Words that open a new statement between a verb and a later number ("..., Đảng bộ có 3.000").
+_VERB_BARRIER = re.compile(r"\b(?:có|gồm|còn)\b|(?<!kết nạp )(?<!được )\btổng số\b", P.FLAGS)
 
 
 def first_tier(zone: str) -> tuple[str, str] | None:
