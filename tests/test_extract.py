@@ -2131,3 +2131,11 @@ def test_organizations_merged_or_disciplined_are_no_stock_nor_dissolved(text, ex
 )  # fmt: skip
 def test_a_verb_does_not_reach_over_a_new_stock(text, expected):
     assert _brief(text) == expected
+
+
+def test_a_tier_label_with_a_colon_labels_every_count_after_it():
+    found = _brief("Năm 2023, HTXSNV: 11 TCCSĐ, 342 đảng viên; HTTNV: 57 TCCSĐ, 2.204 đảng viên.")
+    assert found == [("org_classification", "htxs", "11", "count"),
+                     ("member_classification", "htxs", "342", "count"),
+                     ("org_classification", "htxs_htt", "57", "count"),
+                     ("member_classification", "htxs_htt", "2204", "count")]  # fmt: skip

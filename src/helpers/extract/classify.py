@@ -258,7 +258,9 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
         follow = head_noun(text, ctx.next_start + shared.end()) if shared else None
         if follow:  # "85% TCCSĐ và 90% đảng viên hoàn thành tốt": the tier of both
             tier = first_tier(tier_zone(text, follow[1].end(), ctx.clause[1]))
-    tier = tier or U.tier_before(ctx)  # "hoàn thành xuất sắc nhiệm vụ 85 tổ chức"
+    tier = (
+        tier or U.tier_before(ctx) or U.tier_label(ctx)
+    )  # "hoàn thành xuất sắc nhiệm vụ 85 tổ chức"
     return _Noun(
         ctx=ctx,
         name=name,

@@ -145,6 +145,23 @@ def tier_before(ctx: Context) -> tuple[str, str] | None:
     return tier
 
 
+def tier_label(ctx: Context) -> tuple[str, str] | None:
+    """ "HTXSNV: 12 TCCSĐ, 356 đảng viên": a tier printed with a colon earlier in the clause
+    labels every count after it, until another tier."""
+    from helpers.extract.classify import first_tier
+
+    before = ctx.text[ctx.clause[0] : ctx.token.start]
+    colon = before.rfind(":")
+    if colon < 0:
+        return None
+    tier = first_tier(before[max(0, colon - 60) : colon])
+    if tier is None or not before[:colon].rstrip().lower().endswith(tier[1].lower()[-8:]):
+        return None
+    if first_tier(before[colon + 1 :]):
+        return None  # another tier stands between
+    return tier
+
+
 _SUBJECTS = [
     ("subunit_classification", re.compile(r"chi bộ trực thuộc|đảng bộ bộ phận", P.FLAGS)),
     ("member_classification", re.compile(r"\bđảng viên\b|\bđv\b", P.FLAGS)),
