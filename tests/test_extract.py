@@ -2139,3 +2139,10 @@ def test_a_tier_label_with_a_colon_labels_every_count_after_it():
                      ("member_classification", "htxs", "342", "count"),
                      ("org_classification", "htxs_htt", "57", "count"),
                      ("member_classification", "htxs_htt", "2204", "count")]  # fmt: skip
+
+
+def test_figures_of_party_history_are_not_proposed():
+    text = ("Chi bộ đầu tiên của huyện được thành lập năm 1930 với 3 đảng viên. Năm 1946, toàn huyện "
+            "có 140 đảng viên. Đến nay, Đảng bộ huyện có 4.215 đảng viên.")  # fmt: skip
+    assert _brief(text) == [("party_members", "total", "4215", "count")]
+    assert verdicts("Chi bộ được thành lập năm 1930.")["1930"] == "year"

@@ -94,10 +94,20 @@ def extract(text: str, source_id: str = "", trace: dict[int, str] | None = None)
     previous_period: Period | None = None
     for sentence in sentences(text):
         previous_period = _read_sentence(article, sentence, previous_period)
-    article.out = drop_repeats(article.out)
+    article.out = drop_repeats([c for c in article.out if not _party_history(c)])
     for number, cand in enumerate(article.out, start=1):
         cand.figure_id = f"CAND-{number:03d}"
     return article.out
+
+
+#: Figures dated before Đổi mới are the party's history (a founding cell "với 5 đảng viên"), not
+#: the statistics the vocabulary records.
+FIRST_RECORDED_YEAR = 1986
+
+
+def _party_history(cand: Candidate) -> bool:
+    year = cand.period[:4]
+    return year.isdigit() and int(year) < FIRST_RECORDED_YEAR
 
 
 def _read_sentence(

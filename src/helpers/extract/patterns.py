@@ -65,7 +65,7 @@ _DOC_WORDS = (
     r"chương trình hành động|chương trình|công văn|thông báo|đề án|báo cáo|nghị định|thông tư|"
     r"luật|tờ trình|điều lệ|điều|khoản|mục|văn bản"
 )
-_YEAR = r"(?:19[4-9]\d|20\d{2})"
+_YEAR = r"(?:19[2-9]\d|20\d{2})"
 #: Nouns after a number that make it a count even when it looks like a year or a long number.
 _COUNTED = r"(?:đảng viên|đv\b|đồng chí|quần chúng|tổ chức|tccs|chi bộ|đảng bộ|cán bộ)"
 

@@ -13,7 +13,7 @@ import re
 
 from helpers.extract.patterns import FLAGS
 
-_YEAR = r"(?:19[4-9]\d|20\d{2})"
+_YEAR = r"(?:19[2-9]\d|20\d{2})"
 _Q = r"(?:(?:gần|khoảng|trên|hơn|xấp xỉ|ít nhất|từ)\s+)?"
 
 # --------------------------------------------------------------------------- organizations
