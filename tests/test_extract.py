@@ -2146,3 +2146,9 @@ def test_figures_of_party_history_are_not_proposed():
             "có 140 đảng viên. Đến nay, Đảng bộ huyện có 4.215 đảng viên.")  # fmt: skip
     assert _brief(text) == [("party_members", "total", "4215", "count")]
     assert verdicts("Chi bộ được thành lập năm 1930.")["1930"] == "year"
+
+
+def test_member_groups_without_a_category_give_no_row():
+    found = _brief("Chi bộ có 52 đảng viên, trong đó 14 đảng viên hưu trí, 6 đảng viên sinh hoạt tạm "
+                   "thời, 2 đảng viên đi làm ăn xa.")  # fmt: skip
+    assert found == [("party_members", "total", "52", "count")]
