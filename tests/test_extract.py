@@ -2152,3 +2152,9 @@ def test_member_groups_without_a_category_give_no_row():
     found = _brief("Chi bộ có 52 đảng viên, trong đó 14 đảng viên hưu trí, 6 đảng viên sinh hoạt tạm "
                    "thời, 2 đảng viên đi làm ăn xa.")  # fmt: skip
     assert found == [("party_members", "total", "52", "count")]
+
+
+@pytest.mark.parametrize("text", ["hằng năm kết nạp từ 3 đến 4% đảng viên mới", "tỷ lệ 3%-4%",
+                                  "tỷ lệ kết nạp 3% - 4%"])  # fmt: skip
+def test_a_range_of_shares_is_no_single_figure(text):
+    assert _brief(f"Mục tiêu nhiệm kỳ: {text}.") == []

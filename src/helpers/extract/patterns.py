@@ -167,7 +167,10 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
             FLAGS,
         ),
     ),
-    ("range", re.compile(r"(?<![\d.,])\d+(?:,\d+)?\s*[\-–]\s*\d+(?:,\d+)?\s*%", FLAGS)),
+    (
+        "range",
+        re.compile(r"(?<![\d.,])\d+(?:,\d+)?\s*%?\s*(?:[\-–]|đến)\s*\d+(?:,\d+)?\s*%", FLAGS),
+    ),
     (
         "code",
         re.compile(
