@@ -2158,3 +2158,8 @@ def test_member_groups_without_a_category_give_no_row():
                                   "tỷ lệ kết nạp 3% - 4%"])  # fmt: skip
 def test_a_range_of_shares_is_no_single_figure(text):
     assert _brief(f"Mục tiêu nhiệm kỳ: {text}.") == []
+
+
+@pytest.mark.parametrize("noun", ["chi/đảng bộ cơ sở", "đảng bộ/chi bộ cơ sở", "chi bộ/đảng bộ"])
+def test_organizations_written_with_a_slash(noun):
+    assert _brief(f"Đảng bộ huyện có 47 {noun}.") == [("party_orgs", "total", "47", "count")]
