@@ -2163,3 +2163,10 @@ def test_a_range_of_shares_is_no_single_figure(text):
 @pytest.mark.parametrize("noun", ["chi/đảng bộ cơ sở", "đảng bộ/chi bộ cơ sở", "chi bộ/đảng bộ"])
 def test_organizations_written_with_a_slash(noun):
     assert _brief(f"Đảng bộ huyện có 47 {noun}.") == [("party_orgs", "total", "47", "count")]
+
+
+@pytest.mark.parametrize("link", ["nâng lên", "nâng tổng số lên", "đưa tổng số lên"])
+def test_the_stock_raised_by_admissions_without_its_noun(link):
+    found = _brief(f"Năm 2023, kết nạp 141 đảng viên, {link} 3.264.")
+    assert found == [("members_admitted", "total", "141", "count"),
+                     ("party_members", "total", "3264", "count")]  # fmt: skip

@@ -217,12 +217,19 @@ def _carried(article: _Article, view: _SentenceView, ctx: Context) -> Candidate 
     same = [c for c in article.out if c.position >= view.sentence.start and c.unit == tok.unit]
     if not same:
         return None
-    return _like(
+    level = _like(
         same[-1],
         tok,
         "carried_level",
         f"the level '{ctx.before_local.strip()}' of the figure before",
     )
+    if _RAISED_TO.search(ctx.before_local) and same[-1].metric == "members_admitted":
+        # "kết nạp 150 đảng viên, nâng tổng số lên 3.000": the stock the admissions raised
+        level.metric, level.category, level.denominator = "party_members", "total", ""
+    return level
+
+
+_RAISED_TO = re.compile(r"\b(?:nâng|đưa)\b(?:\s+tổng số)?\s+lên\s*$", re.IGNORECASE)
 
 
 _LABEL_GAP = re.compile(r"\s*(?::|là|đạt)?\s*(?:(?:gần|khoảng|trên|hơn)\s+)?", re.IGNORECASE)
