@@ -2170,3 +2170,18 @@ def test_the_stock_raised_by_admissions_without_its_noun(link):
     found = _brief(f"Năm 2023, kết nạp 141 đảng viên, {link} 3.264.")
     assert found == [("members_admitted", "total", "141", "count"),
                      ("party_members", "total", "3264", "count")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, Đảng bộ hoàn thành chỉ tiêu, kết nạp 119 đảng viên.",
+         [("members_admitted", "total", "119", "count")]),
+        ("Năm 2023, Đảng bộ hoàn thành vượt mức chỉ tiêu được giao, kết nạp 119 đảng viên.",
+         [("members_admitted", "total", "119", "count")]),
+        ("Năm 2023, chỉ tiêu giao 110, Đảng bộ đã kết nạp 119 đảng viên.",
+         [("admission_target", "total", "110", "count"), ("members_admitted", "total", "119", "count")]),
+    ],
+)  # fmt: skip
+def test_a_target_met_before_the_admission_and_a_bare_stated_target(text, expected):
+    assert _brief(text) == expected

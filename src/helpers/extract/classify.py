@@ -458,6 +458,9 @@ def _classify_headless(ctx: Context) -> Found | None:
         )  # "đạt 41,6% kế hoạch"
     if F.ADMIT_BEFORE.search(ctx.before_local):
         return U.admission(ctx)
+    planned = F.TARGET_BEFORE.search(ctx.before_local) and U.ADMISSION_VERB.search(ctx.sentence)
+    if planned and tok.unit == "count" and P.LABEL_END.match(after):
+        return U.admission(ctx)  # "chỉ tiêu giao 140, Đảng bộ đã kết nạp 150 đảng viên"
     named = U.named_before(ctx)
     if named:
         return named

@@ -123,7 +123,9 @@ GOAL_WORDS = re.compile(r"\b(?:phấn đấu|mục tiêu)\b", FLAGS)
 RESULT_WORDS = re.compile(r"\b(?:đã|được|đạt|kết quả|đến nay|hiện nay|thực hiện)\b", FLAGS)
 #: "so với chỉ tiêu Nghị quyết", "vượt kế hoạch": a result measured against a target.
 ATTAINED_PHRASE = re.compile(
-    r"(?:so với|vượt|đạt[^,;()]{0,20}?)\s+(?:chỉ tiêu|kế hoạch)[^,;()]*", FLAGS
+    r"(?:so với|vượt|đạt[^,;()]{0,20}?|hoàn thành(?:\s+(?:và\s+)?vượt)?(?:\s+mức)?|"
+    r"thực hiện(?:\s+được)?)\s+(?:chỉ tiêu|kế hoạch)[^,;()]*",
+    FLAGS,
 )
 #: "cả nhiệm kỳ", "toàn khóa": a target for the whole term.
 WHOLE_TERM = re.compile(r"\b(?:cả|toàn|trong)\s+(?:nhiệm kỳ|khóa|khoá)\b", FLAGS)

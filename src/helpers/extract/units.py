@@ -368,7 +368,7 @@ def group_within(words: str) -> str | None:
     return None
 
 
-_ADMISSION_VERB = re.compile(r"\bkết nạp\b|\bphát triển\b", P.FLAGS)
+ADMISSION_VERB = re.compile(r"\bkết nạp\b|\bphát triển\b", P.FLAGS)
 
 
 def goal_in_sentence(ctx: Context) -> bool:
@@ -386,7 +386,7 @@ def admission(ctx: Context, group: str | None = None) -> Found:
     before = clause_before(ctx)
     local = F.ATTAINED_PHRASE.sub(" ", ctx.before_local.rsplit("(", 1)[-1])
     target = F.TARGET_WORDS.search(local) or goal_in_sentence(ctx)
-    if not target and not _ADMISSION_VERB.search(local):  # the verb and its plan said before
+    if not target and not ADMISSION_VERB.search(local):  # the verb and its plan said before
         plans = list(F.TARGET_WORDS.finditer(F.ATTAINED_PHRASE.sub(" ", before)))
         rest = F.ATTAINED_PHRASE.sub(" ", before)[plans[-1].end() :] if plans else ""
         target = plans[-1] if plans and not F.RESULT_WORDS.search(rest) else None
