@@ -2185,3 +2185,11 @@ def test_the_stock_raised_by_admissions_without_its_noun(link):
 )  # fmt: skip
 def test_a_target_met_before_the_admission_and_a_bare_stated_target(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Năm 2023, Đảng ủy đã xét kết nạp 38 trường hợp.", "Có 38 trường hợp được kết nạp vào Đảng."],
+)
+def test_cases_admitted(text):
+    assert _brief(text) == [("members_admitted", "total", "38", "count")]

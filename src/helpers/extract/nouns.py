@@ -77,7 +77,7 @@ HEADS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"huyện,\s*thị xã(?:,\s*thành phố)?|huyện,\s*thị|huyện|thị xã", FLAGS),
     ),
     ("positions", re.compile(r"biên chế", FLAGS)),
-    ("persons", re.compile(r"người(?!\s+(?:lao động|dân|có|dân tộc))", FLAGS)),
+    ("persons", re.compile(r"người(?!\s+(?:lao động|dân|có|dân tộc))|trường hợp", FLAGS)),
     (
         "hamlets",
         re.compile(
