@@ -2193,3 +2193,10 @@ def test_a_target_met_before_the_admission_and_a_bare_stated_target(text, expect
 )
 def test_cases_admitted(text):
     assert _brief(text) == [("members_admitted", "total", "38", "count")]
+
+
+def test_a_part_of_a_whole_with_trong_số():
+    assert _brief("Có 59 trong số 64 TCCSĐ hoàn thành tốt nhiệm vụ trở lên.") == [
+        ("org_classification", "htt_or_better", "59", "count"),
+        ("party_orgs", "total", "64", "count"),
+    ]

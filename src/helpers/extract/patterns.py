@@ -286,7 +286,7 @@ BRACKET_SHARE = re.compile(r"\(\s*(?:chiếm|đạt|bằng)?\s*(?:tỷ lệ\s*)?
 #: stated whole, its party noun printed once or twice.
 OF_TOTAL = re.compile(
     r"^\s*(?:(?:đảng viên|đv|tổ chức cơ sở đảng|tổ chức đảng|tccsđ|tccs đảng|csđ|chi bộ)\s+)?"
-    r"(?:trong|trên)\s+(?:tổng\s+số\s+)?(?=\d)",
+    r"(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(?=\d)",
     FLAGS,
 )
 #: "trong đó": the figures that follow are parts of the one before.
