@@ -2200,3 +2200,9 @@ def test_a_part_of_a_whole_with_trong_số():
         ("org_classification", "htt_or_better", "59", "count"),
         ("party_orgs", "total", "64", "count"),
     ]
+
+
+def test_a_size_per_unit_is_no_stock():
+    assert _brief("Đảng bộ có 2.430 đảng viên, bình quân mỗi chi bộ có 27 đảng viên.") == [
+        ("party_members", "total", "2430", "count")
+    ]

@@ -363,6 +363,13 @@ def _members(noun: _Noun) -> Found | None:
     return "party_members", "total", "", "members_count", ""
 
 
+#: "bình quân mỗi chi bộ có 25 đảng viên": a size per unit, no stock.
+_PER_UNIT = re.compile(
+    r"\b(?:bình quân|trung bình)\s+(?:mỗi|một)\s+\w+(?:\s+\w+)?\s+(?:có\s+)?" + F._Q + r"$",
+    P.FLAGS,
+)
+
+
 def not_a_membership(noun: _Noun) -> bool:
     """Members counted for something other than belonging to the party organization: what they
     did or had done to them ("150 đảng viên tham dự", "12 đồng chí được bầu", "3 đảng viên từ
@@ -375,7 +382,7 @@ def not_a_membership(noun: _Noun) -> bool:
         ctx.before_local
     ):
         return True
-    if F.ACTION_ON_MEMBERS_BEFORE.search(ctx.before_local):
+    if F.ACTION_ON_MEMBERS_BEFORE.search(ctx.before_local) or _PER_UNIT.search(ctx.before_local):
         return True
     segment = re.split(r"[,;:(]", U.clause_before(ctx))[-1]  # the body named beside the number
     return noun.head_words.lower() == "đồng chí" and bool(F.COMMITTEE_BODY.search(segment))
