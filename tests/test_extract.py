@@ -2206,3 +2206,21 @@ def test_a_size_per_unit_is_no_stock():
     assert _brief("Đảng bộ có 2.430 đảng viên, bình quân mỗi chi bộ có 27 đảng viên.") == [
         ("party_members", "total", "2430", "count")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, có 51 cán bộ, công chức hoàn thành xuất sắc nhiệm vụ.",
+        "Năm 2023, huyện có 304 cán bộ, công chức được đánh giá.",
+        "Năm 2023, tuyển dụng 27 công chức.",
+    ],
+)
+def test_staff_counted_for_a_tier_an_evaluation_or_a_hiring_is_no_head_count(text):
+    assert _brief(text) == []
+
+
+def test_a_head_count_of_staff():
+    assert _brief("Huyện có 318 cán bộ, công chức, viên chức.") == [
+        ("staff", "total", "318", "count")
+    ]

@@ -399,9 +399,25 @@ def _cadres_and_staff(noun: _Noun) -> Found | None:
     if noun.training_attendees:
         note = "subject printed as cadres and members; check the category"
         return "training_attendees", "members", "", "training_attendees", note
-    if noun.verb is None:
+    if noun.verb is None and not _staff_otherwise(noun):
         return "staff", "total", "", "staff_count", ""
     return None
+
+
+_HIRED_BEFORE = re.compile(
+    r"\b(?:tuyển dụng|tuyển|tiếp nhận|bổ nhiệm|luân chuyển)\s+" + F._Q + r"$", P.FLAGS
+)
+
+
+def _staff_otherwise(noun: _Noun) -> bool:
+    """Staff counted for a tier, an evaluation, an activity or a hiring: no head count of staff."""
+    return bool(
+        noun.tier
+        or U.evaluation_status(noun.tail)
+        or F.MEMBER_ACTIVITY_AFTER.match(noun.tail)
+        or F.ACTION_ON_MEMBERS_BEFORE.search(noun.ctx.before_local)
+        or _HIRED_BEFORE.search(noun.ctx.before_local)
+    )
 
 
 def _training(noun: _Noun) -> Found | None:
