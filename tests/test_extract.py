@@ -2224,3 +2224,23 @@ def test_a_head_count_of_staff():
     assert _brief("Huyện có 318 cán bộ, công chức, viên chức.") == [
         ("staff", "total", "318", "count")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, Đảng ủy công nhận ĐV chính thức cho 87 ĐV dự bị.",
+         [("members_confirmed", "total", "87", "count")]),
+        ("Năm 2023, chuyển ĐV chính thức 87 đồng chí.", [("members_confirmed", "total", "87", "count")]),
+        ("Tổng số ĐV tính đến cuối năm 2023 là 4.306.", [("party_members", "total", "4306", "count")]),
+        ("Huyện ủy đã phát triển được 9 đồng chí là học sinh và 6 đồng chí là thanh niên.",
+         [("members_admitted", "students", "9", "count"), ("members_admitted", "young", "6", "count")]),
+        ("Năm 2023 kết nạp 52 đảng viên, trong đó có 21 đảng viên nữ, bằng 40,4%.",
+         [("members_admitted", "total", "52", "count"), ("members_admitted", "women", "21", "count"),
+          ("members_admitted", "women", "40.4", "percent")]),
+        ("Năm 2023 kết nạp 52 đảng viên mới trong tổng số 60 đồng chí theo kế hoạch.",
+         [("members_admitted", "total", "52", "count")]),
+    ],
+)  # fmt: skip
+def test_abbreviations_and_đồng_chí_wherever_đảng_viên_is_read(text, expected):
+    assert _brief(text) == expected

@@ -427,7 +427,7 @@ def _training(noun: _Noun) -> Found | None:
         subject = P.CLASS_SUBJECT.match(text, noun.end, clause_end)
         if subject:
             sub = subject.group("subject").lower()
-            category = "members" if "đảng viên" in sub else "key_cadres"
+            category = "key_cadres" if "cán bộ" in sub else "members"
             return "training_classes", category, "", "training_classes", ""
         return None  # no subject of the vocabulary printed: the row could not be filed
     follow = head_noun(text, noun.end)

@@ -434,7 +434,7 @@ def _sentence_kind(text: str, view: _SentenceView, tok: Token) -> Candidate | No
 
 def _kind_of(words: str) -> Candidate | None:
     """The admission (done or planned) that words are about, as a template for list items."""
-    if not re.search(r"\bkết nạp\b|\bphát triển đảng viên\b", words, P.FLAGS):
+    if not re.search(r"\bkết nạp\b|\bphát triển (?:đảng viên|đv)\b", words, P.FLAGS):
         return None
     metric = "admission_target" if P2.TARGET_WORDS.search(words) else "members_admitted"
     return Candidate(metric, "total", Decimal(0), "count", "", "list_item")

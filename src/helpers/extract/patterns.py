@@ -285,7 +285,7 @@ BRACKET_SHARE = re.compile(r"\(\s*(?:chiếm|đạt|bằng)?\s*(?:tỷ lệ\s*)?
 #: "662 trong tổng số 686 ...", "85 đảng viên trong tổng số 1.200 đảng viên ...": a part of a
 #: stated whole, its party noun printed once or twice.
 OF_TOTAL = re.compile(
-    r"^\s*(?:(?:đảng viên|đv|tổ chức cơ sở đảng|tổ chức đảng|tccsđ|tccs đảng|csđ|chi bộ)\s+)?"
+    r"^\s*(?:(?:đảng viên|đv|đồng chí|tổ chức cơ sở đảng|tổ chức đảng|tccsđ|tccs đảng|csđ|chi bộ)\s+)?"
     r"(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(?=\d)",
     FLAGS,
 )
@@ -314,7 +314,7 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
     (
         "confirm",
         re.compile(
-            r"\b(?:chuyển\s+(?:đảng\s+)?(?:viên\s+)?chính thức|công nhận\s+(?:đảng viên\s+)?"
+            r"\b(?:chuyển\s+(?:đảng\s+(?:viên\s+)?|đv\s+)?chính thức|công nhận\s+(?:đảng viên\s+|đv\s+)?"
             r"chính thức)",
             FLAGS,
         ),
@@ -369,7 +369,7 @@ CLASS_FOR = re.compile(
 #: The subject of classes: "lớp cho 1.356 cán bộ chủ chốt".
 CLASS_SUBJECT = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:cho|với)\s+(?:(?:gần|hơn|trên|khoảng)\s+)?[\d.]+\s+"
-    r"(?P<subject>cán bộ(?:\s+lãnh đạo)?\s+chủ chốt|đảng viên|cán bộ)",
+    r"(?P<subject>cán bộ(?:\s+lãnh đạo)?\s+chủ chốt|đảng viên|đv\b|đồng chí|cán bộ)",
     FLAGS,
 )
 TRAINING_SUBJECTS = {"key_cadres": "key_cadres", "members": "members"}
@@ -388,7 +388,7 @@ POLITICAL_TASK = re.compile(
     r"(?:\s+trở lên)?",
     FLAGS,
 )
-CELLS_WITHOUT_LOCAL_MEMBER = re.compile(r"chưa có đảng viên", FLAGS)
+CELLS_WITHOUT_LOCAL_MEMBER = re.compile(r"chưa có (?:đảng viên|đv\b)", FLAGS)
 
 #: "loại hình hành chính 45; sự nghiệp 14 và doanh nghiệp 35": labels printed before the number.
 LABEL_BEFORE = re.compile(

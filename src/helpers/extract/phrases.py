@@ -151,7 +151,7 @@ TARGET_MET_AFTER = re.compile(
 
 #: "nâng tổng số đảng viên ... lên 30.009", "số đảng viên ... là 5.183": the noun before.
 NAMED_BEFORE = re.compile(
-    r"\b(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<phrase>(?:đảng viên|tổ chức|tccs|chi bộ|đảng bộ)[^;()]*?)\s*"
+    r"\b(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<phrase>(?:đảng viên|đv\b|tổ chức|tccs|chi bộ|đảng bộ)[^;()]*?)\s*"
     r"(?:là|lên|đạt|có|:|giảm từ|tăng từ|(?:tăng|giảm)(?:\s+thêm)?)\s*" + _Q + r"$",
     FLAGS,
 )
@@ -163,7 +163,7 @@ NAMED_BARE = re.compile(
 )
 #: "- Đảng viên hoàn thành xuất sắc nhiệm vụ: 1.250": a label and a colon before the number.
 LABEL_COLON = re.compile(
-    r"(?:^|[,;.\-–•+])\s*(?P<phrase>(?:đảng viên|tổ chức|tccs|chi bộ|đảng bộ)[^,;:()\d]{0,60}?)"
+    r"(?:^|[,;.\-–•+])\s*(?P<phrase>(?:đảng viên|đv\b|tổ chức|tccs|chi bộ|đảng bộ)[^,;:()\d]{0,60}?)"
     r"\s*:\s*" + _Q + r"$",
     FLAGS,
 )
@@ -172,7 +172,7 @@ STOCK_BEFORE = re.compile(
 )
 #: "chỉ tiêu phát triển 150 đảng viên": an admission (planned or done) named "phát triển".
 DEVELOP_BEFORE = re.compile(
-    r"\bphát triển(?:\s+đảng viên(?:\s+mới)?\s+(?:đạt|là|được))?(?:\s+(?:được|mới|thêm))*\s+"
+    r"\bphát triển(?:\s+(?:đảng viên|đv)(?:\s+mới)?\s+(?:đạt|là|được))?(?:\s+(?:được|mới|thêm))*\s+"
     + _Q
     + r"$",
     FLAGS,
@@ -189,7 +189,7 @@ TIER_BEFORE_END = re.compile(
 VALUE_END = re.compile(r"^\s*(?:[;,.)…(]|và\b|bằng\b|chiếm\b|đạt\b|$)", FLAGS)
 #: "kết nạp được 10.027 so với ...": an admission with no noun after the number.
 ADMIT_BEFORE = re.compile(
-    r"\bkết nạp(?:\s+(?:được|mới|thêm))*(?:\s+đảng viên(?:\s+mới)?\s*(?:đạt|là|bằng|:))?\s*"
+    r"\bkết nạp(?:\s+(?:được|mới|thêm))*(?:\s+(?:đảng viên|đv)(?:\s+mới)?\s*(?:đạt|là|bằng|:))?\s*"
     + _Q
     + r"$",
     FLAGS,
@@ -201,8 +201,11 @@ TOTAL_AFTER = re.compile(r"\b(?:trên|so với)\s+tổng số\b", FLAGS)
 
 #: Member groups printed after the noun ("đảng viên nữ", "đảng viên là người dân tộc thiểu số").
 MEMBER_GROUPS: list[tuple[str, re.Pattern[str]]] = [
-    ("probationary", re.compile(r"^\W*(?:là\s+)?(?:đảng viên\s+)?dự bị(?!\s+động viên)", FLAGS)),
-    ("women", re.compile(r"^\W*(?:là\s+)?(?:đảng viên\s+)?(?:nữ|phụ nữ)\b", FLAGS)),
+    (
+        "probationary",
+        re.compile(r"^\W*(?:là\s+)?(?:(?:đảng viên|đv)\s+)?dự bị(?!\s+động viên)", FLAGS),
+    ),
+    ("women", re.compile(r"^\W*(?:là\s+)?(?:(?:đảng viên|đv)\s+)?(?:nữ|phụ nữ)\b", FLAGS)),
     (
         "ethnic_minority",
         re.compile(r"^\W*(?:là\s+)?(?:người\s+)?(?:đồng bào\s+)?(?:dân tộc|dtts)", FLAGS),
@@ -235,14 +238,14 @@ GROUP_BEFORE = re.compile(
 )
 #: A sentence about admissions: its member groups are groups of the admitted.
 ADMISSION_CONTEXT = re.compile(
-    r"\bkết nạp\b|\bđảng viên mới\b|\bphát triển\s+(?:được\s+)?(?:[\d.]+\s+)?đảng viên\b"
+    r"\bkết nạp\b|\b(?:đảng viên|đv) mới\b|\bphát triển\s+(?:được\s+)?(?:[\d.]+\s+)?(?:đảng viên|đv|đồng chí)\b"
     r"|\bphát triển đảng\b",
     FLAGS,
 )
 #: Villages and residential groups: without a cell, without a member, with a committee.
 HAMLETS: list[tuple[str, re.Pattern[str]]] = [
     ("hamlets_without_cell", re.compile(r"^\W*(?:\w+\W+){0,3}?(?:\([^()]{0,90}\)\s*)?(?:chưa|không)\s+có\s+(?:tổ chức đảng|chi bộ)", FLAGS)),
-    ("village_cells_without_local_member", re.compile(r"^\W*(?:\w+\W+){0,2}?chưa có\s+đảng viên\s+(?:là người\s+)?tại chỗ", FLAGS)),
+    ("village_cells_without_local_member", re.compile(r"^\W*(?:\w+\W+){0,2}?chưa có\s+(?:đảng viên|đv)\s+(?:là người\s+)?tại chỗ", FLAGS)),
     ("places_without_member", re.compile(r"^\W*(?:\w+\W+){0,3}?(?:\([^()]{0,90}\)\s*)?(?:chưa|không)\s+có\s+(?:đảng viên|đv)\b", FLAGS)),
     ("hamlets_with_committee", re.compile(r"^\W*(?:\w+\W+){0,2}?(?:đã\s+)?có\s+(?:cấp|chi)\s+uỷ|"
                                           r"^\W*(?:\w+\W+){0,2}?(?:đã\s+)?có\s+(?:cấp|chi)\s+ủy", FLAGS)),
@@ -253,7 +256,7 @@ TIER_GOAL = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|phải đạ
 TIER_RESULT = re.compile(r"\b(?:đã|kết quả|đến nay|năm qua|thực hiện được|đạt được)\b", FLAGS)
 #: "trong tổng số 200 đảng viên theo kế hoạch": the whole is the plan, a stated target.
 PLAN_WHOLE_AFTER = re.compile(
-    r"^\s*(?:đảng viên|đv)?(?:\s+mới)?\s*(?:theo\s+|của\s+)?(?:kế hoạch|chỉ tiêu)", FLAGS
+    r"^\s*(?:đảng viên|đv|đồng chí)?(?:\s+mới)?\s*(?:theo\s+|của\s+)?(?:kế hoạch|chỉ tiêu)", FLAGS
 )
 #: An admission verb right before a fraction ("kết nạp được 1.350/1.200"), and plan words that
 #: make the fraction's whole a target.
@@ -265,7 +268,7 @@ SHARE_TAIL = re.compile(
     r"(?:\b(?:đạt|chiếm|là|bằng)\s*(?:tỷ lệ|tỉ lệ)?|\b(?:tỷ lệ|tỉ lệ))\s*" + _Q + r"$", FLAGS
 )
 SUBJECT_WORDS = re.compile(
-    r"tổ chức cơ sở đảng|tổ chức đảng|tccs\s*đ?|đảng viên|chi,\s*đảng bộ", FLAGS
+    r"tổ chức cơ sở đảng|tổ chức đảng|tccs\s*đ?|đảng viên|\bđv\b|chi,\s*đảng bộ", FLAGS
 )
 #: "huyện Krông Pắc đạt 110%" in a sentence about targets: a unit's attainment, no count printed.
 ORG_DONE = re.compile(r"(?:^|[,;:]|\bvà\b)\s*[^,;:\d]{2,60}?\bđạt\s+" + _Q + r"$", FLAGS)
@@ -280,7 +283,7 @@ MONTH = re.compile(
 #: "bồi dưỡng ... cho 103 quần chúng": candidates trained, whatever verb stands nearer.
 TRAINING_FOR = re.compile(r"\b(?:lớp|bồi dưỡng)\b[^,;]*\b(?:cho|với)\s+" + _Q + r"$", FLAGS)
 #: "đảng viên nữ chiếm 42,5%", "50% là nữ": a group's share, named before or after.
-GROUP_SHARE_BEFORE = re.compile(r"\b(?:chiếm|là)\s*(?:tỷ lệ\s*)?" + _Q + r"$", FLAGS)
+GROUP_SHARE_BEFORE = re.compile(r"\b(?:chiếm|là|bằng)\s*(?:tỷ lệ\s*)?" + _Q + r"$", FLAGS)
 #: What members did or had done to them, or a role they hold, printed after the noun: no stock
 #: ("150 đảng viên tham dự", "12 đồng chí được bầu", "5 đồng chí ủy viên Ban Thường vụ").
 MEMBER_ACTIVITY_AFTER = re.compile(

@@ -150,7 +150,12 @@ def modifier(ctx: Context, last: Candidate | None) -> bool:
         named = P.SHARE_BEFORE.search(before)  # "tỷ lệ kết nạp hằng năm đạt 8,7%": an intake share
         if named and re.search(r"\bkết nạp\b", named.group("phrase"), P.FLAGS):
             m = None
-        if m and not re.search(r"\d", before) and (attained or last.metric in F.ATTAINED_METRICS):
+        whole = last.category in ("total", "annual_average", "each_year")  # "10 nữ, bằng 26,6%"
+        if (
+            m
+            and not re.search(r"\d", before)
+            and (attained or (last.metric in F.ATTAINED_METRICS and whole))
+        ):
             _attach_target(last, "implied_attainment", tok.value, m.group("q"))
             return True
     whole_of_plan = re.search(r"\btrong\s+tổng\s+số\s*$", before) and F.PLAN_WHOLE_AFTER.match(

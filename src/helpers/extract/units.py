@@ -271,7 +271,7 @@ def members(noun: _Noun) -> Found | None:
 
 #: "công nhận 245 đảng viên chính thức": a confirmation whose "chính thức" follows the noun.
 _CONFIRMED_AFTER = re.compile(
-    r"^\s*(?:dự bị\s+)?(?:(?:là|thành|sang)\s+)?(?:đảng viên\s+)?chính thức\b", P.FLAGS
+    r"^\s*(?:dự bị\s+)?(?:(?:là|thành|sang)\s+)?(?:(?:đảng viên|đv)\s+)?chính thức\b", P.FLAGS
 )
 _CONFIRMING = re.compile(r"\b(?:công nhận|chuyển|xét)\b", P.FLAGS)
 _PARTY_PEOPLE = re.compile(r"\bđảng viên\b|\bđv\b|\bkết nạp\b|\bđồng chí\b", P.FLAGS)
