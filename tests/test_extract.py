@@ -2244,3 +2244,22 @@ def test_a_head_count_of_staff():
 )  # fmt: skip
 def test_abbreviations_and_đồng_chí_wherever_đảng_viên_is_read(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dịp này, Huyện ủy khen thưởng 8 tập thể; 11 cá nhân có thành tích xuất sắc.",
+         [("commendations", "collective", "8", "count"), ("commendations", "individual", "11", "count")]),
+        ("Đảng bộ có 604 TCCSĐ (gồm: 251 đảng bộ; 353 chi bộ).",
+         [("party_orgs", "total", "604", "count"), ("party_orgs", "grassroots_committee", "251", "count"),
+          ("party_orgs", "grassroots_cell", "353", "count")]),
+        ("Huyện có 24 đảng ủy cơ sở và 3 đảng ủy bộ phận.",
+         [("party_orgs", "grassroots_committee", "24", "count"),
+          ("subunits", "partial_committee", "3", "count")]),
+        ("Năm 2023 kết nạp 96 đảng viên; 12 đảng viên là dân quân tự vệ.",
+         [("members_admitted", "total", "96", "count")]),
+    ],
+)  # fmt: skip
+def test_lists_split_by_semicolons_and_committees_called_đảng_ủy(text, expected):
+    assert _brief(text) == expected

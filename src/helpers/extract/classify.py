@@ -248,6 +248,10 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
     if _zero_in_words(tok):
         tail = re.sub(r"^\s*nào\b", "", tail, flags=P.FLAGS)  # "không có đảng viên nào bị ..."
     verb = verb_before(text, ctx.clause[0], tok.start)
+    if verb is None and not text[ctx.clause[0] : tok.start].strip(" -–+•*(:"):
+        # "khen thưởng 7 tập thể; 9 cá nhân": a clause that opens with its number goes on
+        # with the verb of the clause before
+        verb = verb_before(text, max(ctx.sentence_start, ctx.clause[0] - P.VERB_WINDOW), tok.start)
     for name_after, rx in P.VERBS_AFTER:
         if rx.match(tail):
             verb = name_after
@@ -499,7 +503,7 @@ def _classify_headless(ctx: Context) -> Found | None:
         category = P.LABEL_CATEGORIES[label.group("label").lower()]
         return "party_orgs", category, "", "org_label_count", ""
     bare = _BARE_FORM_LABEL.search(ctx.before_local)
-    before = ctx.text[ctx.clause[0] : tok.start]
+    before = ctx.text[ctx.sentence_start : tok.start]
     if bare and tok.unit == "count" and F.ORG_PARTS_CUE.search(before) and P.LABEL_END.match(after):
         # "42 TCCSĐ (đảng bộ: 23, chi bộ: 19)": the forms of the TCCSĐ, labelled before
         category = "grassroots_committee" if "đảng" in bare.group(1).lower() else "grassroots_cell"

@@ -112,7 +112,7 @@ def bare_units(noun: _Noun) -> Found | None:
     tier = noun.tier or tier_before(ctx)
     if tier:
         return tier_of_subject(ctx, tier)
-    before = ctx.text[ctx.clause[0] : ctx.token.start]
+    before = ctx.text[ctx.sentence_start : ctx.token.start]  # "gồm: 273 đảng bộ; 365 chi bộ"
     parts = F.ORG_PARTS_CUE.search(before) and not F.ORG_PARTS_BLOCK.search(ctx.before_local)
     if parts and noun.verb not in ("found", "dissolve"):
         category = "grassroots_committee" if noun.name == "committees_bare" else "grassroots_cell"
@@ -261,7 +261,12 @@ def members(noun: _Noun) -> Found | None:
         return admission(ctx, group=group)
     admitted_after = any(name == "admit" and rx.match(noun.tail) for name, rx in P.VERBS_AFTER)
     if noun.verb == "admit" and (admitted_after or not F.STOCK_BEFORE.search(ctx.before_local)):
-        if group is None and F.MEMBER_OTHER.match(noun.tail) and admission_part(ctx, False):
+        shared_verb = not re.search(r"\bkết nạp\b", ctx.before_local, P.FLAGS)
+        if (
+            group is None
+            and F.MEMBER_OTHER.match(noun.tail)
+            and (admission_part(ctx, False) or shared_verb)
+        ):
             return None  # "trong đó ... 44 đảng viên là dự bị động viên": no group of ours
         return admission(ctx, group=group)
     if group and about_admissions(ctx):
