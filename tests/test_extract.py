@@ -2263,3 +2263,17 @@ def test_abbreviations_and_đồng_chí_wherever_đảng_viên_is_read(text, exp
 )  # fmt: skip
 def test_lists_split_by_semicolons_and_committees_called_đảng_ủy(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023, Đảng bộ đã phát triển được 34 quần chúng ưu tú.",
+         [("members_admitted", "total", "34", "count")]),
+        ("Năm 2023, toàn Đảng bộ đã phát triển được 1.026 so với chỉ tiêu (980 đảng viên).",
+         [("members_admitted", "total", "1026", "count")]),
+        ("Huyện phát triển đảng viên mới đạt 108%.", []),
+    ],
+)  # fmt: skip
+def test_phát_triển_as_the_admission_verb(text, expected):
+    assert _brief(text) == expected

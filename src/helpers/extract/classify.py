@@ -118,7 +118,9 @@ def verb_before(text: str, start: int, end: int) -> str | None:
     window_start = max(start, end - P.VERB_WINDOW)
     best: tuple[int, str] | None = None
     for name, rx in P.VERBS:
-        for m in rx.finditer(text, window_start, end):
+        for m in rx.finditer(text, window_start, min(len(text), end + 40)):
+            if m.end() > end:  # looked past the number only for a verb's lookahead
+                break
             if best is None or m.end() > best[0]:
                 best = (m.end(), name)
     if best and _VERB_BARRIER.search(text, best[0], end):
@@ -483,8 +485,9 @@ def _classify_headless(ctx: Context) -> Found | None:
             "admission_attainment",
             "",
         )  # "đạt 41,6% kế hoạch"
-    if F.ADMIT_BEFORE.search(ctx.before_local):
-        return U.admission(ctx)
+    developed = tok.unit == "count" and F.DEVELOP_BEFORE.search(ctx.before_local)
+    if F.ADMIT_BEFORE.search(ctx.before_local) or developed:
+        return U.admission(ctx)  # "kết nạp được 10.027", "phát triển được 10.027 so với ..."
     planned = F.TARGET_BEFORE.search(ctx.before_local) and U.ADMISSION_VERB.search(ctx.sentence)
     if planned and tok.unit == "count" and P.LABEL_END.match(after):
         return U.admission(ctx)  # "chỉ tiêu giao 140, Đảng bộ đã kết nạp 150 đảng viên"

@@ -303,7 +303,14 @@ SHARE_DENOMINATOR = {"orgs": "party_orgs", "members": "party_members"}
 #: Verbs before a figure that say what happened to what it counts (searched in a short window).
 VERB_WINDOW = 80
 VERBS: list[tuple[str, re.Pattern[str]]] = [
-    ("admit", re.compile(r"\bkết nạp\b", FLAGS)),
+    (
+        "admit",
+        re.compile(
+            r"\bkết nạp\b|\bphát triển(?:\s+(?:được|mới|thêm))*\s+(?=(?:(?:gần|khoảng|trên|hơn)\s+)?"
+            r"[\d.]+\s+(?:đảng viên|đv|đồng chí|quần chúng))",
+            FLAGS,
+        ),
+    ),
     ("found", re.compile(r"\bthành lập\b", FLAGS)),
     ("dissolve", re.compile(r"\bgiải thể\b", FLAGS)),
     ("inspect", re.compile(r"\b(?:kiểm tra|giám sát)\b", FLAGS)),
