@@ -2277,3 +2277,11 @@ def test_lists_split_by_semicolons_and_committees_called_đảng_ủy(text, expe
 )  # fmt: skip
 def test_phát_triển_as_the_admission_verb(text, expected):
     assert _brief(text) == expected
+
+
+def test_a_plan_for_a_year_written_with_trong_năm():
+    found = _brief(
+        "Kế hoạch trong năm 2024 phát triển 85 đảng viên và kết quả là 91 đảng viên được kết nạp."
+    )
+    assert found == [("admission_target", "total", "85", "count"),
+                     ("members_admitted", "total", "91", "count")]  # fmt: skip

@@ -115,7 +115,7 @@ ATTAINED_METRICS = {"members_admitted"}
 #: Words before an admission that make it a target ("phấn đấu kết nạp", "chỉ tiêu phát triển").
 TARGET_WORDS = re.compile(
     r"\b(?:phấn đấu|mục tiêu|dự kiến|sẽ|phân bổ)\b|\b(?:chỉ tiêu|giao)\b(?![^,;]*\bđạt\b)"
-    r"|\bkế hoạch(?:\s+năm\s+\d{4})?\s+(?:là\s+)?(?:phát triển|kết nạp)\b",
+    r"|\bkế hoạch(?:\s+(?:trong\s+)?năm\s+\d{4})?\s+(?:là\s+)?(?:phát triển|kết nạp)\b",
     FLAGS,
 )
 #: Words that open a goal for the rest of their sentence, and words that end it with a result.
