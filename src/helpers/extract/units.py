@@ -381,9 +381,16 @@ def goal_in_sentence(ctx: Context) -> bool:
     ...; kết nạp 300 đảng viên mỗi năm": a goal word earlier in the sentence governs what follows
     it, across commas and semicolons, until a word of a result ("đã", "được", "đạt", "kết quả",
     "đến nay") says that what follows was done."""
-    head = ctx.text[ctx.sentence_start : ctx.token.start]
+    start = ctx.sentence_start
+    if _GOES_ON.match(ctx.sentence):  # "Phấn đấu kết nạp 2.814 đảng viên. Trong đó, ... 150"
+        previous = ctx.text[max(0, start - 300) : start]
+        start -= len(previous.rsplit("\n", 1)[-1]) if "\n" in previous.rstrip() else len(previous)
+    head = ctx.text[start : ctx.token.start]
     goals = list(F.GOAL_WORDS.finditer(head))
     return bool(goals) and not F.RESULT_WORDS.search(head, goals[-1].end())
+
+
+_GOES_ON = re.compile(r"\W*(?:trong đó|trong số (?:đó|này|ấy)|cụ thể)\b", P.FLAGS)
 
 
 def admission(ctx: Context, group: str | None = None) -> Found:
