@@ -2291,3 +2291,18 @@ def test_a_trong_đó_sentence_after_a_goal_goes_on_with_the_goal():
     found = _brief("Năm 2024, tỉnh phấn đấu kết nạp 2.380 đảng viên. Trong đó, kết nạp 120 đảng viên là "
                    "học sinh, sinh viên.")  # fmt: skip
     assert [f[0] for f in found] == ["admission_target", "admission_target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2023 có 2.740 đảng viên HTTNV trở lên (trong đó HTXSNV 398 đồng chí).",
+         [("member_classification", "htt_or_better", "2740", "count"),
+          ("member_classification", "htxs", "398", "count")]),
+        ("Năm 2023 kết nạp 143 đảng viên (trong đó: 66 nữ, 27 người dân tộc thiểu số).",
+         [("members_admitted", "total", "143", "count"), ("members_admitted", "women", "66", "count"),
+          ("members_admitted", "ethnic_minority", "27", "count")]),
+    ],
+)  # fmt: skip
+def test_parts_in_brackets_after_trong_đó(text, expected):
+    assert _brief(text) == expected

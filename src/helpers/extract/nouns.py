@@ -48,7 +48,11 @@ HEADS: list[tuple[str, re.Pattern[str]]] = [
     ("candidates", re.compile(r"quần chúng(?:\s+ưu tú)?|cảm tình đảng|đối tượng đảng", FLAGS)),
     (
         "group_people",
-        re.compile(r"học sinh|sinh viên|đoàn viên(?:\s+thanh niên)?|nông dân|phụ nữ|nữ", FLAGS),
+        re.compile(
+            r"học sinh|sinh viên|đoàn viên(?:\s+thanh niên)?|nông dân|phụ nữ|nữ|"
+            r"(?:người|đồng bào)\s+dân tộc(?:\s+thiểu số)?|người có (?:đạo|tôn giáo)",
+            FLAGS,
+        ),
     ),
     ("key_cadres", re.compile(r"cán bộ(?:\s+lãnh đạo)?\s+chủ chốt|cán bộ lãnh đạo", FLAGS)),
     (

@@ -139,7 +139,10 @@ def tier_before(ctx: Context) -> tuple[str, str] | None:
     before = ctx.before_local
     end = F.TIER_BEFORE_END.search(before)
     stem = before[: end.start()] if end else before
-    tier = first_tier(stem[-60:])
+    stem = stem[-60:]
+    # the tier that ends the words before the number ("HTTNV trở lên, trong đó HTXSNV 420")
+    cut = max((m.end() for m in re.finditer(r"[,;(]", stem)), default=0)
+    tier = first_tier(stem[cut:])
     if tier is None or not stem.rstrip().lower().endswith(tier[1].lower()[-12:]):
         return None
     return tier
