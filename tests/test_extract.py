@@ -2306,3 +2306,21 @@ def test_a_trong_đó_sentence_after_a_goal_goes_on_with_the_goal():
 )  # fmt: skip
 def test_parts_in_brackets_after_trong_đó(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toàn tỉnh kết nạp 2.870 đảng viên; riêng 18 xã biên giới kết nạp mới 296 đảng viên.",
+         [("members_admitted", "total", "2870", "count")]),
+        (("Riêng các chi bộ khối trường học kết nạp mới 41 đảng viên, nâng tổng số đảng viên toàn "
+         "Đảng bộ lên 3.012 đồng chí."),
+         [("party_members", "total", "3012", "count")]),
+        ("Riêng năm 2023, toàn Đảng bộ huyện đã kết nạp 117 đảng viên.",
+         [("members_admitted", "total", "117", "count")]),
+        ("Riêng Đảng ủy Quân sự tỉnh đã kết nạp 58 đảng viên.",
+         [("members_admitted", "total", "58", "count")]),
+    ],
+)  # fmt: skip
+def test_figures_about_an_unnamed_subset_after_riêng_give_no_row(text, expected):
+    assert _brief(text) == expected

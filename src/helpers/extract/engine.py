@@ -146,6 +146,9 @@ def _read_number(article: _Article, view: _SentenceView, clause: _Clause, index:
         trace[tok.start] = "whole_of_previous"
         return
     ctx, from_previous = _context(article.text, view, clause, index)
+    if _UNNAMED_SUBSET.search(article.text[clause.span[0] : tok.start]):
+        trace[tok.start] = "unnamed_subset"
+        return
     ratio = ratio_to_previous(ctx, clause.emitted)
     if ratio is not None:
         trace[tok.start] = "figure:" + ratio.pattern
@@ -206,6 +209,19 @@ def _read_number(article: _Article, view: _SentenceView, clause: _Clause, index:
         for each in _each_of(article.text, clause.span[0], ctx.before_local, tok, cand):
             article.out.append(each)
             clause.emitted.append(each)
+
+
+#: "riêng 20 xã biên giới kết nạp mới 321 đảng viên", "Riêng các tổ chức cơ sở đảng khối xã":
+#: figures about a part of the population no organization stands for (no organization_id can
+#: hold them); "Riêng năm 2017", "Riêng Đảng ủy Công an tỉnh", "riêng huyện Mai Sơn" are kept.
+_UNNAMED_SUBSET = re.compile(
+    r"(?:^|[,;:]\s*)riêng\s+(?!(?:trong\s+)?(?:năm|quý|quí|tháng|\d+\s+tháng|nhiệm kỳ|giai đoạn|"
+    r"đợt|dịp|từ|đến|tính đến)\b)"
+    r"(?!(?:đảng bộ|đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|thị ủy|thị uỷ|tỉnh ủy|"
+    r"tỉnh uỷ|chi bộ|huyện|thị xã|thành phố|tp\.?|xã|phường|thị trấn|quận)\s+[A-ZĐ])"
+    r"(?:(?!\b(?:toàn|nâng|đưa|tổng số|chung)\b)[^;:])*$",
+    re.IGNORECASE,
+)
 
 
 def _carried(article: _Article, view: _SentenceView, ctx: Context) -> Candidate | None:
