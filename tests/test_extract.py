@@ -2324,3 +2324,12 @@ def test_parts_in_brackets_after_trong_đó(text, expected):
 )  # fmt: skip
 def test_figures_about_an_unnamed_subset_after_riêng_give_no_row(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Năm 2023, số đảng viên mới là 131 đồng chí.", "Năm 2023, tổng số đảng viên mới đạt 131.",
+     "Số lượng đảng viên mới năm 2023: 131."],
+)  # fmt: skip
+def test_new_members_named_before_their_number_are_the_admitted(text):
+    assert _brief(text) == [("members_admitted", "total", "131", "count")]

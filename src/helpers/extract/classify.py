@@ -205,7 +205,7 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
         if shared:
             return shared
     named = U.named_before(ctx)
-    if named and named[1] != "total":
+    if named and (named[1] != "total" or named[0] in ("members_admitted", "admission_target")):
         return named
     if head[0] == "attendances" and not P.CLASS_FOR.search(ctx.before_local):
         follow = head_noun(ctx.text, head[1].end())

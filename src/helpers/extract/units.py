@@ -511,7 +511,7 @@ def named_before(ctx: Context) -> Found | None:
     if status:
         return _EVALUATION_METRIC[head[0]], status, "", "named_before", ""
     group = group_within(rest) if head[0] == "members" else None
-    if head[0] == "members" and re.search(r"\bkết nạp\b", rest, P.FLAGS):
+    if head[0] == "members" and re.search(r"\bkết nạp\b|^\s*mới\b", rest, P.FLAGS):
         return admission(ctx, group=group)  # "số đảng viên mới được kết nạp trong năm là 1.024"
     if group:  # "số đảng viên nữ là 1.205"
         metric = "members_admitted" if about_admissions(ctx) else "party_members"
