@@ -2333,3 +2333,19 @@ def test_figures_about_an_unnamed_subset_after_riêng_give_no_row(text, expected
 )  # fmt: skip
 def test_new_members_named_before_their_number_are_the_admitted(text):
     assert _brief(text) == [("members_admitted", "total", "131", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Số đảng viên được kết nạp năm 2023 tăng 14% so với năm 2022.",
+         ("members_admitted", "total", "14", "percent", "increase")),
+        ("Tổng số đảng viên toàn tỉnh năm 2023 tăng 2,3% so với năm 2022.",
+         ("party_members", "total", "2.3", "percent", "increase")),
+    ],
+)  # fmt: skip
+def test_a_change_in_per_cent_of_a_figure_named_before_it(text, expected):
+    found = [
+        (r["metric"], r["category"], r["value"], r["unit"], r["value_kind"]) for r in rows(text)
+    ]
+    assert found == [expected]

@@ -33,6 +33,7 @@ from helpers.extract.organizations import names_in, organization_before
 from helpers.extract.prepare import coverage, find_masks, normalize_text, periods, sentences
 from helpers.extract.records import Candidate, Mask, Period, Sentence, Token, plain
 from helpers.extract.targets import bracket_share, modifier, ratio_to_previous
+from helpers.extract.units import named_before
 from helpers.paths import DATA_DIR
 
 
@@ -286,6 +287,15 @@ def _changed_share(article: _Article, view: _SentenceView, ctx: Context) -> Cand
         return None
     units = ("percent", "count") if tok.unit == "percent" else ("count",)
     same = [c for c in article.out if c.position >= view.sentence.start and c.unit in units]
+    if not same and tok.unit == "percent":  # "Số đảng viên được kết nạp năm 2023 tăng 15%"
+        named = named_before(ctx, change=True)
+        if named is None:
+            return None
+        kind = "increase" if change.group("kind").lower() == "tăng" else "decrease"
+        item = Candidate(named[0], named[1], tok.value, "percent", "", "relative_change",
+                         position=tok.start, value_kind=kind,
+                         notes=[f"the change '{change.group().strip()}' of the figure named before"])  # fmt: skip
+        return item
     if not same or same[-1].value_kind != "level":
         return None
     kind = "increase" if change.group("kind").lower() == "tăng" else "decrease"

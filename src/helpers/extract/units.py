@@ -482,7 +482,7 @@ def excluded_subject(ctx: Context) -> bool:
     )
 
 
-def named_before(ctx: Context) -> Found | None:
+def named_before(ctx: Context, change: bool = False) -> Found | None:
     """ "số đảng viên ... là 5.183", "nâng tổng số đảng viên ... lên 30.009": noun before."""
     from helpers.extract.classify import first_tier, head_noun, tier_category
 
@@ -505,7 +505,7 @@ def named_before(ctx: Context) -> Found | None:
         metric = "member_classification" if head[0] == "members" else "org_classification"
         cat, note = tier_category(tier[0], metric, ctx.token.unit, ctx.period, ctx.sentence)
         return metric, cat, tier[1], "named_before", note
-    if ctx.token.unit == "percent":
+    if ctx.token.unit == "percent" and not change:  # a change in per cent of a count may be named
         return None
     status = evaluation_status(rest)
     if status:
