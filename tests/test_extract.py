@@ -2349,3 +2349,11 @@ def test_a_change_in_per_cent_of_a_figure_named_before_it(text, expected):
         (r["metric"], r["category"], r["value"], r["unit"], r["value_kind"]) for r in rows(text)
     ]
     assert found == [expected]
+
+
+def test_a_rounded_share_in_a_headline_beside_the_exact_one_gives_one_row():
+    text = ("Trên 61% đảng viên mới kết nạp là nữ\n"
+            "Năm 2023, tỉnh kết nạp 980 đảng viên, trong đó nữ chiếm 61,7%.")  # fmt: skip
+    found = _brief(text)
+    assert ("members_admitted", "women", "61.7", "percent") in found
+    assert ("members_admitted", "women", "61", "percent") not in found

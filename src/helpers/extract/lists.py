@@ -117,12 +117,21 @@ def _rounds(cand: Candidate, other: Candidate) -> bool:
         or other.qualifier != "exact"
     ):
         return False
-    if (
-        (cand.metric, cand.category, cand.unit, cand.value_kind)
-        != (other.metric, other.category, other.unit, other.value_kind)
-        or cand.unit != "count"
-        or cand.value % 100
+    if (cand.metric, cand.category, cand.unit, cand.value_kind) != (
+        other.metric,
+        other.category,
+        other.unit,
+        other.value_kind,
     ):
+        return False
+    if cand.unit == "percent":  # "Trên 57% đảng viên mới ..." beside the exact 57,4%
+        if cand.value % 1:
+            return False
+        low, high = cand.value - 1, cand.value + 1
+        if cand.qualifier == "more_than":
+            low = cand.value
+        return low <= other.value <= high and other.value != cand.value
+    if cand.unit != "count" or cand.value % 100:
         return False
     low, high = cand.value * Decimal("0.95"), cand.value * Decimal("1.05")
     if cand.qualifier == "more_than":
