@@ -2357,3 +2357,9 @@ def test_a_rounded_share_in_a_headline_beside_the_exact_one_gives_one_row():
     found = _brief(text)
     assert ("members_admitted", "women", "61.7", "percent") in found
     assert ("members_admitted", "women", "61", "percent") not in found
+
+
+def test_the_whole_of_a_chosen_few_is_no_stock():
+    assert _brief(
+        "Đến nay, có 17/17 đảng bộ, chi bộ được chọn tổ chức đại hội điểm đã hoàn thành đại hội."
+    ) == [("orgs_held_congress", "total", "17", "count")]

@@ -73,6 +73,8 @@ def figure(
     whole = _whole(cand, whole_value)
     if whole.metric not in P.WHOLE_METRICS:
         return [cand]  # the whole has no metric of its own in the vocabulary: noted only
+    if head and _CHOSEN_AFTER.match(text[head[1].end() : ctx.clause[1]]):
+        return [cand]  # "22/22 đảng bộ, chi bộ được chọn đại hội điểm": a chosen few, no stock
     whole.words = cand.words
     return [cand, whole]
 
@@ -107,6 +109,10 @@ def _tier_goal(ctx: Context, found: tuple[str, str, str, str, str]) -> tuple | N
     return None
 
 
+#: The noun of a whole restricted to a chosen few ("... được chọn tiến hành đại hội điểm").
+_CHOSEN_AFTER = re.compile(
+    r"^\W*(?:[^\W\d]+\W+){0,3}?(?:được\s+(?:lựa\s+)?chọn|thí điểm|làm điểm)", P.FLAGS
+)
 _SHARE_OF = re.compile(r"\b(?:chiếm|bằng)\s*(?:tỷ lệ\s*)?" + F._Q + r"$", P.FLAGS)
 _OF_A_TIER = re.compile(r"^\s*(?:so với\s+)?(?:tổng\s+)?số\b", P.FLAGS)
 _TIERED = ("org_classification", "member_classification", "subunit_classification")
