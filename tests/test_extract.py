@@ -2363,3 +2363,27 @@ def test_the_whole_of_a_chosen_few_is_no_stock():
     assert _brief(
         "Đến nay, có 17/17 đảng bộ, chi bộ được chọn tổ chức đại hội điểm đã hoàn thành đại hội."
     ) == [("orgs_held_congress", "total", "17", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("Năm 2023 kết nạp 1.210 đảng viên; trong đó, đảng viên nữ 470 đồng chí, là người dân tộc "
+         "khơme là 160 đồng chí, dân tộc Hoa 37 đồng chí, người dân tộc thiểu số 230 đồng chí."),
+         [("members_admitted", "total", "1210", "count"), ("members_admitted", "women", "470", "count"),
+          ("members_admitted", "ethnic_minority", "230", "count")]),
+        ("Trong số đảng viên mới kết nạp có 1.102 đồng chí là đoàn viên (bằng 72,4%).",
+         [("members_admitted", "youth_union", "1102", "count"),
+          ("members_admitted", "youth_union", "72.4", "percent")]),
+        ("Chi bộ đạt tiêu chuẩn trong sạch, vững mạnh là 198.",
+         [("org_classification", "tsvm", "198", "count")]),
+    ],
+)  # fmt: skip
+def test_named_peoples_among_and_a_tier_with_its_comma(text, expected):
+    assert _brief(text) == expected
+
+
+def test_a_group_statement_in_a_headline_and_its_admission_in_the_body_give_one_row():
+    text = ("* Có 12 đảng viên là học sinh\n"
+            "Năm 2023, huyện đã kết nạp được 12 đảng viên là học sinh trung học phổ thông.")  # fmt: skip
+    assert _brief(text) == [("members_admitted", "students", "12", "count")]

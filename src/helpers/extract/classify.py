@@ -366,6 +366,8 @@ def _members(noun: _Noun) -> Found | None:
         return "party_members", group, "", "members_group", ""
     if F.MEMBER_OTHER.match(noun.tail) or noun.verb == "badge" or U.admission_part(noun.ctx):
         return None
+    if _PEOPLE_LABEL_BEFORE.search(re.split(r"[,;:(]", noun.ctx.before_local)[-1]):
+        return None  # "dân tộc Hoa 43 đồng chí": a group of people the vocabulary does not name
     return "party_members", "total", "", "members_count", ""
 
 
@@ -373,6 +375,11 @@ def _members(noun: _Noun) -> Found | None:
 _PER_UNIT = re.compile(
     r"\b(?:bình quân|trung bình)\s+(?:mỗi|một)\s+\w+(?:\s+\w+)?\s+(?:có\s+)?" + F._Q + r"$",
     P.FLAGS,
+)
+
+
+_PEOPLE_LABEL_BEFORE = re.compile(
+    r"dân tộc|tôn giáo|\bđạo\b|đoàn viên|học sinh|sinh viên|nông dân|công nhân|thanh niên", P.FLAGS
 )
 
 

@@ -437,6 +437,7 @@ def _repeats(cand: Candidate, template: Candidate, before: str) -> bool:
         and cand.category == "total"
         and template.metric in ("members_admitted", "admission_target")
         and not P2.STOCK_WORDS.search(before)
+        and not _PEOPLE_LABEL.search(re.split(r"[,;:(]", before)[-1])
         and bool(
             re.search(r"[(]|\blà\b|:\s*$|[A-ZĐ]\w*\s*[-–]?\s*$", before)
             or _PLACE_ITEM.search(before)
@@ -444,6 +445,11 @@ def _repeats(cand: Candidate, template: Candidate, before: str) -> bool:
     )
 
 
+#: Words that label a group of people, not a place ("dân tộc Hoa 43 đồng chí").
+_PEOPLE_LABEL = re.compile(
+    r"dân tộc|tôn giáo|\bđạo\b|đoàn viên|học sinh|sinh viên|nông dân|công nhân|thanh niên|\bnữ\b",
+    re.IGNORECASE,
+)
 #: ", thành phố 90 đảng viên": a list item named by a lower-case place or unit word.
 _PLACE_ITEM = re.compile(
     r"[,;]\s*(?:các\s+)?(?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn|đảng bộ|chi bộ|khối)"

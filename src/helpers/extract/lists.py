@@ -87,7 +87,7 @@ def _richness(cand: Candidate) -> int:
     """How much a candidate says beyond its value: target, period, organization, base."""
     return sum(
         bool(x) for x in (cand.target is not None, cand.period, cand.organization,
-                          cand.base_category, cand.period_text)
+                          cand.base_category, cand.period_text, cand.metric != "party_members")
     )  # fmt: skip
 
 
@@ -97,7 +97,10 @@ _SAME_NOUN = {"candidates": "members", "persons": "members", "group_people": "me
 
 def _key(cand: Candidate) -> tuple:
     words = _SAME_NOUN.get(cand.words, cand.words) if cand.unit == "count" else ""
-    return (cand.metric, cand.category, cand.value, cand.unit, cand.value_kind, words,
+    metric = cand.metric
+    if metric == "party_members" and cand.category not in ("total", "probationary"):
+        metric = "members_admitted"  # "Có 9 đảng viên là học sinh" beside "kết nạp 9 ... học sinh"
+    return (metric, cand.category, cand.value, cand.unit, cand.value_kind, words,
             cand.base_category)  # fmt: skip
 
 

@@ -151,13 +151,13 @@ TARGET_MET_AFTER = re.compile(
 
 #: "nâng tổng số đảng viên ... lên 30.009", "số đảng viên ... là 5.183": the noun before.
 NAMED_BEFORE = re.compile(
-    r"\b(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<phrase>(?:đảng viên|đv\b|tổ chức|tccs|chi bộ|đảng bộ)[^;()]*?)\s*"
+    r"(?<!trong )\b(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<phrase>(?:đảng viên|đv\b|tổ chức|tccs|chi bộ|đảng bộ)[^;()]*?)\s*"
     r"(?:là|lên|đạt|có|:|giảm từ|tăng từ|(?:tăng|giảm)(?:\s+thêm)?)\s*" + _Q + r"$",
     FLAGS,
 )
 #: "số đảng viên 2.300", "số lượng đảng viên toàn Đảng bộ là 2.300": the noun before, no link.
 NAMED_BARE = re.compile(
-    r"\b(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<phrase>(?:đảng viên|đv|tổ chức|tccs|chi bộ|đảng bộ)"
+    r"(?<!trong )\b(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<phrase>(?:đảng viên|đv|tổ chức|tccs|chi bộ|đảng bộ)"
     r"(?:(?!chiếm|đạt|bằng|tăng|giảm|so với)[^;(),\d]){0,50}?)\s*(?:là\s*)?" + _Q + r"$",
     FLAGS,
 )
@@ -208,7 +208,13 @@ MEMBER_GROUPS: list[tuple[str, re.Pattern[str]]] = [
     ("women", re.compile(r"^\W*(?:là\s+)?(?:(?:đảng viên|đv)\s+)?(?:nữ|phụ nữ)\b", FLAGS)),
     (
         "ethnic_minority",
-        re.compile(r"^\W*(?:là\s+)?(?:người\s+)?(?:đồng bào\s+)?(?:dân tộc|dtts)", FLAGS),
+        re.compile(
+            r"^\W*(?:là\s+)?(?:người\s+)?(?:đồng bào\s+)?(?:dtts|dân tộc(?!\s+(?:"
+            # one named people ("dân tộc Hoa", "dân tộc khơme") is a part of the group, not it
+            r"(?-i:[A-ZĐ])|kinh|hoa|khơ\s?-?me|khmer|chăm|tày|thái|mường|nùng|h?'?mông|dao|ê đê|"
+            r"gia rai|ba na|xơ đăng|sán dìu|sán chay|cơ tu|raglai|chơ ro|xtiêng|mnông)\b))",
+            FLAGS,
+        ),
     ),
     (
         "religious",

@@ -141,7 +141,7 @@ def tier_before(ctx: Context) -> tuple[str, str] | None:
     stem = before[: end.start()] if end else before
     stem = stem[-60:]
     # the tier that ends the words before the number ("HTTNV trở lên, trong đó HTXSNV 420")
-    cut = max((m.end() for m in re.finditer(r"[,;(]", stem)), default=0)
+    cut = max((m.end() for m in re.finditer(r"[;(]|,(?!\s*vững)", stem)), default=0)
     tier = first_tier(stem[cut:])
     if tier is None or not stem.rstrip().lower().endswith(tier[1].lower()[-12:]):
         return None
