@@ -2387,3 +2387,12 @@ def test_a_group_statement_in_a_headline_and_its_admission_in_the_body_give_one_
     text = ("* Có 12 đảng viên là học sinh\n"
             "Năm 2023, huyện đã kết nạp được 12 đảng viên là học sinh trung học phổ thông.")  # fmt: skip
     assert _brief(text) == [("members_admitted", "students", "12", "count")]
+
+
+def test_among_the_admitted_groups_keep_their_category_and_qualified_plans_stay_targets():
+    found = _brief("Trong tổng số đảng viên được kết nạp gần 5 năm qua, có gần 380 đảng viên người dân "
+                   "tộc thiểu số, hơn 290 đảng viên là nữ.")  # fmt: skip
+    assert found == [("members_admitted", "ethnic_minority", "380", "count"),
+                     ("members_admitted", "women", "290", "count")]  # fmt: skip
+    found = rows("Năm 2023 kết nạp 402 đảng viên (Nghị quyết hơn 380 đảng viên).")
+    assert [(r["value"], r["target"]) for r in found] == [("402", "380")]

@@ -277,7 +277,7 @@ STATED_TARGET = re.compile(
     r"(?:\b(?:chỉ tiêu|kế hoạch)|\(\s*(?:nghị quyết|nq|kh)\b|\bnghị quyết\s*(?=\())"
     r"(?:\s+(?:đề ra|được giao|giao|nghị quyết đề ra))?"
     r"\s*(?:là\s+|:\s*)?"
-    r"\(?\s*$",
+    r"\(?\s*(?:(?:gần|khoảng|trên|hơn|từ)\s+)?$",
     FLAGS,
 )
 #: "85 TCCSĐ (chiếm 15,2%)": the share of the figure before, printed in brackets.

@@ -151,13 +151,13 @@ TARGET_MET_AFTER = re.compile(
 
 #: "nâng tổng số đảng viên ... lên 30.009", "số đảng viên ... là 5.183": the noun before.
 NAMED_BEFORE = re.compile(
-    r"(?<!trong )\b(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<phrase>(?:đảng viên|đv\b|tổ chức|tccs|chi bộ|đảng bộ)[^;()]*?)\s*"
+    r"(?<!trong )(?<!trong tổng )\b(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<phrase>(?:đảng viên|đv\b|tổ chức|tccs|chi bộ|đảng bộ)[^;()]*?)\s*"
     r"(?:là|lên|đạt|có|:|giảm từ|tăng từ|(?:tăng|giảm)(?:\s+thêm)?)\s*" + _Q + r"$",
     FLAGS,
 )
 #: "số đảng viên 2.300", "số lượng đảng viên toàn Đảng bộ là 2.300": the noun before, no link.
 NAMED_BARE = re.compile(
-    r"(?<!trong )\b(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<phrase>(?:đảng viên|đv|tổ chức|tccs|chi bộ|đảng bộ)"
+    r"(?<!trong )(?<!trong tổng )\b(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<phrase>(?:đảng viên|đv|tổ chức|tccs|chi bộ|đảng bộ)"
     r"(?:(?!chiếm|đạt|bằng|tăng|giảm|so với)[^;(),\d]){0,50}?)\s*(?:là\s*)?" + _Q + r"$",
     FLAGS,
 )
