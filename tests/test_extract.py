@@ -2396,3 +2396,12 @@ def test_among_the_admitted_groups_keep_their_category_and_qualified_plans_stay_
                      ("members_admitted", "women", "290", "count")]  # fmt: skip
     found = rows("Năm 2023 kết nạp 402 đảng viên (Nghị quyết hơn 380 đảng viên).")
     assert [(r["value"], r["target"]) for r in found] == [("402", "380")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trung bình những năm gần đây, mỗi năm có hơn 1.900 đảng viên mới được kết nạp.",
+     "Hằng năm, công tác kết nạp đảng viên được coi trọng, số lượng bình quân 1.900 đảng viên."],
+)  # fmt: skip
+def test_an_average_with_a_yearly_word_anywhere_before_is_the_annual_average(text):
+    assert _brief(text) == [("members_admitted", "annual_average", "1900", "count")]

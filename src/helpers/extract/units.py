@@ -379,6 +379,9 @@ def group_within(words: str) -> str | None:
 ADMISSION_VERB = re.compile(r"\bkết nạp\b|\bphát triển\b", P.FLAGS)
 
 
+_AVERAGE = re.compile(r"\b(?:bình quân|trung bình)\b", P.FLAGS)
+
+
 def goal_in_sentence(ctx: Context) -> bool:
     """ "Phấn đấu đến năm 2025, 100% thôn có chi bộ, kết nạp 1.500 đảng viên", "Mục tiêu nhiệm kỳ:
     ...; kết nạp 300 đảng viên mỗi năm": a goal word earlier in the sentence governs what follows
@@ -407,7 +410,10 @@ def admission(ctx: Context, group: str | None = None) -> Found:
         target = plans[-1] if plans and not F.RESULT_WORDS.search(rest) else None
     span = "total"
     after = ctx.text[ctx.token.end : ctx.clause[1]][:40]
-    if F.ANNUAL_AVERAGE.search(before):
+    head = ctx.text[ctx.sentence_start : ctx.token.start]
+    if F.ANNUAL_AVERAGE.search(before) or (
+        _AVERAGE.search(before) and F.EACH_YEAR.search(head)  # "Hàng năm, ... bình quân 200"
+    ):
         span = "annual_average"
     elif (
         target
