@@ -2405,3 +2405,10 @@ def test_among_the_admitted_groups_keep_their_category_and_qualified_plans_stay_
 )  # fmt: skip
 def test_an_average_with_a_yearly_word_anywhere_before_is_the_annual_average(text):
     assert _brief(text) == [("members_admitted", "annual_average", "1900", "count")]
+
+
+def test_a_share_opening_the_clause_after_its_count():
+    assert _brief("Năm 2023 có 61 TCCSĐ hoàn thành tốt nhiệm vụ trở lên; đạt tỷ lệ 91%.") == [
+        ("org_classification", "htt_or_better", "61", "count"),
+        ("org_classification", "htt_or_better", "91", "percent"),
+    ]

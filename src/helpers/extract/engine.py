@@ -167,6 +167,11 @@ def _read_number(article: _Article, view: _SentenceView, clause: _Clause, index:
         article.out.append(counted)
         return
     share = None if orphan else bracket_share(ctx, clause.emitted)  # "312 ... là X, chiếm 13%"
+    if share is None and not clause.emitted and _LINK_ONLY.fullmatch(ctx.before_local):
+        # "58 TCCSĐ hoàn thành tốt nhiệm vụ trở lên; đạt tỷ lệ 92%": the share of the count
+        # that ended the clause before
+        earlier = [c for c in article.out if c.position >= view.sentence.start]
+        share = bracket_share(ctx, earlier[-1:]) if earlier else None
     if share is not None:
         trace[tok.start] = "figure:" + share.pattern
         clause.emitted.append(share)
@@ -221,6 +226,12 @@ _UNNAMED_SUBSET = re.compile(
     r"(?!(?:đảng bộ|đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|thị ủy|thị uỷ|tỉnh ủy|"
     r"tỉnh uỷ|chi bộ|huyện|thị xã|thành phố|tp\.?|xã|phường|thị trấn|quận)\s+[A-ZĐ])"
     r"(?:(?!\b(?:toàn|nâng|đưa|tổng số|chung)\b)[^;:])*$",
+    re.IGNORECASE,
+)
+
+
+_LINK_ONLY = re.compile(
+    r"\W*(?:chiếm|đạt|bằng|với)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:(?:gần|khoảng|trên|hơn|xấp xỉ)\s+)?",
     re.IGNORECASE,
 )
 
