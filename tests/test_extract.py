@@ -2412,3 +2412,9 @@ def test_a_share_opening_the_clause_after_its_count():
         ("org_classification", "htt_or_better", "61", "count"),
         ("org_classification", "htt_or_better", "91", "percent"),
     ]
+
+
+def test_a_headline_attainment_said_again_with_its_count_gives_one_row():
+    text = ("Huyện Tam Đảo đạt 104% chỉ tiêu kết nạp đảng viên\n"
+            "Năm 2023, huyện kết nạp 125 đảng viên, đạt 104% chỉ tiêu.")  # fmt: skip
+    assert _brief(text) == [("members_admitted", "total", "125", "count")]

@@ -80,7 +80,12 @@ def drop_repeats(candidates: list[Candidate]) -> list[Candidate]:
             kept.append(cand)
         elif _richness(cand) > _richness(kept[twin]):
             kept[twin] = cand  # the body's statement says more than the headline's
-    return [c for c in kept if not any(_rounds(c, other) for other in kept)]
+    attained = {c.target_input for c in kept if c.target_basis == "implied_attainment"}
+    return [
+        c for c in kept
+        if not any(_rounds(c, other) for other in kept)
+        and not (c.metric == "admission_attainment" and c.value in attained)
+    ]  # fmt: skip  # "Đạt 105% chỉ tiêu" in a headline: the attainment the body gives its count
 
 
 def _richness(cand: Candidate) -> int:
