@@ -2418,3 +2418,12 @@ def test_a_headline_attainment_said_again_with_its_count_gives_one_row():
     text = ("Huyện Tam Đảo đạt 104% chỉ tiêu kết nạp đảng viên\n"
             "Năm 2023, huyện kết nạp 125 đảng viên, đạt 104% chỉ tiêu.")  # fmt: skip
     assert _brief(text) == [("members_admitted", "total", "125", "count")]
+
+
+def test_a_place_named_thứ_before_a_count_is_no_ordinal():
+    found = rows(
+        "Năm 2023, các đơn vị kết nạp nhiều: xã Tân Phú 12 đồng chí, thị trấn Phú Thứ 8 đồng chí."
+    )
+    assert [(r["value"], r["organization"]) for r in found] == [("12", "xã Tân Phú"),
+                                                               ("8", "thị trấn Phú Thứ")]  # fmt: skip
+    assert verdicts("Huyện xếp thứ 2 toàn tỉnh.")["2"] == "ordinal"
