@@ -2427,3 +2427,9 @@ def test_a_place_named_thứ_before_a_count_is_no_ordinal():
     assert [(r["value"], r["organization"]) for r in found] == [("12", "xã Tân Phú"),
                                                                ("8", "thị trấn Phú Thứ")]  # fmt: skip
     assert verdicts("Huyện xếp thứ 2 toàn tỉnh.")["2"] == "ordinal"
+
+
+def test_đối_tượng_kết_nạp_đảng_are_candidates():
+    assert _brief("Năm 2023, mở 4 lớp bồi dưỡng cho 236 đối tượng kết nạp Đảng.") == [
+        ("candidates_trained", "total", "236", "count")
+    ]

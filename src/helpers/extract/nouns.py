@@ -45,7 +45,13 @@ HEADS: list[tuple[str, re.Pattern[str]]] = [
     ("cells", re.compile(r"chi bộ", FLAGS)),
     ("units", re.compile(r"đơn vị", FLAGS)),
     ("members", re.compile(r"đảng viên|đv|đồng chí|đ/c", FLAGS)),
-    ("candidates", re.compile(r"quần chúng(?:\s+ưu tú)?|cảm tình đảng|đối tượng đảng", FLAGS)),
+    (
+        "candidates",
+        re.compile(
+            r"quần chúng(?:\s+ưu tú)?|cảm tình đảng|đối tượng(?:\s+(?:kết nạp|phát triển))?\s+đảng",
+            FLAGS,
+        ),
+    ),
     (
         "group_people",
         re.compile(
