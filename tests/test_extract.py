@@ -2433,3 +2433,12 @@ def test_đối_tượng_kết_nạp_đảng_are_candidates():
     assert _brief("Năm 2023, mở 4 lớp bồi dưỡng cho 236 đối tượng kết nạp Đảng.") == [
         ("candidates_trained", "total", "236", "count")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Từ năm 1975 đến nay, Đảng bộ đã kết nạp hơn 9.000 đảng viên.",
+     "Giai đoạn 1930-2020, Đảng bộ kết nạp 21.000 đảng viên."],
+)  # fmt: skip
+def test_a_period_reaching_into_the_recorded_years_is_no_party_history(text):
+    assert len(_brief(text)) == 1

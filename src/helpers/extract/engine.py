@@ -107,7 +107,11 @@ FIRST_RECORDED_YEAR = 1986
 
 
 def _party_history(cand: Candidate) -> bool:
-    year = cand.period[:4]
+    """Whether the whole period of a figure lies before :data:`FIRST_RECORDED_YEAR` (a term ends
+    with its last year; "từ năm 1975 đến nay" reaches today)."""
+    if cand.period_kind == "since":
+        return False
+    year = cand.period[-4:] if cand.period_kind == "term" else cand.period[:4]
     return year.isdigit() and int(year) < FIRST_RECORDED_YEAR
 
 
