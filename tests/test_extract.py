@@ -2442,3 +2442,9 @@ def test_đối_tượng_kết_nạp_đảng_are_candidates():
 )  # fmt: skip
 def test_a_period_reaching_into_the_recorded_years_is_no_party_history(text):
     assert len(_brief(text)) == 1
+
+
+def test_from_one_share_to_another_gives_two_levels_not_a_range():
+    found = _brief("Tỷ lệ TCCSĐ hoàn thành tốt nhiệm vụ trở lên tăng từ 86% đến 93%.")
+    assert found == [("org_classification", "htt_or_better", "86", "percent"),
+                     ("org_classification", "htt_or_better", "93", "percent")]  # fmt: skip

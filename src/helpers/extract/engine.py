@@ -240,12 +240,19 @@ _LINK_ONLY = re.compile(
 )
 
 
+_TO = re.compile(r"\s*(?:đến|tới)\s*", re.IGNORECASE)
+
+
 def _carried(article: _Article, view: _SentenceView, ctx: Context) -> Candidate | None:
     """ "năm 2016, tỷ lệ ... yếu kém là 0,44%; năm 2017, giảm còn 0,41%": the level a figure
     reached later, with the figure's metric and category and its own period."""
-    if not P2.REMAINING_BEFORE.search(ctx.before_local):
-        return None
     tok = ctx.token
+    before_previous = article.text[view.sentence.start : tok.start - len(ctx.before_local)]
+    from_to = _TO.fullmatch(ctx.before_local) and re.search(
+        r"\btừ\s+(?:(?:gần|khoảng|trên|hơn)\s+)?[\d.,]+\s*%?$", before_previous, re.IGNORECASE
+    )  # "tăng từ 85% đến 92%": the later level
+    if not (P2.REMAINING_BEFORE.search(ctx.before_local) or from_to):
+        return None
     same = [c for c in article.out if c.position >= view.sentence.start and c.unit == tok.unit]
     if not same:
         return None

@@ -171,7 +171,8 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "range",
-        re.compile(r"(?<![\d.,])\d+(?:,\d+)?\s*%?\s*(?:[\-–]|đến)\s*\d+(?:,\d+)?\s*%", FLAGS),
+        # "3-4%", "3%-4%", "từ 3 đến 4%"; "từ 85% đến 92%" prints two levels, no range
+        re.compile(r"(?<![\d.,])\d+(?:,\d+)?\s*(?:%?\s*[\-–]|\s+đến)\s*\d+(?:,\d+)?\s*%", FLAGS),
     ),
     (
         "code",
