@@ -227,6 +227,16 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
+def _column_values(path: Path, name: str) -> set[str]:
+    """The distinct values of one column (a dict per row would cost seconds on a long table)."""
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        at = next(reader, []).index(name)
+        return {row[at] for row in reader if len(row) > at}
+
+
 @lru_cache(maxsize=8)
 def province_index(data_dir: Path = DATA_DIR) -> ProvinceIndex:
     """The index built from ``provinces.csv`` and ``province_aliases.csv`` in ``data_dir``."""
@@ -259,7 +269,7 @@ def provinces_in_data(data_dir: Path = DATA_DIR) -> list[str]:
 def provinces_with_figures(data_dir: Path = DATA_DIR) -> set[str]:
     """Provinces of the organizations that at least one figure belongs to (plain csv)."""
     data_dir = Path(data_dir)
-    used = {row["organization_id"] for row in _read_csv(data_dir / "figures.csv")}
+    used = _column_values(data_dir / "figures.csv", "organization_id")
     return {
         row["province"]
         for row in _read_csv(data_dir / "organizations.csv")
