@@ -285,6 +285,28 @@ def test_unreadable_inputs_are_data_errors_never_a_hang(render, tmp_path):
     assert_gone(render, [])
 
 
+def test_invalid_data_stops_the_kernels_started_during_validation(render, tmp_path):
+    """A full run starts its workers and kernels while it validates; invalid data stops them."""
+    data = tmp_path / "data"
+    shutil.copytree(render.data, data)
+    figures = (data / "figures.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    header = figures[0].rstrip("\n").split(",")
+    row = figures[1].split(",")
+    row[header.index("value")] = "inf"
+    figures[1] = ",".join(row)
+    (data / "figures.csv").write_text("".join(figures), encoding="utf-8")
+    result = subprocess.run(
+        [*command(render.out, render.notebooks, data), "--force", "--jobs", "2"],
+        env=environment(render.notebooks), capture_output=True, text=True, timeout=120,
+        check=False, cwd=PROJ_ROOT,
+    )  # fmt: skip
+    assert result.returncode == 3, result.stderr[-3000:]
+    assert "figures.csv:2: column 'value': value 'inf'" in result.stderr
+    assert "starting 2 worker(s) while the data is validated" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert_gone(render, [])
+
+
 # -- 5. errors of the system -----------------------------------------------------------------
 
 

@@ -90,6 +90,32 @@ def render(
         )
         return EXIT_INVALID_DATA
     inputs = input_hashes(data_dir, seeds)
+    run_id = f"{dt.datetime.now():%H%M%S}-{os.getpid()}"
+    staging = out / ".staging" / run_id
+    record = supervise.RunRecord(out, run_id, staging, out / ".builds" / f"{date}--{run_id}")
+    pool = None
+    try:  # however the run ends: no staging, no record, no process left behind
+        if not (only or province) and _inputs_changed(out / date, inputs, force):
+            pool = _early_pool(data_dir, seeds, jobs, fresh)
+        return _run(
+            date, data_dir, out, only, province, jobs, force, fresh, timeout, pdf, started,
+            max_run_time, seeds, inputs, run_id, staging, pool,
+        )  # fmt: skip
+    finally:
+        if pool is not None:
+            from helpers.render.execute import stop_pool
+
+            stop_pool(pool)
+        record.stop_leftovers()
+        shutil.rmtree(staging, ignore_errors=True)
+        record.close()
+
+
+def _run(
+    date, data_dir, out, only, province, jobs, force, fresh, timeout, pdf, started, max_run_time,
+    seeds, inputs, run_id, staging, pool,
+) -> int:  # fmt: skip
+    """Validate, plan, and build what changed (``render`` holds the run's record and pool)."""
     validated = _data_is_valid(data_dir, seeds, out, inputs)
     if validated is None:
         return EXIT_INVALID_DATA
@@ -133,26 +159,33 @@ def render(
         from helpers.data.validation import mark_validated
 
         mark_validated(data_dir, seeds)  # for the kernels: these bytes need no second check
+    staging.mkdir(parents=True)
+    return _build(
+        date, data_dir, out, planned, todo, done, published, staging, run_id, inputs,
+        bool(only or province), _workers(jobs, len(todo)) if pool is None else pool._max_workers,
+        fresh, timeout, None if max_run_time is None else started + max_run_time, pdf, pool,
+    )  # fmt: skip
 
-    run_id = f"{dt.datetime.now():%H%M%S}-{os.getpid()}"
-    staging = out / ".staging" / run_id
-    record = supervise.RunRecord(out, run_id, staging, out / ".builds" / f"{date}--{run_id}")
-    try:
-        staging.mkdir(parents=True)
-        return _build(
-            date, data_dir, out, planned, todo, done, published, staging, run_id, inputs,
-            bool(only or province), _workers(jobs, len(todo)), fresh, timeout,
-            None if max_run_time is None else started + max_run_time, pdf,
-        )  # fmt: skip
-    finally:  # however the run ends: no staging, no record, no process left behind
-        record.stop_leftovers()
-        shutil.rmtree(staging, ignore_errors=True)
-        record.close()
+
+def _inputs_changed(published: Path, inputs: dict[str, str], force: bool) -> bool:
+    """Whether reports will most likely be executed: forced, or inputs unlike the last set's."""
+    return force or (read_manifest(published) or {}).get("inputs") != inputs
+
+
+def _early_pool(data_dir: Path, seeds: Path, jobs: int | None, fresh: bool):
+    """The workers and their kernels, started before validation so that both proceed at once
+    (see :func:`helpers.render.execute.start_pool`)."""
+    from helpers.data.validation import package_digest
+    from helpers.render.execute import start_pool
+
+    workers = _workers(jobs, None)
+    log.info(f"starting {workers} worker(s) while the data is validated")
+    return start_pool(workers, fresh, package_digest(data_dir, seeds))
 
 
 def _build(
     date, data_dir, out, planned, todo, done, published, staging, run_id, inputs, partial, jobs,
-    fresh, timeout, deadline, pdf=False,
+    fresh, timeout, deadline, pdf=False, pool=None,
 ) -> int:  # fmt: skip
     """Execute what changed into ``staging``, reuse the rest, publish when all succeeded."""
     page = page_data(data_dir, date, inputs)
@@ -160,13 +193,14 @@ def _build(
     log.info(f"{len(todo)} to execute, {len(keep)} unchanged, {jobs} worker(s)")
     from helpers.render.execute import execute
 
-    results = execute(todo, staging, page, jobs, fresh, timeout, deadline)
+    summary = _Background(_set_summary, page)  # the parent is idle while the workers run
+    results = execute(todo, staging, page, jobs, fresh, timeout, deadline, pool)
     failed = [j for j in results if j.status == "failed"]
     if failed:
         _keep_failed(failed, staging, out / ".failed" / f"{date}--{run_id}", published, results)
         return EXIT_FAILED
     everything = sorted(keep + results, key=lambda j: (("/" in j.name), j.name))
-    write_set_index(staging, everything, page)
+    write_set_index(staging, everything, page, summary.result())
     if pdf:  # printed before the manifest: the PDFs are part of the set, switched in with it
         from helpers.errors import RenderError
         from helpers.render.pdf import print_set
@@ -185,6 +219,36 @@ def _build(
     return EXIT_OK
 
 
+class _Background:
+    """A function run in a daemon thread: a signal or a failed report never waits for it."""
+
+    def __init__(self, function, *args):
+        import threading
+
+        self._value, self._error = None, None
+        self._thread = threading.Thread(target=self._run, args=(function, *args), daemon=True)
+        self._thread.start()
+
+    def _run(self, function, *args):
+        try:
+            self._value = function(*args)
+        except BaseException as exc:  # noqa: BLE001  (raised again by result())
+            self._error = exc
+
+    def result(self):
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+def _set_summary(page: dict):
+    """The set index's key numbers (``helpers.render.summary``), from the validated data."""
+    from helpers.render.summary import Summary, set_summary
+
+    return set_summary(page["data_dir"]) if page.get("data_dir") else Summary()
+
+
 def _outside(names: set[str], planned: list[Job], data_dir: Path, date: str, inputs) -> list[Job]:
     """Jobs for damaged reports outside --only/--province: the set must be whole again."""
     have = {j.name for j in planned}
@@ -196,10 +260,11 @@ def _outside(names: set[str], planned: list[Job], data_dir: Path, date: str, inp
     return extra
 
 
-def _workers(requested: int | None, todo: int) -> int:
-    """Workers to start: no more than reports to execute, nor than memory allows."""
+def _workers(requested: int | None, todo: int | None) -> int:
+    """Workers to start: no more than reports to execute (None: not known yet), nor than
+    memory allows."""
     requested = requested or os.cpu_count() or 1
-    wanted = min(requested, max(todo, 1))
+    wanted = requested if todo is None else min(requested, max(todo, 1))
     available = _mem_available_mb()
     by_memory = max(1, available // MB_PER_WORKER) if available is not None else wanted
     workers = min(wanted, by_memory)

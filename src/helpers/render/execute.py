@@ -126,6 +126,44 @@ class Progress:
             self.bar.close()
 
 
+def start_pool(workers: int, fresh: bool, validated: str | None = None) -> ProcessPoolExecutor:
+    """Spawn ``workers`` worker processes now, each starting its warm kernel at once (unless
+    ``fresh``), so that kernels and imports are ready when the first report comes.
+
+    The render starts them while it validates the data: the kernels preload libraries only and
+    read no data, and no report is submitted unless validation passed (otherwise the pool is
+    stopped). ``validated``: the digest :func:`helpers.data.validation.mark_validated` will
+    record, handed to the kernels so they do not validate again.
+    """
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=get_context("spawn"),
+        initializer=_worker_start,
+        initargs=(validated, not fresh),
+    )
+    for _ in range(workers):  # one submission per worker: each spawns one process now
+        pool.submit(os.getpid)
+    for pid in list(pool._processes):  # recorded here too: a worker may die before it can
+        supervise.record("worker", pid, pid=pid)
+    return pool
+
+
+def _worker_start(validated: str | None, warm: bool) -> None:
+    """Pool initializer: the worker's signal handling, then its warm kernel."""
+    supervise.worker_init()
+    if validated:
+        from helpers.data.validation import VALIDATED_ENV
+
+        os.environ[VALIDATED_ENV] = validated
+    if warm:
+        from helpers.render import engine
+
+        try:
+            engine.warm_kernel(NOTEBOOKS_DIR)
+        except Exception:  # noqa: BLE001, S110  (the first report starts it again, and says why)
+            pass
+
+
 def execute(
     todo: list[Job],
     staging: Path,
@@ -134,27 +172,26 @@ def execute(
     fresh: bool,
     timeout: int | None = DEFAULT_TIMEOUT,
     deadline: float | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> list[Job]:
-    """Run every job in ``jobs`` spawned workers; a worker that dies fails only its report.
+    """Run every job in ``jobs`` spawned workers (or in ``pool``, started earlier by
+    :func:`start_pool`); a worker that dies fails only its report. The pool is stopped on return.
 
     ``deadline`` (a ``time.monotonic()`` value) ends the whole run: reports not finished by then
     fail with ``RunTimeout``.
     """
     results: list[Job] = []
     if not todo:
+        if pool is not None:
+            stop_pool(pool)
         return results
     progress = Progress(len(todo))
-    pool = ProcessPoolExecutor(
-        max_workers=min(jobs, len(todo)),
-        mp_context=get_context("spawn"),
-        initializer=supervise.worker_init,
-    )
+    if pool is None:
+        pool = start_pool(min(jobs, len(todo)), fresh)
     try:
         futures = {
             pool.submit(run_job, job, str(staging), page, fresh, timeout): job for job in todo
         }
-        for pid in list(pool._processes):  # recorded here too: a worker may die before it can
-            supervise.record("worker", pid, pid=pid)
         left = None if deadline is None else max(0.0, deadline - time.monotonic())
         seen = set()
         try:
@@ -191,8 +228,9 @@ def _outcome(future, job: Job) -> Job:
 
 
 def stop_pool(pool: ProcessPoolExecutor, grace: float = 5.0) -> None:
-    """Stop the workers and their kernels: SIGTERM (a worker kills its kernels), then SIGKILL."""
-    procs = list(pool._processes.values())
+    """Stop the workers and their kernels: SIGTERM (a worker kills its kernels), then SIGKILL.
+    Stopping a pool twice is harmless."""
+    procs = list((pool._processes or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
     for proc in procs:
         try:
