@@ -91,10 +91,12 @@ class Render:
         return command(self.out, self.notebooks, self.data, *args)
 
     def run(
-        self, *args: str, sleep: float = 0, timeout: float = 180
+        self, *args: str, sleep: float = 0, timeout: float = 180, data: Path | None = None
     ) -> subprocess.CompletedProcess:
+        """The render on this folder's data, or on ``data``."""
         return subprocess.run(
-            self.args(*args), env=environment(self.notebooks, sleep), capture_output=True,
+            command(self.out, self.notebooks, data or self.data, *args),
+            env=environment(self.notebooks, sleep), capture_output=True,
             text=True, timeout=timeout, check=False, cwd=PROJ_ROOT,
         )  # fmt: skip
 
@@ -272,11 +274,7 @@ def test_unreadable_inputs_are_data_errors_never_a_hang(render, tmp_path):
     (data / "sources.csv").mkdir()
     (data / "articles").mkdir(exist_ok=True)
     os.mkfifo(data / "articles" / "S999.txt")
-    result = subprocess.run(
-        [*command(render.out, render.notebooks, data), "--force"],
-        env=environment(render.notebooks), capture_output=True, text=True, timeout=60,
-        check=False, cwd=PROJ_ROOT,
-    )  # fmt: skip
+    result = render.run("--force", data=data, timeout=60)
     assert result.returncode == 3, result.stderr[-3000:]
     assert "figures.csv: not a regular file: a FIFO" in result.stderr
     assert "sources.csv: not a regular file: a directory" in result.stderr
@@ -295,11 +293,7 @@ def test_invalid_data_stops_the_kernels_started_during_validation(render, tmp_pa
     row[header.index("value")] = "inf"
     figures[1] = ",".join(row)
     (data / "figures.csv").write_text("".join(figures), encoding="utf-8")
-    result = subprocess.run(
-        [*command(render.out, render.notebooks, data), "--force", "--jobs", "2"],
-        env=environment(render.notebooks), capture_output=True, text=True, timeout=120,
-        check=False, cwd=PROJ_ROOT,
-    )  # fmt: skip
+    result = render.run("--force", "--jobs", "2", data=data, timeout=120)
     assert result.returncode == 3, result.stderr[-3000:]
     assert "figures.csv:2: column 'value': value 'inf'" in result.stderr
     assert "starting 2 worker(s) while the data is validated" in result.stderr

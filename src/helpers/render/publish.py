@@ -125,17 +125,14 @@ def write_root_index(out: Path) -> None:
     os.replace(tmp, out / "index.html")
 
 
-def write_set_index(staging: Path, jobs: list[Job], page: dict, summary=None) -> None:
+def write_set_index(staging: Path, jobs: list[Job], page: dict, summary) -> None:
     """``reports/<date>/index.html``: the answer first, then every report with its finding.
 
-    Key-number cards and the table of target attainment come from the data (see
-    :mod:`helpers.render.summary`); then the reports, each with its one-line key finding.
+    Key-number cards and the table of target attainment come from ``summary`` (worked out by
+    the render while the reports run, see :mod:`helpers.render.summary`); then the reports, each with its one-line key finding.
     """
     from helpers.render.pages import page_html
-    from helpers.render.summary import Summary, set_summary
 
-    if summary is None:  # worked out beforehand by the render (see ``command._build``)
-        summary = set_summary(page["data_dir"]) if page.get("data_dir") else Summary()
     html = page_html(
         "set_index.html.j2",
         title="Bộ báo cáo thống kê xây dựng Đảng",
