@@ -2448,3 +2448,44 @@ def test_from_one_share_to_another_gives_two_levels_not_a_range():
     found = _brief("Tỷ lệ TCCSĐ hoàn thành tốt nhiệm vụ trở lên tăng từ 86% đến 93%.")
     assert found == [("org_classification", "htt_or_better", "86", "percent"),
                      ("org_classification", "htt_or_better", "93", "percent")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Đại hội đã bầu 41 đồng chí vào Ban Chấp hành Đảng bộ huyện với số phiếu đạt 97,2%.",
+     "Hội nghị bầu bổ sung 3 đồng chí vào Ban Thường vụ Huyện ủy."],
+)  # fmt: skip
+def test_members_elected_to_a_committee_are_seats_not_members(text):
+    assert _brief(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trong năm, Hội Nông dân và Hội Phụ nữ đã kết nạp mới 3.400 hội viên.",
+     "Năm 2023, Huyện đoàn kết nạp 1.150 đoàn viên mới.",
+     "Toàn huyện có 210.500 nhân khẩu, trong đó đồng bào dân tộc thiểu số chiếm 42%."],
+)  # fmt: skip
+def test_mass_organizations_and_the_population_give_no_party_figure(text):
+    assert _brief(text) == []
+
+
+def test_youth_union_members_admitted_into_the_party_stay_admissions():
+    assert _brief("Năm 2023, các chi bộ kết nạp 64 đoàn viên ưu tú vào Đảng.") == [
+        ("members_admitted", "youth_union", "64", "count")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Năm 2023, có 318 đảng viên dự bị được xét công nhận chính thức.",
+     "Trong năm, 97 đảng viên dự bị đã được chuyển đảng chính thức."],
+)  # fmt: skip
+def test_probationary_members_confirmed_after_their_noun(text):
+    assert [r[0] for r in _brief(text)] == ["members_confirmed"]
+
+
+def test_a_later_confirmation_verb_after_a_comma_keeps_the_admission():
+    found = _brief(
+        "Năm 2023, Đảng bộ kết nạp 52 đảng viên, chuyển đảng viên chính thức 48 đồng chí."
+    )
+    assert found[0] == ("members_admitted", "total", "52", "count")

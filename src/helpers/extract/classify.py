@@ -474,6 +474,8 @@ def _classify_headless(ctx: Context) -> Found | None:
     after = text[tok.end : ctx.clause[1]]
     if F.OF_POPULATION.match(after):
         return None  # "đạt 2,18% so với dân số": members per population, not in the vocabulary
+    if tok.unit == "count" and F.FOREIGN_NOUN_AFTER.match(after):
+        return None  # "kết nạp mới 5.200 hội viên": its own noun, which no metric counts
     share = P.SHARE_BEFORE.search(ctx.before_local)
     if share and tok.unit == "count" and tok.value <= 100 and P.LABEL_END.match(after + " "):
         tok.unit = "percent"  # "tỷ lệ ... đạt 13,2": a share printed without its sign

@@ -361,6 +361,14 @@ VERBS_AFTER: list[tuple[str, re.Pattern[str]]] = [
             FLAGS,
         ),
     ),
+    (
+        "confirm",  # "420 đảng viên dự bị được xét công nhận chính thức"
+        re.compile(
+            r"\s*(?:dự bị\s+)?(?:đã\s+)?được\s+(?:xem\s+)?(?:xét,?\s+)?(?:công nhận|chuyển)\s+"
+            r"(?:là\s+|thành\s+|sang\s+)?(?:đảng\s+viên\s+|đảng\s+|đv\s+)?chính thức",
+            FLAGS,
+        ),
+    ),
     ("transfer", re.compile(r"\W*(?:đã\s+)?được\s+(?:điều\s+)?chuyển", FLAGS)),
     (
         "commend",  # "35 chi bộ được Ban Thường vụ Tỉnh ủy tặng Bằng khen"

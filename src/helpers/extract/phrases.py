@@ -306,6 +306,22 @@ MEMBERS_REMOVED_BEFORE = re.compile(
     + r"$",
     FLAGS,
 )
+#: A noun right after a number that counts something no party metric counts: members of mass
+#: organizations, households, voters, money, land, goods ("kết nạp 5.200 hội viên", "hỗ trợ 300
+#: hộ", "đạt 12.500 tỷ đồng"); a number followed by one is never a figure whose noun stands before.
+FOREIGN_NOUN_AFTER = re.compile(
+    r"^\s*(?:mới\s+)?(?:hội viên|thành viên|học viên|xã viên|hộ\b|hộ gia đình|nhân khẩu|cử tri|"
+    r"đại biểu|lao động|việc làm|phiếu|điểm\b|bài\b|tác phẩm|dự án|công trình|sản phẩm|"
+    r"tỷ\b|tỉ\b|triệu\b|nghìn\s+đồng|ngàn\s+đồng|đồng\b(?!\s+chí)|usd\b|ha\b|héc|km\b|m2\b|tấn\b|tạ\b|"
+    r"con\b|cây\b|chiếc\b|căn\b|ngôi\b|vụ\b|bệnh nhân|"
+    r"đối tượng(?!\s+(?:kết nạp|phát triển|đảng|cảm tình)))",
+    FLAGS,
+)
+#: Party words: a sentence without any is about no party organization ("Huyện đoàn kết nạp
+#: 1.200 đoàn viên mới": the youth union admitting its own members).
+PARTY_WORDS = re.compile(
+    r"đảng|\bđv\b|\bđ/c\b|\bđồng chí\b|quần chúng ưu tú|\bcấp ủy|\bcấp uỷ", FLAGS
+)
 #: A population that goes on beyond the party ("cán bộ, đảng viên, hội viên và nhân dân").
 MIXED_POPULATION = re.compile(
     r"\s*(?:,|và|cùng)\s*(?:[^\W\d]+\s*,\s*){0,3}(?:hội viên|đoàn viên|nhân dân|người dân|"
@@ -318,7 +334,9 @@ ACTION_ON_MEMBERS_BEFORE = re.compile(
     r"\b(?:cử|phân công|thăm(?:\s+hỏi)?|tặng(?:\s+quà)?|trao(?:\s+tặng)?|hỗ trợ|giúp đỡ|"
     r"giới thiệu|bồi dưỡng|tập huấn|đào tạo|động viên|nhắc nhở|phê bình|xử lý|vận động|"
     r"huy động|điều động|luân chuyển|bố trí|gặp mặt|mời|triệu tập|khám(?:\s+bệnh)?|cấp|phát|"
-    r"quán triệt|tuyên truyền|chúc mừng|cho)"
+    r"quán triệt|tuyên truyền|chúc mừng|cho|"
+    # an election or appointment counts seats, not members: "bầu 45 đồng chí vào Ban Chấp hành"
+    r"bầu(?:\s+(?:ra|bổ sung|mới))?|chỉ định(?:\s+bổ sung)?|bổ nhiệm|đề cử|tái cử|giới thiệu ứng cử)"
     r"(?:\s+(?:cho|tới|đến|với))?\s+(?:(?:các|những)\s+)?" + _Q + r"$",
     FLAGS,
 )

@@ -228,6 +228,8 @@ def members(noun: _Noun) -> Found | None:
         if group is None or noun.percent:
             return None
         if noun.verb == "admit" or admission_part(ctx):
+            if group == "youth_union" and not F.PARTY_WORDS.search(ctx.sentence):
+                return None  # "Huyện đoàn kết nạp 1.200 đoàn viên mới": not into the party
             return admission(ctx, group=group)
         nest = _nesting(ctx)
         if not nest:
@@ -301,10 +303,19 @@ def group_share(ctx: Context) -> Found | None:
     group = member_group(after[lead.end() :]) if lead else None
     if group is None and F.GROUP_SHARE_BEFORE.search(ctx.before_local):
         group = group_before(ctx)
-    if group is None:
-        return None
+    if group is None or not _party_people_before(ctx):
+        return None  # "1.250.000 dân, trong đó dân tộc thiểu số chiếm 35%": the population
     metric = "members_admitted" if about_admissions(ctx) else "party_members"
     return metric, group, "", "member_group_share", ""
+
+
+def _party_people_before(ctx: Context) -> bool:
+    """Whether members or admissions are named before a number in its sentence, or in the
+    sentence before when this one opens with "trong đó"."""
+    start = ctx.sentence_start
+    if _OPENING_NEST.match(ctx.text, start):
+        start = max(0, start - 300)
+    return bool(_PARTY_PEOPLE.search(ctx.text, start, ctx.token.start))
 
 
 def about_admissions(ctx: Context) -> bool:
