@@ -2489,3 +2489,10 @@ def test_a_later_confirmation_verb_after_a_comma_keeps_the_admission():
         "Năm 2023, Đảng bộ kết nạp 52 đảng viên, chuyển đảng viên chính thức 48 đồng chí."
     )
     assert found[0] == ("members_admitted", "total", "52", "count")
+
+
+def test_the_whole_of_admissions_on_a_plan_is_the_stated_target():
+    found = rows("Đảng bộ đã kết nạp 47 đảng viên trên tổng số 50 đảng viên theo chỉ tiêu.")
+    assert [(r["metric"], r["value"], r["target"], r["target_basis"]) for r in found] == [
+        ("members_admitted", "47", "50", "stated")
+    ]

@@ -61,6 +61,14 @@ def figure(
         cand.target, cand.target_qualifier, cand.target_basis = tok.whole, "exact", "stated"
         cand.pattern += "+stated_target"
         whole_value = None
+    if (
+        of_total
+        and cand.metric == "members_admitted"
+        and F.PLAN_WHOLE_AFTER.match(text[following.end : ctx.clause[1]])
+    ):  # "kết nạp 98 đảng viên trên tổng số 120 đảng viên theo chỉ tiêu": the whole is the plan
+        cand.target, cand.target_qualifier, cand.target_basis = whole_value, "exact", "stated"
+        cand.pattern += "+stated_target"
+        whole_value = None
     head = head_noun(text, head_at)
     cand.words = head[0] if head else ""
     _share_of_tier(ctx, cand)
