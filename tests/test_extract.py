@@ -2496,3 +2496,11 @@ def test_the_whole_of_admissions_on_a_plan_is_the_stated_target():
     assert [(r["metric"], r["value"], r["target"], r["target_basis"]) for r in found] == [
         ("members_admitted", "47", "50", "stated")
     ]
+
+
+def test_a_passive_inspection_verb_after_the_noun_and_shared_across_và():
+    found = _brief(
+        "Năm 2023, có 37 tổ chức đảng và 84 đảng viên được kiểm tra khi có dấu hiệu vi phạm."
+    )
+    assert found == [("orgs_inspected", "total", "37", "count"),
+                     ("members_inspected", "total", "84", "count")]  # fmt: skip

@@ -257,6 +257,8 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
     for name_after, rx in P.VERBS_AFTER:
         if rx.match(tail):
             verb = name_after
+    if re.fullmatch(r"\s*(?:và|,)\s*", tail) and ctx.next_start < ctx.clause[1]:
+        verb = _shared_verb_after(text, ctx.next_start, ctx.clause[1]) or verb
     zone = tier_zone(text, hm.end(), ctx.clause[1])
     tier = first_tier(zone)
     if tier is None and re.fullmatch(r"\s*(?:và|,)\s*", tail) and ctx.next_start < ctx.clause[1]:
@@ -278,6 +280,18 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
         training_attendees=bool(P.CLASS_FOR.search(ctx.before_local)),
         head_words=hm.group(),
     )
+
+
+def _shared_verb_after(text: str, start: int, end: int) -> str | None:
+    """ "45 tổ chức đảng và 120 đảng viên được kiểm tra": the passive verb printed after the
+    next count and its noun governs this count too."""
+    shared = re.match(r"(?:(?:gần|khoảng|trên|hơn)\s+)?[\d.,]+\s*%?", text[start:end])
+    follow = head_noun(text, start + shared.end()) if shared else None
+    if follow is None:
+        return None
+    after = text[follow[1].end() : end]
+    shared_kinds = ("inspect", "commend", "confirm")  # never "mới": "3.600 ... và 12 ... mới"
+    return next((n for n, rx in P.VERBS_AFTER if n in shared_kinds and rx.match(after)), None)
 
 
 _ORG_VERBS = {"transfer": "orgs_transferred", "found": "orgs_founded",

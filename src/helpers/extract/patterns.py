@@ -371,6 +371,12 @@ VERBS_AFTER: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("transfer", re.compile(r"\W*(?:đã\s+)?được\s+(?:điều\s+)?chuyển", FLAGS)),
     (
+        "inspect",  # "45 tổ chức đảng được Ủy ban Kiểm tra huyện kiểm tra khi có dấu hiệu vi phạm"
+        re.compile(
+            r"\s*(?:đã\s+)?(?:được|bị)\s+(?:[^\W\d]+\s+){0,5}?(?:kiểm tra|giám sát)\b", FLAGS
+        ),
+    ),
+    (
         "commend",  # "35 chi bộ được Ban Thường vụ Tỉnh ủy tặng Bằng khen"
         re.compile(
             r"[^,;.\d]{0,60}?\bđược\s+(?:[^,;.\d]{0,40}?\s)?(?:tặng|trao(?:\s+tặng)?)\s+"
