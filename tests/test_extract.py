@@ -2504,3 +2504,14 @@ def test_a_passive_inspection_verb_after_the_noun_and_shared_across_và():
     )
     assert found == [("orgs_inspected", "total", "37", "count"),
                      ("members_inspected", "total", "84", "count")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Về lý luận chính trị, có 76 đồng chí cao cấp, 412 đồng chí trung cấp.",
+     "Đảng bộ hiện có 540 đảng viên đang sinh hoạt tạm thời.",
+     "Số đảng viên từ trần trong năm là 37 đồng chí.",
+     "Đảng viên được miễn sinh hoạt 210 đồng chí, đi làm ăn xa 95 đồng chí."],
+)  # fmt: skip
+def test_groups_of_members_no_metric_counts_give_no_stock(text):
+    assert _brief(text) == []

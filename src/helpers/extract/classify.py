@@ -351,6 +351,14 @@ def _organizations(noun: _Noun) -> Found | None:
     return "party_orgs", category, "", pattern, ""
 
 
+#: A group of members the vocabulary does not count, printed as a label right before its count.
+_EXCLUDED_LABEL = re.compile(
+    r"(?:^|[,;:(])\s*(?:số\s+)?(?:(?:đảng viên|đv)\s+)?(?:được\s+|đang\s+|đi\s+)?"
+    r"(?:sinh hoạt tạm thời|làm ăn xa|miễn sinh hoạt(?:\s+đảng)?(?:\s+và\s+công tác)?|"
+    r"từ trần|qua đời|hưu trí|nghỉ hưu|cao tuổi|(?:lý luận chính trị\s+)?(?:cao cấp|trung cấp|sơ cấp))"
+    r"\s*:?\s*(?:là\s+)?" + F._Q + r"$",
+    P.FLAGS,
+)
 _MOVED = re.compile(r"\bchuyển sinh hoạt\b", P.FLAGS)  # members moving house: no stock, no transfer
 
 
@@ -366,6 +374,8 @@ def _members(noun: _Noun) -> Found | None:
         return "members_disciplined", "total", "", "members_disciplined", ""
     if P.MEMBER_EXCLUSIONS.match(noun.tail) or U.excluded_subject(noun.ctx):
         return None
+    if _EXCLUDED_LABEL.search(noun.ctx.before_local):
+        return None  # "..., đi làm ăn xa 320 đồng chí": a group no metric counts, labelled before
     if noun.tier:
         return noun.tiered("member_classification", noun.tier[1], "member_tier")
     if not noun.percent and not_a_membership(noun):

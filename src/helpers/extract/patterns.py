@@ -400,10 +400,13 @@ TRAINING_SUBJECTS = {"key_cadres": "key_cadres", "members": "members"}
 #: Figures about members that no metric of the vocabulary counts (discipline, exemptions).
 MEMBER_EXCLUSIONS = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:vi phạm|kỷ luật|khai trừ|xóa tên|xoá tên|ra khỏi đảng|"
-    r"miễn sinh hoạt|tuổi đảng|huy hiệu)"
+    r"miễn sinh hoạt|tuổi đảng|huy hiệu|từ trần|qua đời|chuyển đi|chuyển ra)"
     # groups of members the vocabulary has no category for: "45 đảng viên sinh hoạt tạm thời"
-    r"|^\s*(?:là\s+)?(?:sinh hoạt tạm thời|tạm thời|đi làm ăn xa|làm ăn xa|hưu trí|nghỉ hưu|"
-    r"về hưu|cao tuổi|lớn tuổi|đang công tác|ở nước ngoài|đi lao động)",
+    r"|^\s*(?:là\s+)?(?:đang\s+)?(?:sinh hoạt tạm thời|tạm thời|đi làm ăn xa|làm ăn xa|hưu trí|"
+    r"nghỉ hưu|về hưu|cao tuổi|lớn tuổi|đang công tác|ở nước ngoài|đi lao động)"
+    # levels of political theory: "120 đồng chí cao cấp, 850 đồng chí trung cấp"
+    r"|^\s*(?:có\s+)?(?:trình độ\s+)?(?:lý luận chính trị\s+|lý luận\s+|llct\s+)?"
+    r"(?:cao cấp|trung cấp|sơ cấp)\b",
     FLAGS,
 )
 DEPLOYED_STUDY_TOPICS = re.compile(r"triển khai\s+(?:các\s+)?chuyên đề", FLAGS)
