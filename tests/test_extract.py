@@ -2515,3 +2515,10 @@ def test_a_passive_inspection_verb_after_the_noun_and_shared_across_và():
 )  # fmt: skip
 def test_groups_of_members_no_metric_counts_give_no_stock(text):
     assert _brief(text) == []
+
+
+def test_committees_of_one_kind_in_a_list_of_organizations_are_parts_only():
+    found = _brief("Đảng bộ thị xã có 38 tổ chức cơ sở đảng, gồm 9 đảng bộ phường, 5 đảng bộ khối "
+                   "cơ quan và 24 chi bộ cơ sở.")  # fmt: skip
+    assert found == [("party_orgs", "total", "38", "count"),
+                     ("party_orgs", "grassroots_cell", "24", "count")]  # fmt: skip

@@ -115,9 +115,19 @@ def bare_units(noun: _Noun) -> Found | None:
     before = ctx.text[ctx.sentence_start : ctx.token.start]  # "gồm: 273 đảng bộ; 365 chi bộ"
     parts = F.ORG_PARTS_CUE.search(before) and not F.ORG_PARTS_BLOCK.search(ctx.before_local)
     if parts and noun.verb not in ("found", "dissolve"):
+        if noun.name == "committees_bare" and _COMMITTEE_KIND.match(noun.tail):
+            return None  # "trong đó có 25 đảng bộ xã, thị trấn": one kind of them, a part only
         category = "grassroots_committee" if noun.name == "committees_bare" else "grassroots_cell"
         return "party_orgs", category, "", "org_form_count", ""
     return None
+
+
+#: The kind that makes "đảng bộ" a part of the committees: "25 đảng bộ xã", "7 đảng bộ ngành".
+_COMMITTEE_KIND = re.compile(
+    r"\s*(?:các\s+)?(?:xã|phường|thị trấn|ngành|khối|cơ quan|doanh nghiệp|trường|quân sự|công an|"
+    r"biên phòng|bệnh viện)\b",
+    P.FLAGS,
+)
 
 
 def committees(noun: _Noun) -> Found | None:
