@@ -2522,3 +2522,10 @@ def test_committees_of_one_kind_in_a_list_of_organizations_are_parts_only():
                    "cơ quan và 24 chi bộ cơ sở.")  # fmt: skip
     assert found == [("party_orgs", "total", "38", "count"),
                      ("party_orgs", "grassroots_cell", "24", "count")]  # fmt: skip
+
+
+def test_members_attending_meetings_regularly_are_no_stock():
+    assert _brief("Năm 2023, có 412/430 đảng viên tham gia sinh hoạt đầy đủ.") == []
+    assert _brief("Đảng bộ có 2.640 đảng viên tham gia sinh hoạt tại 31 chi bộ.") == [
+        ("party_members", "total", "2640", "count")
+    ]

@@ -293,7 +293,7 @@ GROUP_SHARE_BEFORE = re.compile(r"\b(?:chiếm|là|bằng)\s*(?:tỷ lệ\s*)?" 
 #: What members did or had done to them, or a role they hold, printed after the noun: no stock
 #: ("150 đảng viên tham dự", "12 đồng chí được bầu", "5 đồng chí ủy viên Ban Thường vụ").
 MEMBER_ACTIVITY_AFTER = re.compile(
-    r"^\s*(?:đã\s+|đang\s+|sẽ\s+)?(?:tham dự|tham gia(?!\s+sinh hoạt)|dự\s+(?:hội nghị|lớp|đại hội)|"
+    r"^\s*(?:đã\s+|đang\s+|sẽ\s+)?(?:tham dự|tham gia(?!\s+sinh hoạt(?!\s+(?:đầy đủ|thường xuyên|đều|đúng)))|dự\s+(?:hội nghị|lớp|đại hội)|"
     r"học tập|quán triệt|được bầu|trúng cử|được trao|được tặng|nhận\s+huy hiệu|từ trần|"
     r"qua đời|chuyển sinh hoạt|được giới thiệu|đăng ký|ký cam kết|cam kết|là\s+đại biểu|"
     r"(?:là\s+)?(?:ủy viên|uỷ viên|cấp ủy viên|cấp uỷ viên|bí thư|phó bí thư|đại biểu))",
