@@ -2529,3 +2529,13 @@ def test_members_attending_meetings_regularly_are_no_stock():
     assert _brief("Đảng bộ có 2.640 đảng viên tham gia sinh hoạt tại 31 chi bộ.") == [
         ("party_members", "total", "2640", "count")
     ]
+
+
+def test_member_counts_of_units_after_assigned_targets_are_targets_across_semicolons():
+    found = _brief("Năm 2024, Huyện ủy giao chỉ tiêu kết nạp đảng viên: Đảng bộ xã Tân An 14 đảng viên, "
+                   "Đảng bộ xã Phú Mỹ 11 đảng viên; Đảng bộ Khối cơ quan 6 đảng viên.")  # fmt: skip
+    assert [r[0] for r in found] == ["admission_target"] * 3
+    found = _brief("Trong số các đơn vị được giao chỉ tiêu, cao nhất là Đảng bộ thị xã 95 đảng viên, "
+                   "thấp nhất là Đảng bộ Quân sự huyện 4 đảng viên.")  # fmt: skip
+    assert found == [("admission_target", "total", "95", "count"),
+                     ("admission_target", "total", "4", "count")]  # fmt: skip

@@ -474,7 +474,8 @@ _PEOPLE_LABEL = re.compile(
 )
 #: ", thành phố 90 đảng viên": a list item named by a lower-case place or unit word.
 _PLACE_ITEM = re.compile(
-    r"[,;]\s*(?:các\s+)?(?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn|đảng bộ|chi bộ|khối)"
+    r"(?:^|[,;:])\s*(?:các\s+)?(?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn|đảng bộ|chi bộ|"
+    r"khối|đảng ủy|đảng uỷ)"
     r"(?:\s+[^\W\d]+){0,3}\s*$",
     re.IGNORECASE,
 )
@@ -486,9 +487,20 @@ def _sentence_kind(text: str, view: _SentenceView, tok: Token) -> Candidate | No
     return _kind_of(view.heading or text[view.sentence.start : tok.start])
 
 
+#: "Trong số các đơn vị được giao chỉ tiêu, cao nhất là ...": targets assigned to units, whose
+#: member counts are the targets even where no admission verb is printed.
+_ASSIGNED_TARGETS = re.compile(
+    r"\b(?:được\s+)?(?:giao|phân bổ)\s+chỉ tiêu\b|\bchỉ tiêu\s+(?:được\s+)?(?:giao|phân bổ)\b",
+    re.IGNORECASE,
+)
+
+
 def _kind_of(words: str) -> Candidate | None:
     """The admission (done or planned) that words are about, as a template for list items."""
-    if not re.search(r"\bkết nạp\b|\bphát triển (?:đảng viên|đv)\b", words, P.FLAGS):
+    if not (
+        re.search(r"\bkết nạp\b|\bphát triển (?:đảng viên|đv)\b", words, P.FLAGS)
+        or _ASSIGNED_TARGETS.search(words)
+    ):
         return None
     metric = "admission_target" if P2.TARGET_WORDS.search(words) else "members_admitted"
     return Candidate(metric, "total", Decimal(0), "count", "", "list_item")
