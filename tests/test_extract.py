@@ -2539,3 +2539,9 @@ def test_member_counts_of_units_after_assigned_targets_are_targets_across_semico
                    "thấp nhất là Đảng bộ Quân sự huyện 4 đảng viên.")  # fmt: skip
     assert found == [("admission_target", "total", "95", "count"),
                      ("admission_target", "total", "4", "count")]  # fmt: skip
+
+
+def test_new_members_at_the_end_of_a_headline_are_admissions():
+    assert _brief("Xã Đồng Tâm có thêm 17 đảng viên mới") == [
+        ("members_admitted", "total", "17", "count")
+    ]

@@ -350,7 +350,7 @@ VERBS_AFTER: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\W*(?:mới\s+)?(?:đã\s+)?được\s+(?:xem xét,?\s+|xét\s+|làm lễ\s+)?kết nạp"
             r"|\s+mới\s+kết nạp|\s+kết nạp\s+mới"
-            r"|\s+mới(?=\s*[,.;)]|\s+(?:trong|năm|của|ở|tại)\b)",
+            r"|\s+mới(?=\s*(?:[,.;:)!?]|$)|\s+(?:trong|năm|của|ở|tại|từ|cho|được)\b)",
             FLAGS,
         ),
     ),
