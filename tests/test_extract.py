@@ -2545,3 +2545,23 @@ def test_new_members_at_the_end_of_a_headline_are_admissions():
     assert _brief("Xã Đồng Tâm có thêm 17 đảng viên mới") == [
         ("members_admitted", "total", "17", "count")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Đoàn kiểm tra gồm 9 đồng chí do Phó Bí thư Huyện ủy làm trưởng đoàn.",
+     "Năm 2023, có 21 đồng chí được luân chuyển, điều động.",
+     "Tham dự buổi lễ có 87 đảng viên của các chi bộ trong xã.",
+     "Hội nghị đã lấy phiếu tín nhiệm đối với 33 đồng chí.",
+     "Huyện ủy tổ chức gặp mặt 140 đảng viên cao tuổi.",
+     "Toàn xã có 64 đảng viên làm kinh tế giỏi.",
+     "Năm 2023, có 930 đảng viên được cấp thẻ đảng."],
+)  # fmt: skip
+def test_members_as_the_object_of_an_event_or_a_role_are_no_stock(text):
+    assert _brief(text) == []
+
+
+def test_members_evaluated_or_attached_after_the_noun_stay_figures():
+    assert _brief("Năm 2023, có 1.830 đảng viên được đánh giá, xếp loại.") == [
+        ("member_evaluation", "evaluated", "1830", "count")
+    ]

@@ -421,6 +421,8 @@ def not_a_membership(noun: _Noun) -> bool:
         return True
     if F.ACTION_ON_MEMBERS_BEFORE.search(ctx.before_local) or _PER_UNIT.search(ctx.before_local):
         return True
+    if F.MEMBERS_DOING_AFTER.match(noun.tail) or F.MEMBERS_AT_EVENT_BEFORE.search(ctx.before_local):
+        return True
     segment = re.split(r"[,;:(]", U.clause_before(ctx))[-1]  # the body named beside the number
     return noun.head_words.lower() == "đồng chí" and bool(F.COMMITTEE_BODY.search(segment))
 

@@ -299,6 +299,21 @@ MEMBER_ACTIVITY_AFTER = re.compile(
     r"(?:là\s+)?(?:ủy viên|uỷ viên|cấp ủy viên|cấp uỷ viên|bí thư|phó bí thư|đại biểu))",
     FLAGS,
 )
+#: Something done to the members or by them, printed after the noun: "15 đồng chí được luân
+#: chuyển", "1.200 đảng viên được cấp thẻ", "86 đảng viên làm kinh tế giỏi"; not the passives
+#: other rules read (admitted, evaluated, classified, confirmed, exempted, attached).
+MEMBERS_DOING_AFTER = re.compile(
+    r"^\s*(?:đã\s+|đang\s+|sẽ\s+)?(?:(?:được|bị)\s+(?!(?:xem xét\s+|xét\s+)?(?:kết nạp|đánh giá|"
+    r"xếp loại|phân loại|kiểm điểm|công nhận|chuyển|tổ chức sinh hoạt|biên chế|sinh hoạt|miễn|"
+    r"khen|tặng|trao|kiểm tra|giám sát|kỷ luật|thi hành kỷ luật|xử lý)\b)"
+    r"|làm\s+(?!việc\b)|xin\s+|kê khai|nêu gương|gương mẫu)",
+    FLAGS,
+)
+#: Words before the count that make the members the object or audience of an event: "gặp mặt
+#: 250 đảng viên", "lấy phiếu tín nhiệm đối với 45 đồng chí", "Tham dự lễ có 120 đảng viên".
+MEMBERS_AT_EVENT_BEFORE = re.compile(
+    r"\b(?:đối với|gặp mặt|tham dự|tới dự|về dự|dự lễ|dự hội nghị)\b[^,;.()\d]{0,40}$", FLAGS
+)
 #: "xóa tên 4 đảng viên", "cho ra khỏi Đảng 2 đảng viên": members removed, no stock.
 MEMBERS_REMOVED_BEFORE = re.compile(
     r"\b(?:xóa tên|xoá tên|ra khỏi đảng|miễn sinh hoạt(?:\s+đảng)?|từ trần)\s*(?:cho\s+|đối với\s+)?"
@@ -345,7 +360,9 @@ REPRESENTED_BEFORE = re.compile(r"\bđại diện cho\s+(?:(?:toàn thể|tổng
 #: The seats of a committee, counted in "đồng chí" ("Ban Chấp hành gồm 41 đồng chí").
 COMMITTEE_BODY = re.compile(
     r"\b(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|uỷ ban kiểm tra|bch|btv|cấp ủy viên|"
-    r"ủy viên|uỷ viên|đại biểu|đoàn chủ tịch|thường trực)\b",
+    r"ủy viên|uỷ viên|đại biểu|đoàn chủ tịch|thường trực|đoàn công tác|đoàn kiểm tra|"
+    r"đoàn giám sát|tổ công tác|tổ giúp việc|ban chỉ đạo|hội đồng|tiểu ban|đội ngũ|bí thư|"
+    r"trưởng thôn|cán bộ chủ chốt)\b",
     FLAGS,
 )
 #: A role or trait the vocabulary has no group for ("đồng chí là trưởng thôn").
