@@ -2565,3 +2565,13 @@ def test_members_evaluated_or_attached_after_the_noun_stay_figures():
     assert _brief("Năm 2023, có 1.830 đảng viên được đánh giá, xếp loại.") == [
         ("member_evaluation", "evaluated", "1830", "count")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Năm 2023, Ban Thường vụ chỉ đạo điểm tại 4 tổ chức cơ sở đảng.",
+     "Trong nhiệm kỳ, có 19 tổ chức cơ sở đảng được sắp xếp lại.",
+     "Đã có 75 tổ chức đảng ký kết chương trình phối hợp."],
+)  # fmt: skip
+def test_organizations_acted_on_are_no_stock(text):
+    assert _brief(text) == []

@@ -319,6 +319,8 @@ def _organizations(noun: _Noun) -> Found | None:
         return None  # "kỷ luật 2 tổ chức đảng", "sáp nhập 5 chi bộ": no metric counts them
     if noun.verb in _ORG_VERBS and not noun.percent:
         return _ORG_VERBS[noun.verb], "total", "", _ORG_VERBS[noun.verb], ""
+    if F.ORGS_DOING_AFTER.match(noun.tail) and not noun.percent:
+        return None  # "25 TCCSĐ được sắp xếp lại": an action on them, no stock
     if noun.verb == "commend" and not noun.percent:
         return "commendations", "collective", "", "commendations", ""
     if (

@@ -463,7 +463,18 @@ OF_ALL_MEMBERS_AFTER = re.compile(
 
 #: "sáp nhập 5 chi bộ", "thi hành kỷ luật 2 tổ chức đảng": an action on organizations right before
 #: their count that no metric of the vocabulary counts.
+#: Something done to organizations or by them, printed after the noun ("25 TCCSĐ được sắp xếp
+#: lại", "120 tổ chức đảng ký kết chương trình phối hợp"); not the verbs other rules read.
+ORGS_DOING_AFTER = re.compile(
+    r"^\s*(?:đã\s+|đang\s+|sẽ\s+)?(?:(?:được|bị)\s+(?:[^\W\d]+\s+){0,3}?(?:sắp xếp|sáp nhập|"
+    r"hợp nhất|kiện toàn|củng cố|chỉ đạo|giao|phân công|hỗ trợ)\b"
+    r"|ký kết|làm điểm|duy trì)",
+    FLAGS,
+)
 ORGS_ACTED_ON_BEFORE = re.compile(
-    r"\b(?:sáp nhập|hợp nhất|kiện toàn|củng cố|kỷ luật|khai trừ)\s+(?:(?:các|cho)\s+)?" + _Q + r"$",
+    r"\b(?:sáp nhập|hợp nhất|kiện toàn|củng cố|kỷ luật|khai trừ|sắp xếp(?:\s+lại)?|"
+    r"chỉ đạo điểm(?:\s+(?:tại|ở))?|làm điểm(?:\s+(?:tại|ở))?|phân công|phụ trách)\s+(?:(?:các|cho)\s+)?"
+    + _Q
+    + r"$",
     FLAGS,
 )
