@@ -2575,3 +2575,9 @@ def test_members_evaluated_or_attached_after_the_noun_stay_figures():
 )  # fmt: skip
 def test_organizations_acted_on_are_no_stock(text):
     assert _brief(text) == []
+
+
+def test_young_members_named_trẻ_or_under_thirty():
+    found = _brief("Năm 2023 kết nạp 240 đảng viên, trong đó có 96 đảng viên trẻ dưới 30 tuổi.")
+    assert found == [("members_admitted", "total", "240", "count"),
+                     ("members_admitted", "young", "96", "count")]  # fmt: skip

@@ -232,7 +232,8 @@ MEMBER_GROUPS: list[tuple[str, re.Pattern[str]]] = [
     (
         "young",
         re.compile(
-            r"^\W*(?:là\s+)?(?:thanh niên|tuổi trẻ|(?:có\s+)?(?:độ\s+)?tuổi(?:\s+đời)?\s+(?:từ 18|dưới))",
+            r"^\W*(?:là\s+)?(?:thanh niên|tuổi trẻ|(?:có\s+)?(?:độ\s+)?tuổi(?:\s+đời)?\s+(?:từ 18|dưới)|"
+            r"(?:(?:đảng viên|đv)\s+)?trẻ\b|dưới\s+(?:30|35)\s+tuổi)",
             FLAGS,
         ),
     ),
