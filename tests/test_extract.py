@@ -2581,3 +2581,13 @@ def test_young_members_named_trẻ_or_under_thirty():
     found = _brief("Năm 2023 kết nạp 240 đảng viên, trong đó có 96 đảng viên trẻ dưới 30 tuổi.")
     assert found == [("members_admitted", "total", "240", "count"),
                      ("members_admitted", "young", "96", "count")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [("Toàn huyện không có thôn, bản nào chưa có đảng viên.", "places_without_member"),
+     ("Đến nay không có thôn, tổ dân phố nào chưa có chi bộ.", "hamlets_without_cell"),
+     ("Tỉnh còn 6 đầu mối (thôn, trường học) chưa có đảng viên.", "places_without_member")],
+)  # fmt: skip
+def test_places_without_members_or_cells_also_as_a_zero_in_words(text, metric):
+    assert [r[0] for r in _brief(text)] == [metric]

@@ -91,7 +91,7 @@ HEADS: list[tuple[str, re.Pattern[str]]] = [
     (
         "hamlets",
         re.compile(
-            r"(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư)"
+            r"(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư|đầu mối)"
             r"(?:\s*(?:,|và)\s*(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư))*",
             FLAGS,
         ),

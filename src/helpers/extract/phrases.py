@@ -72,7 +72,8 @@ UNDATED_PERIOD_WORDS = re.compile(
 
 #: "không có tổ chức cơ sở đảng nào yếu kém": zero printed in words (the value 0).
 ZERO_IN_WORDS = re.compile(
-    r"\bkhông có\s+(?=(?:tổ chức|tccs|đảng viên|chi bộ|đảng bộ|đv|đơn vị|cấp ủy)(?:[^.;,\d]{0,40}?"
+    r"\bkhông có\s+(?=(?:tổ chức|tccs|đảng viên|chi bộ|đảng bộ|đv|đơn vị|cấp ủy|thôn|bản|xóm|ấp|buôn|"
+    r"làng|tổ dân phố|khu phố)(?:[^.;\d]{0,40}?"
     r"\bnào\b|[^.;,\d]{0,30}?(?:yếu kém|không hoàn thành)))",
     FLAGS,
 )
