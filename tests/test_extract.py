@@ -2591,3 +2591,19 @@ def test_young_members_named_trẻ_or_under_thirty():
 )  # fmt: skip
 def test_places_without_members_or_cells_also_as_a_zero_in_words(text, metric):
     assert [r[0] for r in _brief(text)] == [metric]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Năm 2023, Đảng bộ huyện lãnh đạo hoàn thành 17/19 chỉ tiêu Nghị quyết (đạt 89,5%).",
+     "Năm 2023, kết nạp 64 đảng viên, đạt 100% kế hoạch; thu ngân sách đạt 112% dự toán."],
+)  # fmt: skip
+def test_attainments_of_other_plans_are_no_admission_attainment(text):
+    assert "admission_attainment" not in [r[0] for r in _brief(text)]
+
+
+def test_a_change_after_a_number_of_another_domain_is_that_numbers():
+    found = _brief(
+        "Đảng bộ có 1.870 đảng viên; thu ngân sách trên địa bàn đạt 410 tỷ đồng, tăng 9%."
+    )
+    assert found == [("party_members", "total", "1870", "count")]

@@ -560,11 +560,23 @@ def _classify_headless(ctx: Context) -> Found | None:
         if subjects:
             found = _share_named_before(ctx, ctx.before_local[subjects[-1].start() :])
     plan = F.PLAN_WORDS.search(ctx.text, ctx.clause[0] - 200, tok.start)
-    if tok.unit == "percent" and not found and plan and F.ORG_DONE.search(ctx.before_local):
-        return "admission_attainment", "total", "", "admission_attainment", ""
+    done = F.ORG_DONE.search(ctx.before_local)
+    if tok.unit == "percent" and not found and plan and done and _UNIT_DONE.search(done.group()):
+        admissions = _ADMISSION_NEAR.search(ctx.text, max(0, ctx.clause[0] - 300), tok.start)
+        if admissions or not F.PLAN_WORDS.search(done.group()):  # "18/20 chỉ tiêu (đạt 90%)"
+            return "admission_attainment", "total", "", "admission_attainment", ""
     return found if tok.unit == "percent" else None
 
 
+#: A unit named before "đạt X%" ("huyện Krông Pắc đạt 110%"): a place or party body, printed
+#: with its capital; never a lower-case subject of another domain ("thu ngân sách đạt 115%").
+_UNIT_DONE = re.compile(
+    r"(?-i:[A-ZĐ])|\b(?:huyện|xã|phường|thị trấn|quận|thị xã|thành phố|tỉnh|đảng bộ|đảng ủy|"
+    r"đảng uỷ|chi bộ|đơn vị)\b",
+    P.FLAGS,
+)
+#: Admissions named near a share: the attainment is of an admission plan.
+_ADMISSION_NEAR = re.compile(r"\bkết nạp\b|\bphát triển\s+(?:được\s+)?(?:đảng viên|đv)\b", P.FLAGS)
 _BARE_FORM_LABEL = re.compile(r"(?:^|[,;:(]|\bvà\b)\s*(đảng bộ|chi bộ)\s*:?\s*$", P.FLAGS)
 
 

@@ -320,6 +320,11 @@ def _changed_share(article: _Article, view: _SentenceView, ctx: Context) -> Cand
         return item
     if not same or same[-1].value_kind != "level":
         return None
+    if any(
+        same[-1].position < t.start < tok.start and article.trace.get(t.start) == "no_subject"
+        for t in view.tokens
+    ):
+        return None  # "..., thu ngân sách đạt 350 tỷ đồng, tăng 12%": the change of that number
     kind = "increase" if change.group("kind").lower() == "tăng" else "decrease"
     item = _like(
         same[-1], tok, "share_change", f"the change '{change.group().strip()}' of the figure before"
