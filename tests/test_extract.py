@@ -2607,3 +2607,10 @@ def test_a_change_after_a_number_of_another_domain_is_that_numbers():
         "Đảng bộ có 1.870 đảng viên; thu ngân sách trên địa bàn đạt 410 tỷ đồng, tăng 9%."
     )
     assert found == [("party_members", "total", "1870", "count")]
+
+
+def test_organizations_founded_and_rearranged_in_one_count_give_no_founding():
+    assert _brief("Trong nhiệm kỳ, huyện đã thành lập mới, kiện toàn 27 tổ chức cơ sở đảng.") == []
+    assert _brief("Năm 2023, huyện đã thành lập 4 chi bộ.") == [
+        ("orgs_founded", "total", "4", "count")
+    ]

@@ -317,6 +317,8 @@ def _organizations(noun: _Noun) -> Found | None:
     """Party organizations: counted, transferred, deploying study topics, or classified."""
     if F.ORGS_ACTED_ON_BEFORE.search(noun.ctx.before_local) and not noun.percent:
         return None  # "kỷ luật 2 tổ chức đảng", "sáp nhập 5 chi bộ": no metric counts them
+    if noun.verb == "found_or_rearrange" and not noun.percent:
+        return None  # "thành lập, kiện toàn 12 chi bộ": founded and rearranged, one count
     if noun.verb in _ORG_VERBS and not noun.percent:
         return _ORG_VERBS[noun.verb], "total", "", _ORG_VERBS[noun.verb], ""
     if F.ORGS_DOING_AFTER.match(noun.tail) and not noun.percent:

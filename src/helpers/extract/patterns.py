@@ -315,6 +315,16 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("found", re.compile(r"\bthành lập\b", FLAGS)),
+    (
+        # "thành lập, hoàn thiện mô hình 128 TCCSĐ": founded and rearranged together, one count of
+        # both (no metric); tried after "found" so that its longer match wins
+        "found_or_rearrange",
+        re.compile(
+            r"\bthành lập(?:\s+mới)?\s*(?:,|và|/|hoặc)\s*(?:hoàn thiện|kiện toàn|củng cố|sáp nhập|"
+            r"hợp nhất|chia tách|sắp xếp)\b",
+            FLAGS,
+        ),
+    ),
     ("dissolve", re.compile(r"\bgiải thể\b", FLAGS)),
     ("inspect", re.compile(r"\b(?:kiểm tra|giám sát)\b", FLAGS)),
     (

@@ -78,8 +78,10 @@ def subunits(noun: _Noun) -> Found | None:
 def bare_units(noun: _Noun) -> Found | None:
     """A bare "đảng bộ", "chi bộ" or "đơn vị": read by what stands around it."""
     ctx, after = noun.ctx, clause_after(noun)
-    if F.ORGS_ACTED_ON_BEFORE.search(noun.ctx.before_local) and not noun.percent:
-        return None  # "sáp nhập 5 chi bộ": no metric counts them
+    if (
+        F.ORGS_ACTED_ON_BEFORE.search(noun.ctx.before_local) or noun.verb == "found_or_rearrange"
+    ) and not noun.percent:
+        return None  # "sáp nhập 5 chi bộ", "thành lập, kiện toàn 9 chi bộ": no metric counts them
     if noun.verb == "commend" and not noun.percent:
         return "commendations", "collective", "", "commendations", ""
     if (F.THRESHOLD_AFTER.match(after) or F.TARGET_MET_AFTER.match(noun.tail)) and not noun.percent:
