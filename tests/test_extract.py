@@ -2614,3 +2614,12 @@ def test_organizations_founded_and_rearranged_in_one_count_give_no_founding():
     assert _brief("Năm 2023, huyện đã thành lập 4 chi bộ.") == [
         ("orgs_founded", "total", "4", "count")
     ]
+
+
+def test_a_later_member_count_after_trong_đó_is_a_part_of_the_same_whole():
+    found = _brief("Đảng bộ có 9.400 đảng viên, trong đó khối doanh nghiệp có 27 chi bộ với 610 "
+                   "đảng viên.")  # fmt: skip
+    assert found == [("party_members", "total", "9400", "count")]
+    found = _brief("Đảng ủy Khối có 64 tổ chức cơ sở đảng, trong đó 30 đảng bộ cơ sở và 34 chi bộ "
+                   "cơ sở, với 4.150 đảng viên.")  # fmt: skip
+    assert found[-1] == ("party_members", "total", "4150", "count")

@@ -95,9 +95,19 @@ def _unnamed_part(ctx: Context, found: tuple[str, str, str, str, str]) -> bool:
         return False
     head = ctx.text[ctx.clause[0] : ctx.token.start]
     nests = list(P.NESTING.finditer(head))
-    if not nests or re.search(r"\d", head[nests[-1].end() :]) or F.STOCK_BEFORE.search(head):
-        return False  # only the first count after "trong đó", and never a stock named again
-    return bool(re.search(r"\d", head[: nests[-1].start()]))
+    if not nests or F.STOCK_BEFORE.search(head):
+        return False  # never a stock named again
+    whole = head[: nests[-1].start()]
+    if re.search(r"\d", head[nests[-1].end() :]):
+        # "4,7 ngàn đảng viên, trong đó ... 38 cơ sở với hơn 1 ngàn đảng viên": a later count
+        # after "trong đó" is a part only when the whole before it counts the same thing
+        same = _MEMBER_WHOLE if found[3] == "members_count" else _ORG_WHOLE
+        return bool(same.search(whole))
+    return bool(re.search(r"\d", whole))
+
+
+_MEMBER_WHOLE = re.compile(r"\d\s*(?:ngàn|nghìn)?\s+(?:đảng viên|đv|đồng chí)\b", P.FLAGS)
+_ORG_WHOLE = re.compile(r"\d\s+(?:tổ chức cơ sở đảng|tổ chức đảng|tccs|cơ sở đảng)", P.FLAGS)
 
 
 _TIER_METRICS = {"org_classification", "member_classification", "subunit_classification",
