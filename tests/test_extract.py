@@ -2623,3 +2623,13 @@ def test_a_later_member_count_after_trong_đó_is_a_part_of_the_same_whole():
     found = _brief("Đảng ủy Khối có 64 tổ chức cơ sở đảng, trong đó 30 đảng bộ cơ sở và 34 chi bộ "
                    "cơ sở, với 4.150 đảng viên.")  # fmt: skip
     assert found[-1] == ("party_members", "total", "4150", "count")
+
+
+def test_classes_for_probationary_members_give_no_class_count():
+    assert _brief("Năm 2023, mở 9 lớp bồi dưỡng đảng viên mới cho 640 đảng viên dự bị.") == []
+    assert _brief("Năm 2023, mở 6 lớp cho 2.216 đảng viên.")[0] == (
+        "training_classes",
+        "members",
+        "6",
+        "count",
+    )

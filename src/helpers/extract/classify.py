@@ -468,6 +468,8 @@ def _training(noun: _Noun) -> Found | None:
     text, clause_end = noun.ctx.text, noun.ctx.clause[1]
     if noun.name == "classes":
         subject = P.CLASS_SUBJECT.match(text, noun.end, clause_end)
+        if subject and re.match(r"\s*(?:dự bị|mới)\b", text[subject.end() : clause_end], P.FLAGS):
+            return None  # "14 lớp bồi dưỡng cho 1.332 đảng viên dự bị": new members' classes
         if subject:
             sub = subject.group("subject").lower()
             category = "key_cadres" if "cán bộ" in sub else "members"
