@@ -2633,3 +2633,10 @@ def test_classes_for_probationary_members_give_no_class_count():
         "6",
         "count",
     )
+
+
+def test_congresses_held_as_a_fraction_and_an_admission_threshold_of_units():
+    found = _brief("Toàn tỉnh đã tổ chức đại hội 1.120/1.150 chi bộ trực thuộc, đạt 97,4%.")
+    assert found[0] == ("orgs_held_congress", "total", "1120", "count")
+    found = _brief("Năm 2023 có 15 tổ chức cơ sở đảng kết nạp được từ 5 đảng viên trở lên.")
+    assert found == [("orgs_admitting_members", "total", "15", "count")]

@@ -233,6 +233,8 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
     if noun.name == "group_people":
         return U.members(noun)
     if noun.name in ("members", "candidates"):
+        if U.UNITS_ADMITTING_AT_LEAST.search(U.clause_before(ctx)):
+            return None  # "15 TCCSĐ kết nạp được từ 5 đảng viên trở lên": the units' threshold
         return U.members(noun) or _members(noun)
     if noun.percent:
         return None

@@ -121,9 +121,9 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:lần thứ|khóa|khoá|hội nghị trung ương|trung ương|kỳ họp|phiên)\s+\d+\b"
             # a lower-case "thứ" ("thứ 2"); "Phú Thứ 8 đồng chí" is a place and a count
-            r"|\b(?-i:thứ)\s+\d+\b(?![.,/]?\d*\s+" + _COUNTED + r")"
+            r"|\b(?-i:thứ)\s+\d+\b(?![.,/\d]*\s+" + _COUNTED + r")"
             # "đại hội 25 chi bộ": a number followed by what it counts is a count, not an ordinal
-            r"|\b(?:đại hội|đợt|lần)\s+\d+\b(?![.,/]?\d*\s+" + _COUNTED + r")",
+            r"|\b(?:đại hội|đợt|lần)\s+\d+\b(?![.,/\d]*\s+" + _COUNTED + r")",
             FLAGS,
         ),
     ),

@@ -291,6 +291,12 @@ def members(noun: _Noun) -> Found | None:
     return None
 
 
+#: Organizations that admitted at least so many: the number is their threshold, no admission.
+UNITS_ADMITTING_AT_LEAST = re.compile(
+    r"\d[\d.]*\s+(?:tổ chức|chi bộ|đảng bộ|tccs|cơ sở đảng|đơn vị)[^,;\d]{0,40}?\bkết nạp(?:\s+được)?"
+    r"\s+(?:từ|trên|ít nhất)\s+$",
+    P.FLAGS,
+)
 #: "công nhận 245 đảng viên chính thức": a confirmation whose "chính thức" follows the noun.
 _CONFIRMED_AFTER = re.compile(
     r"^\s*(?:dự bị\s+)?(?:(?:là|thành|sang)\s+)?(?:(?:đảng viên|đv)\s+)?chính thức\b", P.FLAGS
