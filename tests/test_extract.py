@@ -2640,3 +2640,13 @@ def test_congresses_held_as_a_fraction_and_an_admission_threshold_of_units():
     assert found[0] == ("orgs_held_congress", "total", "1120", "count")
     found = _brief("Năm 2023 có 15 tổ chức cơ sở đảng kết nạp được từ 5 đảng viên trở lên.")
     assert found == [("orgs_admitting_members", "total", "15", "count")]
+
+
+def test_a_bulleted_item_with_a_bare_number_repeats_its_heading():
+    text = ("Kết quả kết nạp đảng viên năm 2023 của các đảng bộ trực thuộc:\n"
+            "- Đảng bộ huyện Hòa An: 64 đảng viên.\n- Đảng bộ huyện Bảo Lạc: 41.")  # fmt: skip
+    found = rows(text)
+    assert [(r["metric"], r["value"], r["organization"]) for r in found] == [
+        ("members_admitted", "64", "Đảng bộ huyện Hòa An"),
+        ("members_admitted", "41", "Đảng bộ huyện Bảo Lạc"),
+    ]

@@ -23,7 +23,7 @@ from helpers.extract.records import Candidate
 #: The name of a list item right before its number: a capitalized word and up to 4 more, after
 #: a comma, semicolon, colon, "là" or "và" (or the start of the clause).
 _ITEM = re.compile(
-    r"(?:^|[,;:]|\blà\b|\bvà\b)\s*(?P<name>(?=[^\W\d_])[^\W\d_a-zđ][\w.]*(?:[ \-][\w.]+){0,4}?)"
+    r"(?:^\s*[-+•*–]?|[,;:]|\blà\b|\bvà\b)\s*(?P<name>(?=[^\W\d_])[^\W\d_a-zđ][\w.]*(?:[ \-][\w.]+){0,4}?)"
     r"\s*[:(\-–]?\s*$"
 )  # "Hội An 110", "Hội An: 110", "Hội An (110)"
 _ITEM_END = re.compile(r"^\s*(?:[;,.)…]|và\b|$)", P.FLAGS)
