@@ -2650,3 +2650,12 @@ def test_a_bulleted_item_with_a_bare_number_repeats_its_heading():
         ("members_admitted", "64", "Đảng bộ huyện Hòa An"),
         ("members_admitted", "41", "Đảng bộ huyện Bảo Lạc"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kết quả phát triển đảng viên năm 2023 đạt 187 đồng chí.",
+     "Năm 2023, Đảng bộ xã có thêm 14 đảng viên."],
+)  # fmt: skip
+def test_development_of_members_and_members_added_are_admissions(text):
+    assert [r[0] for r in _brief(text)] == ["members_admitted"]
