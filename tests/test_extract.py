@@ -2659,3 +2659,11 @@ def test_a_bulleted_item_with_a_bare_number_repeats_its_heading():
 )  # fmt: skip
 def test_development_of_members_and_members_added_are_admissions(text):
     assert [r[0] for r in _brief(text)] == ["members_admitted"]
+
+
+def test_the_older_spellings_tỉ_lệ_and_kỉ_luật():
+    assert _brief("Năm 2023, thi hành kỉ luật 7 đảng viên.") == [
+        ("members_disciplined", "total", "7", "count")
+    ]
+    found = rows("Năm 2023, kết nạp 84 đảng viên, đạt tỉ lệ 105% kế hoạch.")
+    assert [(r["value"], r["target_basis"]) for r in found] == [("84", "implied_attainment")]

@@ -131,7 +131,7 @@ def _tier_goal(ctx: Context, found: tuple[str, str, str, str, str]) -> tuple | N
 _CHOSEN_AFTER = re.compile(
     r"^\W*(?:[^\W\d]+\W+){0,3}?(?:được\s+(?:lựa\s+)?chọn|thí điểm|làm điểm)", P.FLAGS
 )
-_SHARE_OF = re.compile(r"\b(?:chiếm|bằng)\s*(?:tỷ lệ\s*)?" + F._Q + r"$", P.FLAGS)
+_SHARE_OF = re.compile(r"\b(?:chiếm|bằng)\s*(?:t[ỷỉ] lệ\s*)?" + F._Q + r"$", P.FLAGS)
 _OF_A_TIER = re.compile(r"^\s*(?:so với\s+)?(?:tổng\s+)?số\b", P.FLAGS)
 _TIERED = ("org_classification", "member_classification", "subunit_classification")
 

@@ -309,7 +309,7 @@ _HELD_CONGRESS_BEFORE = re.compile(
 _ORG_NOUNS = {"orgs", "committees", "cells_grassroots", "subunit_cells", "partial_committees",
               "cells_in_partial", "committees_bare", "cells"}  # fmt: skip
 _DISCIPLINED_AFTER = re.compile(
-    r"^\W*(?:đã\s+)?bị\s+(?:xử lý\s+|thi hành\s+)?(?:kỷ luật|khai trừ)", P.FLAGS
+    r"^\W*(?:đã\s+)?bị\s+(?:xử lý\s+|thi hành\s+)?(?:k[ỷỉ] luật|khai trừ)", P.FLAGS
 )
 _ADMITTING = re.compile(r"^\W*(?:\w+\W+){0,2}?kết nạp được", P.FLAGS)
 _NOT_ADMITTING = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:không|chưa)\s+kết nạp", P.FLAGS)

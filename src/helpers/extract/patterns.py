@@ -272,7 +272,7 @@ RATIO_EXCESS = re.compile(
 )
 #: "đạt trên 124%" followed by "chỉ tiêu": attainment of the target.
 ATTAINMENT_BEFORE = re.compile(
-    r"\b(?:đạt|bằng|hoàn thành)(?:\s+tỷ lệ)?\s+(?:(?P<q>trên|hơn|gần|khoảng|xấp xỉ)\s+)?$", FLAGS
+    r"\b(?:đạt|bằng|hoàn thành)(?:\s+t[ỷỉ] lệ)?\s+(?:(?P<q>trên|hơn|gần|khoảng|xấp xỉ)\s+)?$", FLAGS
 )
 ATTAINMENT_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)", FLAGS)
 #: "... , chỉ tiêu là 850": a stated target.
@@ -284,7 +284,7 @@ STATED_TARGET = re.compile(
     FLAGS,
 )
 #: "85 TCCSĐ (chiếm 15,2%)": the share of the figure before, printed in brackets.
-BRACKET_SHARE = re.compile(r"\(\s*(?:chiếm|đạt|bằng)?\s*(?:tỷ lệ\s*)?$", FLAGS)
+BRACKET_SHARE = re.compile(r"\(\s*(?:chiếm|đạt|bằng)?\s*(?:t[ỷỉ] lệ\s*)?$", FLAGS)
 #: "662 trong tổng số 686 ...", "85 đảng viên trong tổng số 1.200 đảng viên ...": a part of a
 #: stated whole, its party noun printed once or twice.
 OF_TOTAL = re.compile(
@@ -355,7 +355,7 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("cut", re.compile(r"\b(?:tinh giản|cắt giảm)\b", FLAGS)),
     ("badge", re.compile(r"\bhuy hiệu\b", FLAGS)),
-    ("discipline", re.compile(r"\b(?:kỷ luật|khai trừ)\b", FLAGS)),
+    ("discipline", re.compile(r"\b(?:k[ỷỉ] luật|khai trừ)\b", FLAGS)),
 ]
 #: Passive verbs printed after the counted noun: "40 đảng viên đã được kết nạp".
 VERBS_AFTER: list[tuple[str, re.Pattern[str]]] = [
@@ -413,7 +413,7 @@ CLASS_SUBJECT = re.compile(
 TRAINING_SUBJECTS = {"key_cadres": "key_cadres", "members": "members"}
 #: Figures about members that no metric of the vocabulary counts (discipline, exemptions).
 MEMBER_EXCLUSIONS = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:vi phạm|kỷ luật|khai trừ|xóa tên|xoá tên|ra khỏi đảng|"
+    r"^\W*(?:\w+\W+){0,3}?(?:vi phạm|k[ỷỉ] luật|khai trừ|xóa tên|xoá tên|ra khỏi đảng|"
     r"miễn sinh hoạt|tuổi đảng|huy hiệu|từ trần|qua đời|chuyển đi|chuyển ra)"
     # groups of members the vocabulary has no category for: "45 đảng viên sinh hoạt tạm thời"
     r"|^\s*(?:là\s+)?(?:đang\s+)?(?:sinh hoạt tạm thời|tạm thời|đi làm ăn xa|làm ăn xa|hưu trí|"
@@ -447,7 +447,7 @@ LABEL_CATEGORIES = {
 }
 HEAD_CATEGORIES = {"committees": "grassroots_committee", "cells_grassroots": "grassroots_cell"}
 #: "tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 96,8%": the subject printed before a share.
-SHARE_BEFORE = re.compile(r"\btỷ lệ\s+(?P<phrase>[^;]*?)\s*(?:đạt|là|chiếm|bằng)?\s*$", FLAGS)
+SHARE_BEFORE = re.compile(r"\bt[ỷỉ] lệ\s+(?P<phrase>[^;]*?)\s*(?:đạt|là|chiếm|bằng)?\s*$", FLAGS)
 
 # --------------------------------------------------------------------------- tiers, metrics
 

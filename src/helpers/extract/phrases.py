@@ -184,7 +184,7 @@ TARGET_BEFORE = re.compile(r"\bchỉ tiêu\b[^,;()]{0,40}$", FLAGS)
 STOCK_WORDS = re.compile(r"\b(?:có|với|gồm|hiện|tổng số|còn|trong đó)\b", FLAGS)
 #: "đạt trong sạch vững mạnh là 207", "hoàn thành tốt nhiệm vụ 46 chi bộ": a tier before.
 TIER_BEFORE_END = re.compile(
-    r"\s*(?:là|có|:|đạt|chiếm(?:\s+tỷ lệ|\s+tỉ lệ)?)?\s*" + _Q + r"$", FLAGS
+    r"\s*(?:là|có|:|đạt|chiếm(?:\s+t[ỷỉ] lệ|\s+tỉ lệ)?)?\s*" + _Q + r"$", FLAGS
 )
 #: What may follow a figure whose noun stood before it ("là 207 bằng 79,62%").
 VALUE_END = re.compile(r"^\s*(?:[;,.)…(]|và\b|bằng\b|chiếm\b|đạt\b|$)", FLAGS)
@@ -291,7 +291,7 @@ MONTH = re.compile(
 #: "bồi dưỡng ... cho 103 quần chúng": candidates trained, whatever verb stands nearer.
 TRAINING_FOR = re.compile(r"\b(?:lớp|bồi dưỡng)\b[^,;]*\b(?:cho|với)\s+" + _Q + r"$", FLAGS)
 #: "đảng viên nữ chiếm 42,5%", "50% là nữ": a group's share, named before or after.
-GROUP_SHARE_BEFORE = re.compile(r"\b(?:chiếm|là|bằng)\s*(?:tỷ lệ\s*)?" + _Q + r"$", FLAGS)
+GROUP_SHARE_BEFORE = re.compile(r"\b(?:chiếm|là|bằng)\s*(?:t[ỷỉ] lệ\s*)?" + _Q + r"$", FLAGS)
 #: What members did or had done to them, or a role they hold, printed after the noun: no stock
 #: ("150 đảng viên tham dự", "12 đồng chí được bầu", "5 đồng chí ủy viên Ban Thường vụ").
 MEMBER_ACTIVITY_AFTER = re.compile(
@@ -307,7 +307,7 @@ MEMBER_ACTIVITY_AFTER = re.compile(
 MEMBERS_DOING_AFTER = re.compile(
     r"^\s*(?:đã\s+|đang\s+|sẽ\s+)?(?:(?:được|bị)\s+(?!(?:xem xét\s+|xét\s+)?(?:kết nạp|đánh giá|"
     r"xếp loại|phân loại|kiểm điểm|công nhận|chuyển|tổ chức sinh hoạt|biên chế|sinh hoạt|miễn|"
-    r"khen|tặng|trao|kiểm tra|giám sát|kỷ luật|thi hành kỷ luật|xử lý)\b)"
+    r"khen|tặng|trao|kiểm tra|giám sát|k[ỷỉ] luật|thi hành k[ỷỉ] luật|xử lý)\b)"
     r"|làm\s+(?!việc\b)|xin\s+|kê khai|nêu gương|gương mẫu)",
     FLAGS,
 )
@@ -474,7 +474,7 @@ ORGS_DOING_AFTER = re.compile(
     FLAGS,
 )
 ORGS_ACTED_ON_BEFORE = re.compile(
-    r"\b(?:sáp nhập|hợp nhất|kiện toàn|củng cố|kỷ luật|khai trừ|sắp xếp(?:\s+lại)?|"
+    r"\b(?:sáp nhập|hợp nhất|kiện toàn|củng cố|k[ỷỉ] luật|khai trừ|sắp xếp(?:\s+lại)?|"
     r"chỉ đạo điểm(?:\s+(?:tại|ở))?|làm điểm(?:\s+(?:tại|ở))?|phân công|phụ trách)\s+(?:(?:các|cho)\s+)?"
     + _Q
     + r"$",
