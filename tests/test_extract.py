@@ -2667,3 +2667,12 @@ def test_the_older_spellings_tỉ_lệ_and_kỉ_luật():
     ]
     found = rows("Năm 2023, kết nạp 84 đảng viên, đạt tỉ lệ 105% kế hoạch.")
     assert [(r["value"], r["target_basis"]) for r in found] == [("84", "implied_attainment")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Để hoàn thành mục tiêu Nghị quyết, các chi bộ tích cực tạo nguồn, năm 2023 kết nạp 76 đảng viên.",
+     "Năm 2023, Đảng bộ phấn đấu và đã kết nạp được 58 đảng viên."],
+)  # fmt: skip
+def test_a_purpose_or_a_goal_followed_by_a_result_gives_the_admitted(text):
+    assert [r[0] for r in _brief(text)] == ["members_admitted"]

@@ -125,7 +125,9 @@ RESULT_WORDS = re.compile(r"\b(?:đã|được|đạt|kết quả|đến nay|hi�
 #: "so với chỉ tiêu Nghị quyết", "vượt kế hoạch": a result measured against a target.
 ATTAINED_PHRASE = re.compile(
     r"(?:so với|vượt|đạt[^,;()]{0,20}?|hoàn thành(?:\s+(?:và\s+)?vượt)?(?:\s+mức)?|"
-    r"thực hiện(?:\s+được)?)\s+(?:chỉ tiêu|kế hoạch)[^,;()]*",
+    r"thực hiện(?:\s+được)?)\s+(?:chỉ tiêu|kế hoạch)[^,;()]*"
+    # "Để hoàn thành mục tiêu Nghị quyết, ...": a purpose, the figure after it is a result
+    r"|\b(?:để|nhằm)\s+(?:[^\W\d]+\s+){0,3}?(?:chỉ tiêu|kế hoạch|mục tiêu)[^,;()]*",
     FLAGS,
 )
 #: "cả nhiệm kỳ", "toàn khóa": a target for the whole term.

@@ -428,11 +428,17 @@ def goal_in_sentence(ctx: Context) -> bool:
 _GOES_ON = re.compile(r"\W*(?:trong đó|trong số (?:đó|này|ấy)|cụ thể)\b", P.FLAGS)
 
 
+_DONE_AFTER = re.compile(r"\b(?:đã|kết quả|đến nay)\b", P.FLAGS)
+
+
 def admission(ctx: Context, group: str | None = None) -> Found:
     """An admission: done (members_admitted) or planned (admission_target), with its span."""
     before = clause_before(ctx)
     local = F.ATTAINED_PHRASE.sub(" ", ctx.before_local.rsplit("(", 1)[-1])
-    target = F.TARGET_WORDS.search(local) or goal_in_sentence(ctx)
+    planned = F.TARGET_WORDS.search(local)
+    if planned and _DONE_AFTER.search(local, planned.end()):
+        planned = None  # "phấn đấu và đã kết nạp được 210 đảng viên": the result of the plan
+    target = planned or goal_in_sentence(ctx)
     if not target and not ADMISSION_VERB.search(local):  # the verb and its plan said before
         plans = list(F.TARGET_WORDS.finditer(F.ATTAINED_PHRASE.sub(" ", before)))
         rest = F.ATTAINED_PHRASE.sub(" ", before)[plans[-1].end() :] if plans else ""
