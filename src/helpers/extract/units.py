@@ -420,7 +420,7 @@ def goal_in_sentence(ctx: Context) -> bool:
     if _GOES_ON.match(ctx.sentence):  # "Phấn đấu kết nạp 2.814 đảng viên. Trong đó, ... 150"
         previous = ctx.text[max(0, start - 300) : start]
         start -= len(previous.rsplit("\n", 1)[-1]) if "\n" in previous.rstrip() else len(previous)
-    head = ctx.text[start : ctx.token.start]
+    head = F.ATTAINED_PHRASE.sub(" ", ctx.text[start : ctx.token.start])
     goals = list(F.GOAL_WORDS.finditer(head))
     return bool(goals) and not F.RESULT_WORDS.search(head, goals[-1].end())
 
