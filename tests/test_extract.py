@@ -2676,3 +2676,9 @@ def test_the_older_spellings_tỉ_lệ_and_kỉ_luật():
 )  # fmt: skip
 def test_a_purpose_or_a_goal_followed_by_a_result_gives_the_admitted(text):
     assert [r[0] for r in _brief(text)] == ["members_admitted"]
+
+
+def test_tân_đảng_viên_are_the_admitted():
+    assert _brief("Năm 2023, xã có 9 tân đảng viên.") == [
+        ("members_admitted", "total", "9", "count")
+    ]

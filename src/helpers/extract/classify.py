@@ -259,6 +259,8 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
     for name_after, rx in P.VERBS_AFTER:
         if rx.match(tail):
             verb = name_after
+    if hm.group().lower().startswith("tân "):
+        verb = "admit"  # "45 tân đảng viên": new members, the admitted
     if re.fullmatch(r"\s*(?:và|,)\s*", tail) and ctx.next_start < ctx.clause[1]:
         verb = _shared_verb_after(text, ctx.next_start, ctx.clause[1]) or verb
     zone = tier_zone(text, hm.end(), ctx.clause[1])

@@ -44,7 +44,7 @@ HEADS: list[tuple[str, re.Pattern[str]]] = [
     ("committees_bare", re.compile(r"đảng bộ|đảng ủy|đảng uỷ", FLAGS)),
     ("cells", re.compile(r"chi bộ", FLAGS)),
     ("units", re.compile(r"đơn vị", FLAGS)),
-    ("members", re.compile(r"đảng viên|đv|đồng chí|đ/c", FLAGS)),
+    ("members", re.compile(r"tân đảng viên|đảng viên|đv|đồng chí|đ/c", FLAGS)),
     (
         "candidates",
         re.compile(
