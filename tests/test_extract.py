@@ -2682,3 +2682,12 @@ def test_tân_đảng_viên_are_the_admitted():
     assert _brief("Năm 2023, xã có 9 tân đảng viên.") == [
         ("members_admitted", "total", "9", "count")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Năm 2023, kết nạp 19 đảng viên mới trong doanh nghiệp ngoài khu vực nhà nước.",
+     "Năm 2023, tỷ lệ đảng bộ xã biên giới hoàn thành tốt nhiệm vụ đạt 97,2%."],
+)  # fmt: skip
+def test_figures_restricted_to_a_sector_or_border_area_are_unnamed_parts(text):
+    assert _brief(text) == []

@@ -43,7 +43,7 @@ def figure(
     if found is None:
         return []
     found = _tier_goal(ctx, found)
-    if found is None or _unnamed_part(ctx, found):
+    if found is None or _unnamed_part(ctx, found) or _area_subset(ctx, head_at, found):
         return []
     if of_total:
         consumed.add(id(following))
@@ -85,6 +85,38 @@ def figure(
         return [cand]  # "22/22 đảng bộ, chi bộ được chọn đại hội điểm": a chosen few, no stock
     whole.words = cand.words
     return [cand, whole]
+
+
+#: A sector or kind of area that restricts a count to a part no organization stands for:
+#: "kết nạp 37 đảng viên mới trong doanh nghiệp ngoài khu vực nhà nước", "tỷ lệ Đảng bộ xã biên
+#: giới hoàn thành tốt nhiệm vụ" (like "riêng 20 xã biên giới ...").
+_AREA_SUBSET = re.compile(
+    r"\b(?:ngoài\s+(?:khu vực\s+)?nhà nước|(?:doanh nghiệp|công ty)\s+tư nhân|"
+    r"(?:xã|thôn|bản|vùng|khu vực|địa bàn)\s+biên giới|vùng\s+(?:sâu|xa|đồng bào|khó khăn|"
+    r"dân tộc)|đặc biệt khó khăn|có vốn đầu tư nước ngoài)",
+    P.FLAGS,
+)
+
+
+def _area_subset(ctx: Context, head_at: int, found: tuple[str, str, str, str, str]) -> bool:
+    """A count whose noun is followed ("37 đảng viên mới trong doanh nghiệp ngoài khu vực nhà
+    nước") or a share whose subject is qualified ("tỷ lệ Đảng bộ xã biên giới ...") by a sector
+    or kind of area."""
+    if found[0] not in _SUBSET_METRICS:
+        return False
+    head = head_noun(ctx.text, head_at)
+    if ctx.token.unit == "count" and head is not None:
+        if found[0] == "party_orgs" or found[1] != "total":
+            return False  # "156 tổ chức đảng trong doanh nghiệp ...": a type of the vocabulary
+        after = ctx.text[head[1].end() : ctx.clause[1]]
+        tail = re.match(r"\s*(?:mới\s+)?(?:ở|tại|trong|thuộc)\s+[^,;:()]{0,50}", after, P.FLAGS)
+        return bool(tail and _AREA_SUBSET.search(tail.group()))
+    share = P.SHARE_BEFORE.search(ctx.before_local)
+    return bool(share and _AREA_SUBSET.search(share.group("phrase")))
+
+
+_SUBSET_METRICS = {"members_admitted", "party_members", "party_orgs", "org_classification",
+                   "member_classification"}  # fmt: skip
 
 
 def _unnamed_part(ctx: Context, found: tuple[str, str, str, str, str]) -> bool:
