@@ -2691,3 +2691,21 @@ def test_tân_đảng_viên_are_the_admitted():
 )  # fmt: skip
 def test_figures_restricted_to_a_sector_or_border_area_are_unnamed_parts(text):
     assert _brief(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [("Năm 2023, toàn tỉnh kết nạp 940 đảng viên. Dẫn đầu là huyện Yên Dũng với 88 đảng viên.",
+      "members_admitted"),
+     (("Năm 2023, toàn tỉnh kết nạp 940 đảng viên; cao nhất là Đảng bộ huyện Lục Nam với 91 "
+       "đảng viên."), "members_admitted"),
+     (("Năm 2024, tỉnh giao chỉ tiêu kết nạp 1.600 đảng viên. Trong đó, huyện Sơn Động 75 đảng "
+       "viên."), "admission_target")],
+)  # fmt: skip
+def test_ranked_units_and_unit_items_after_trong_đó_repeat_the_admissions(text, metric):
+    assert _brief(text)[-1][0] == metric
+
+
+def test_a_unit_with_its_own_stock_verb_after_admissions_stays_a_stock():
+    found = _brief("Năm 2023 kết nạp 64 đảng viên. Huyện Tân Yên có 2.300 đảng viên.")
+    assert found[-1] == ("party_members", "total", "2300", "count")

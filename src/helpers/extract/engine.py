@@ -459,17 +459,31 @@ def _template(article: _Article, view: _SentenceView) -> Candidate | None:
 def _repeats(cand: Candidate, template: Candidate, before: str) -> bool:
     """A bare member count in a list of admissions or targets ("Bệnh viện Nhi (6 đảng viên)",
     "thấp nhất là Đảng bộ Quân sự tỉnh 17 đảng viên") repeats the list's metric."""
-    return (
+    if not (
         cand.metric == "party_members"
         and cand.category == "total"
         and template.metric in ("members_admitted", "admission_target")
-        and not P2.STOCK_WORDS.search(before)
-        and not _PEOPLE_LABEL.search(re.split(r"[,;:(]", before)[-1])
-        and bool(
-            re.search(r"[(]|\blà\b|:\s*$|[A-ZĐ]\w*\s*[-–]?\s*$", before)
-            or _PLACE_ITEM.search(before)
-        )
+    ):
+        return False
+    segment = re.split(r"[,;:(]", before)[-1]
+    if _PEOPLE_LABEL.search(segment):
+        return False
+    if _RANKED_ITEM.search(segment):
+        return True  # "dẫn đầu là huyện A với 120 đảng viên", "cao nhất là Đảng bộ X với 489"
+    if _PLACE_ITEM.search(before) and not P2.STOCK_WORDS.search(segment):
+        return True  # "Trong đó, huyện A 150 đảng viên": a unit's item after "trong đó"
+    return not P2.STOCK_WORDS.search(before) and bool(
+        re.search(r"[(]|\blà\b|:\s*$|[A-ZĐ]\w*\s*[-–]?\s*$", before) or _PLACE_ITEM.search(before)
     )
+
+
+#: A unit ranked in a list of admissions or targets, its count after "với" ("dẫn đầu là huyện A
+#: với 120 đảng viên", "tiếp đến là huyện B với 98").
+_RANKED_ITEM = re.compile(
+    r"^\s*(?:(?:và|còn)\s+)?(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|nhiều nhất|ít nhất|tiếp đến|tiếp theo|"
+    r"sau đó)\b(?:\s+là)?\s+[^\d]{1,60}?\s+(?:với|có)\s+(?:(?:gần|khoảng|trên|hơn)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: Words that label a group of people, not a place ("dân tộc Hoa 43 đồng chí").
