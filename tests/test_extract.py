@@ -2709,3 +2709,18 @@ def test_ranked_units_and_unit_items_after_trong_đó_repeat_the_admissions(text
 def test_a_unit_with_its_own_stock_verb_after_admissions_stays_a_stock():
     found = _brief("Năm 2023 kết nạp 64 đảng viên. Huyện Tân Yên có 2.300 đảng viên.")
     assert found[-1] == ("party_members", "total", "2300", "count")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hiện nay, toàn huyện có 640 quần chúng ưu tú trong danh sách tạo nguồn.",
+     "Có 212 quần chúng ưu tú được giới thiệu cho Đảng xem xét kết nạp."],
+)  # fmt: skip
+def test_candidates_in_a_pool_or_introduced_are_neither_trained_nor_members(text):
+    assert _brief(text) == []
+
+
+def test_candidates_in_classes_are_trained():
+    assert _brief("Năm 2023, mở 12 lớp bồi dưỡng nhận thức về Đảng cho 530 quần chúng ưu tú.")[
+        -1
+    ] == ("candidates_trained", "total", "530", "count")

@@ -235,7 +235,10 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
     if noun.name in ("members", "candidates"):
         if U.UNITS_ADMITTING_AT_LEAST.search(U.clause_before(ctx)):
             return None  # "15 TCCSĐ kết nạp được từ 5 đảng viên trở lên": the units' threshold
-        return U.members(noun) or _members(noun)
+        found = U.members(noun)
+        if found is None and noun.name == "candidates":
+            return None  # candidates for admission are no members: no stock, no tier
+        return found or _members(noun)
     if noun.percent:
         return None
     if noun.name in ("key_cadres", "staff"):

@@ -269,6 +269,8 @@ def members(noun: _Noun) -> Found | None:
     if noun.name == "candidates" and (
         noun.verb != "admit" or trained or _INTRODUCED.search(ctx.before_local)
     ):
+        if not _TRAINING_CUE.search(ctx.sentence):
+            return None  # "2.300 quần chúng ưu tú trong danh sách tạo nguồn": a pool, not trained
         return "candidates_trained", "total", "", "candidates_trained", ""
     simple = _MEMBER_VERBS.get(noun.verb or "")
     if simple:
@@ -300,6 +302,10 @@ UNITS_ADMITTING_AT_LEAST = re.compile(
 #: "công nhận 245 đảng viên chính thức": a confirmation whose "chính thức" follows the noun.
 _CONFIRMED_AFTER = re.compile(
     r"^\s*(?:dự bị\s+)?(?:(?:là|thành|sang)\s+)?(?:(?:đảng viên|đv)\s+)?chính thức\b", P.FLAGS
+)
+#: Classes or training named in the sentence of a count of candidates for admission.
+_TRAINING_CUE = re.compile(
+    r"\blớp\b|bồi dưỡng|\bhọc\b|nhận thức về đảng|tập huấn|đào tạo|cảm tình đảng", P.FLAGS
 )
 _CONFIRMING = re.compile(r"\b(?:công nhận|chuyển|xét)\b", P.FLAGS)
 _PARTY_PEOPLE = re.compile(r"\bđảng viên\b|\bđv\b|\bkết nạp\b|\bđồng chí\b", P.FLAGS)
