@@ -2724,3 +2724,19 @@ def test_candidates_in_classes_are_trained():
     assert _brief("Năm 2023, mở 12 lớp bồi dưỡng nhận thức về Đảng cho 530 quần chúng ưu tú.")[
         -1
     ] == ("candidates_trained", "total", "530", "count")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Năm 2023, có 74 cán bộ được quy hoạch vào các chức danh lãnh đạo.",
+     "Trong năm có 11 cán bộ nghỉ hưu.",
+     "Có 29 cán bộ trẻ được bổ nhiệm."],
+)  # fmt: skip
+def test_staff_with_a_trait_or_a_predicate_are_no_head_count(text):
+    assert _brief(text) == []
+
+
+def test_a_head_count_of_staff_where_they_work():
+    assert _brief("Đảng bộ Khối có 2.140 cán bộ, công chức đang công tác tại 38 cơ quan.") == [
+        ("staff", "total", "2140", "count")
+    ]

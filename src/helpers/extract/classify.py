@@ -454,6 +454,15 @@ def _cadres_and_staff(noun: _Noun) -> Found | None:
     return None
 
 
+#: What may follow a head count of staff: the end of the statement, more kinds of staff, or
+#: where they work ("1.250 cán bộ, công chức, viên chức và người lao động của các đơn vị");
+#: never a trait or a predicate ("120 cán bộ được quy hoạch", "56 cán bộ trẻ", "15 cán bộ nghỉ
+#: hưu").
+_STAFF_STOCK_TAIL = re.compile(
+    r"\s*(?:[,.;:)…]|$|và\b|của\b|tại\b|trong\b|ở\b|thuộc\b|đang\s+(?:công tác|làm việc)|"
+    r"làm việc|công tác|với\b|,)",
+    P.FLAGS,
+)
 _HIRED_BEFORE = re.compile(
     r"\b(?:tuyển dụng|tuyển|tiếp nhận|bổ nhiệm|luân chuyển)\s+" + F._Q + r"$", P.FLAGS
 )
@@ -463,6 +472,7 @@ def _staff_otherwise(noun: _Noun) -> bool:
     """Staff counted for a tier, an evaluation, an activity or a hiring: no head count of staff."""
     return bool(
         noun.tier
+        or not _STAFF_STOCK_TAIL.match(noun.tail)
         or U.evaluation_status(noun.tail)
         or F.MEMBER_ACTIVITY_AFTER.match(noun.tail)
         or F.ACTION_ON_MEMBERS_BEFORE.search(noun.ctx.before_local)
