@@ -12,6 +12,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.analysis.rules import NOT_YET_PUBLISHED
+from helpers.data.frames import column_values, joined, records
 from helpers.data.loading import Package
 from helpers.report.parts import vn_period, vn_period_in_sentence, vn_value
 
@@ -75,17 +76,13 @@ def source_names(source_ids) -> str:
 
 def coverage(figures: pd.DataFrame) -> pd.DataFrame:
     """Which province, organization and period has which metric, with how many figures."""
-    frame = figures.assign(
-        period_text=[
-            vn_period(p, k, t)
-            for p, k, t in zip(
-                figures["period"], figures["period_kind"], figures["period_text"], strict=True
-            )
-        ]
+    frame = figures.assign(period_text=period_words(figures))
+    groups = frame.groupby(
+        ["province", "organization", "metric_label", "period_text"], dropna=False
     )
     grouped = (
-        frame.groupby(["province", "organization", "metric_label", "period_text"], dropna=False)
-        .agg(figures=("figure_id", "count"), ids=("figure_id", lambda s: ", ".join(s)))
+        groups.agg(figures=("figure_id", "count"))
+        .assign(ids=joined(groups, "figure_id", ", "))
         .reset_index()
     )
     return grouped.sort_values(["province", "organization", "metric_label"]).reset_index(drop=True)
@@ -194,6 +191,7 @@ def _undated_reason(row: pd.Series) -> str:
     return "câu trích không ghi thời điểm của số liệu"
 
 
+@lru_cache(maxsize=65536)  # long tables repeat a few periods
 def period_end(period) -> int:
     """Last year a period covers (0 when undated), to pick each organization's latest figures."""
     years = (
@@ -208,7 +206,7 @@ def latest(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     """Only the rows of each group's latest period: one bar per unit keeps 63 provinces legible."""
     if rows.empty:
         return rows
-    end = rows["period"].map(lru_cache(maxsize=None)(period_end))  # each distinct period once
+    end = rows["period"].map(period_end)
     best = end.groupby([rows[k].astype(object).where(rows[k].notna(), "") for k in keys]).transform(
         "max"
     )
@@ -287,7 +285,7 @@ def good_or_better(table: pd.DataFrame) -> pd.DataFrame:
     computed["tier_text"] = TOP_TWO
     computed["qualifier"] = pd.NA
     stated["share_basis"] = "reported"
-    stated["tier_text"] = [printed_tier(r) for r in stated.to_dict("records")]
+    stated["tier_text"] = [printed_tier(r) for r in records(stated)]
     cols = [*keys[:5], "regime", "period_text", "tier_text", "share", "qualifier", "target",
             "share_basis", "source_id"]  # fmt: skip
     out = pd.concat([stated[cols], computed[cols]], ignore_index=True)
@@ -346,7 +344,7 @@ def league(table: pd.DataFrame) -> dict[tuple[str, str], pd.DataFrame]:
     if good.empty:
         return {}
     good = good.assign(
-        rank_regime=[share_regime(r) for r in good.to_dict("records")],
+        rank_regime=[share_regime(r) for r in records(good)],
         end=good["period"].map(period_end),
         stated=good["share_basis"] == "reported",
     )
@@ -369,7 +367,7 @@ def unranked(table: pd.DataFrame) -> pd.DataFrame:
     good = good_or_better(table)
     if good.empty:
         return good
-    return good[[share_regime(r) is None for r in good.to_dict("records")]].reset_index(drop=True)
+    return good[[share_regime(r) is None for r in records(good)]].reset_index(drop=True)
 
 
 def period_words(frame: pd.DataFrame) -> list[str]:
@@ -378,7 +376,13 @@ def period_words(frame: pd.DataFrame) -> list[str]:
     texts = frame["period_text"] if "period_text" in frame else pd.Series(pd.NA, index=frame.index)
     words = lru_cache(maxsize=None)(vn_period)  # a long table repeats a few periods: each once
     return [
-        words(p, k, t) for p, k, t in zip(frame["period"], frame["period_kind"], texts, strict=True)
+        words(p, k, t)
+        for p, k, t in zip(
+            column_values(frame["period"]),
+            column_values(frame["period_kind"]),
+            column_values(texts),
+            strict=True,
+        )
     ]
 
 

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.analysis.rules import STATUS_LABELS, attainment_status, period_elapsed
+from helpers.data.frames import joined, records
 
 GROUP = [
     "province",
@@ -139,13 +140,13 @@ def recruitment_table(figures: pd.DataFrame) -> pd.DataFrame:
 
 def _records(frame: pd.DataFrame) -> list[dict]:
     """Rows as dicts, faster than ``iterrows``; a missing text stays ``pd.NA`` as in the frame."""
-    records = frame.to_dict("records")
+    rows = records(frame)
     texts = [c for c in frame.columns if not pd.api.types.is_numeric_dtype(frame[c])]
-    for record in records:
+    for record in rows:
         for column in texts:
             if record[column] is None:
                 record[column] = pd.NA
-    return records
+    return rows
 
 
 def _member_counts(admitted: pd.DataFrame, members: pd.DataFrame) -> list[tuple]:
@@ -160,7 +161,7 @@ def _member_counts(admitted: pd.DataFrame, members: pd.DataFrame) -> list[tuple]
             {
                 "low": grouped["value"].min(),
                 "high": grouped["value"].max(),
-                "ids": grouped["figure_id"].agg(lambda s: " ".join(s.astype(str))),
+                "ids": joined(grouped, "figure_id", " "),
             }
         )
         return {k: tuple(v) for k, v in zip(table.index, table.to_numpy().tolist(), strict=True)}

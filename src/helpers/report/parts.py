@@ -14,6 +14,7 @@ import gzip
 import hashlib
 import html
 import io
+import math
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -22,6 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.data.frames import column_values
 from helpers.data.numbers import format_vn_number, format_vn_percent
 from helpers.data.provinces import UnknownProvinceError, province_index, provinces_in_data
 from helpers.errors import ParameterError
@@ -379,10 +381,12 @@ def _column_texts(frame: pd.DataFrame, column: str, formats: dict) -> list[tuple
     )
     qualifier_column = QUALIFIED.get(column, "")
     qualifiers = (
-        frame[qualifier_column].tolist() if qualifier_column in frame.columns else repeat(None)
+        column_values(frame[qualifier_column])
+        if qualifier_column in frame.columns
+        else repeat(None)
     )
     out = []
-    for value, qualifier in zip(frame[column].tolist(), qualifiers):
+    for value, qualifier in zip(column_values(frame[column]), qualifiers):
         if _missing(value):
             out.append(("—", False))
             continue
@@ -467,7 +471,11 @@ def write_table_files(nb, page: str | Path) -> list[Path]:
 
 
 def _missing(value: object) -> bool:
-    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+    if value is None or isinstance(value, str):
+        return value is None
+    if type(value) is float:  # the common case, without pd.isna's dispatch
+        return math.isnan(value)
+    return bool(pd.isna(value))
 
 
 def quote_list(frame: pd.DataFrame, sources: pd.DataFrame, limit: int = MAX_ROWS) -> Html:
@@ -481,7 +489,10 @@ def quote_list(frame: pd.DataFrame, sources: pd.DataFrame, limit: int = MAX_ROWS
     rows = [
         [quote, figure, source, headlines.get(source, source)]
         for quote, figure, source in zip(
-            frame["quote"], frame["figure_id"], frame["source_id"], strict=True
+            column_values(frame["quote"]),
+            column_values(frame["figure_id"]),
+            column_values(frame["source_id"]),
+            strict=True,
         )
     ]
     items = []
