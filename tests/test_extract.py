@@ -2740,3 +2740,10 @@ def test_a_head_count_of_staff_where_they_work():
     assert _brief("Đảng bộ Khối có 2.140 cán bộ, công chức đang công tác tại 38 cơ quan.") == [
         ("staff", "total", "2140", "count")
     ]
+
+
+def test_cells_of_one_commune_committee_are_its_sub_units():
+    found = _brief(
+        "Đảng bộ xã Phú Lâm có 14 chi bộ; năm 2023 có 11 chi bộ hoàn thành tốt nhiệm vụ."
+    )
+    assert found[-1][0] == "subunit_classification"

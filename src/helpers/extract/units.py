@@ -188,6 +188,14 @@ _SUBJECTS = [
 ]
 
 
+#: One grassroots committee named as the subject ("Đảng bộ xã Tân Lập", "Đảng ủy phường"): the
+#: "chi bộ" it counts are its sub-units.
+_ONE_GRASSROOTS_COMMITTEE = re.compile(
+    r"(?<!các )(?<!những )(?<!\d )(?<!% )\bđảng\s+(?:bộ|ủy|uỷ)\s+(?:xã|phường|thị trấn)\b", P.FLAGS
+)
+_BARE_CELLS_AFTER = re.compile(r"\s*chi bộ\b(?!\s*(?:cơ sở|,\s*đảng bộ))", P.FLAGS)
+
+
 def tier_of_subject(ctx: Context, tier: tuple[str, str]) -> Found:
     """A tier whose subject is the population named last before it in the sentence (or the
     sentence before, when its own names none)."""
@@ -203,6 +211,10 @@ def tier_of_subject(ctx: Context, tier: tuple[str, str]) -> Found:
     metric = max(last, key=last.get) if last else "org_classification"
     if "subunit_classification" in last and last["subunit_classification"] >= last[metric] - 60:
         metric = "subunit_classification"
+    cells = _BARE_CELLS_AFTER.match(ctx.text, ctx.token.end)
+    grassroots = list(_ONE_GRASSROOTS_COMMITTEE.finditer(before))
+    if cells and grassroots and grassroots[-1].start() >= last.get(metric, -1):
+        metric = "subunit_classification"  # "Đảng bộ xã có 15 chi bộ; 12 chi bộ hoàn thành tốt"
     cat, note = tier_category(tier[0], metric, ctx.token.unit, ctx.period, ctx.sentence)
     return metric, cat, tier[1], "tier_of_subject", note
 
