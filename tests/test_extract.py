@@ -2747,3 +2747,11 @@ def test_cells_of_one_commune_committee_are_its_sub_units():
         "Đảng bộ xã Phú Lâm có 14 chi bộ; năm 2023 có 11 chi bộ hoàn thành tốt nhiệm vụ."
     )
     assert found[-1][0] == "subunit_classification"
+
+
+def test_cells_counted_by_one_commune_committee_are_its_sub_units():
+    assert _brief("Đảng bộ xã Phú Lâm có 14 chi bộ với 388 đảng viên.") == [
+        ("subunits", "subordinate_cell", "14", "count"),
+        ("party_members", "total", "388", "count"),
+    ]
+    assert _brief("Đảng bộ huyện có 45 chi bộ.") == []

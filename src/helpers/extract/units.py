@@ -115,6 +115,14 @@ def bare_units(noun: _Noun) -> Found | None:
     if tier:
         return tier_of_subject(ctx, tier)
     before = ctx.text[ctx.sentence_start : ctx.token.start]  # "gồm: 273 đảng bộ; 365 chi bộ"
+    if (
+        noun.name == "cells"
+        and _STOCK_VERB_BEFORE.search(ctx.before_local)
+        and _ONE_GRASSROOTS_COMMITTEE.search(before)
+        and not re.search(r"\d", before[_ONE_GRASSROOTS_COMMITTEE.search(before).end() :])
+        and noun.verb is None
+    ):  # "Đảng bộ xã Phú Lâm có 14 chi bộ": the commune committee's sub-units
+        return "subunits", "subordinate_cell", "", "subunits_count", ""
     parts = F.ORG_PARTS_CUE.search(before) and not F.ORG_PARTS_BLOCK.search(ctx.before_local)
     if parts and noun.verb not in ("found", "dissolve"):
         if noun.name == "committees_bare" and _COMMITTEE_KIND.match(noun.tail):
@@ -193,6 +201,7 @@ _SUBJECTS = [
 _ONE_GRASSROOTS_COMMITTEE = re.compile(
     r"(?<!các )(?<!những )(?<!\d )(?<!% )\bđảng\s+(?:bộ|ủy|uỷ)\s+(?:xã|phường|thị trấn)\b", P.FLAGS
 )
+_STOCK_VERB_BEFORE = re.compile(r"\b(?:có|gồm|với)\s+(?:(?:gần|khoảng|trên|hơn)\s+)?$", P.FLAGS)
 _BARE_CELLS_AFTER = re.compile(r"\s*chi bộ\b(?!\s*(?:cơ sở|,\s*đảng bộ))", P.FLAGS)
 
 
