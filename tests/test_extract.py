@@ -2755,3 +2755,12 @@ def test_cells_counted_by_one_commune_committee_are_its_sub_units():
         ("party_members", "total", "388", "count"),
     ]
     assert _brief("Đảng bộ huyện có 45 chi bộ.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Còn 3 đơn vị chưa hoàn thành chỉ tiêu kết nạp đảng viên.",
+     "Năm 2023, có 4 đảng bộ không đạt 50% chỉ tiêu kết nạp đảng viên."],
+)  # fmt: skip
+def test_units_that_missed_their_target_are_no_units_meeting_it(text):
+    assert _brief(text) == []

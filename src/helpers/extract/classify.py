@@ -525,6 +525,8 @@ def _classify_headless(ctx: Context) -> Found | None:
         return None  # "đạt 2,18% so với dân số": members per population, not in the vocabulary
     if tok.unit == "count" and F.FOREIGN_NOUN_AFTER.match(after):
         return None  # "kết nạp mới 5.200 hội viên": its own noun, which no metric counts
+    if tok.unit == "percent" and _MISSED.search(ctx.before_local):
+        return None  # "4 đảng bộ không đạt 50% chỉ tiêu": the threshold units missed
     share = P.SHARE_BEFORE.search(ctx.before_local)
     if share and tok.unit == "count" and tok.value <= 100 and P.LABEL_END.match(after + " "):
         tok.unit = "percent"  # "tỷ lệ ... đạt 13,2": a share printed without its sign
@@ -589,6 +591,7 @@ def _classify_headless(ctx: Context) -> Found | None:
     return found if tok.unit == "percent" else None
 
 
+_MISSED = re.compile(r"\b(?:không|chưa)\s+(?:đạt|hoàn thành)\s+(?:(?:trên|từ|hơn)\s+)?$", P.FLAGS)
 #: A unit named before "đạt X%" ("huyện Krông Pắc đạt 110%"): a place or party body, printed
 #: with its capital; never a lower-case subject of another domain ("thu ngân sách đạt 115%").
 _UNIT_DONE = re.compile(

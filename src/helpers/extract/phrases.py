@@ -137,7 +137,8 @@ ANNUAL_AVERAGE = re.compile(r"\b(?:bình quân|trung bình)\s+(?:mỗi|hằng|h�
 EACH_YEAR = re.compile(r"\b(?:mỗi năm|hằng năm|hàng năm)\b", FLAGS)
 #: "5 đảng bộ đạt trên 50% chỉ tiêu": units meeting a threshold of their target.
 THRESHOLD_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,4}?(?:đạt|hoàn thành)\s+(?P<q>trên|từ|hơn)?\s*(?P<x>\d+(?:,\d+)?)\s*%\s*"
+    r"^\W*(?!(?:\w+\W+){0,4}?(?:chưa|không)\s+(?:đạt|hoàn thành))"
+    r"(?:\w+\W+){0,4}?(?:đạt|hoàn thành)\s+(?P<q>trên|từ|hơn)?\s*(?P<x>\d+(?:,\d+)?)\s*%\s*"
     r"(?:chỉ tiêu|kế hoạch|nghị quyết|so với chỉ tiêu)(?:\W+\w+){0,3}?(?P<up>\s+trở lên)?",
     FLAGS,
 )
@@ -145,7 +146,8 @@ THRESHOLD_AFTER = re.compile(
 #: "15 tổ chức cơ sở đảng thực hiện vượt chỉ tiêu", "8 đảng bộ đạt và vượt chỉ tiêu kết nạp":
 #: units meeting their whole target (100%), or more than it ("vượt").
 TARGET_MET_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,4}?(?:(?P<met>(?:đạt|hoàn thành)(?:\s+và\s+vượt)?)|(?:thực hiện\s+)?vượt)"
+    r"^\W*(?!(?:\w+\W+){0,4}?(?:chưa|không)\s+(?:đạt|hoàn thành))"  # "3 đơn vị chưa hoàn thành"
+    r"(?:\w+\W+){0,4}?(?:(?P<met>(?:đạt|hoàn thành)(?:\s+và\s+vượt)?)|(?:thực hiện\s+)?vượt)"
     r"\s+(?:chỉ tiêu|kế hoạch)",
     FLAGS,
 )
