@@ -2764,3 +2764,8 @@ def test_cells_counted_by_one_commune_committee_are_its_sub_units():
 )  # fmt: skip
 def test_units_that_missed_their_target_are_no_units_meeting_it(text):
     assert _brief(text) == []
+
+
+def test_members_not_evaluated_printed_before_their_count():
+    found = _brief("Năm 2023, đánh giá 2.610 đồng chí; không đánh giá 38 đồng chí.")
+    assert found[-1] == ("member_evaluation", "not_evaluated", "38", "count")

@@ -394,11 +394,12 @@ EVALUATION: list[tuple[str, re.Pattern[str]]] = [
 #: "thuộc diện đánh giá là 412": an evaluation status printed before the number.
 EVALUATION_BEFORE = re.compile(
     r"(?P<what>được\s+(?:kiểm điểm,?\s*)?đánh giá(?:,?\s*xếp loại)?|thuộc diện đánh giá|"
-    r"miễn đánh giá|chưa đánh giá)\s*(?:là|:)?\s*$",
+    r"miễn đánh giá|(?:chưa|không)\s+(?:được\s+)?đánh giá(?:,?\s*xếp loại)?)\s*(?:là|:)?\s*$",
     FLAGS,
 )
 EVALUATION_WORDS = {
     "được": "evaluated", "thuộc": "to_evaluate", "miễn": "exempt", "chưa": "not_evaluated",
+    "không": "not_evaluated",
 }  # fmt: skip
 #: "đã đánh giá 398 tổ chức": evaluated, the verb right before the number.
 EVALUATED_BEFORE = re.compile(
