@@ -54,6 +54,6 @@ def joined(grouped, column: str, sep: str) -> list[str]:
     parts: list[list[str]] = [[] for _ in range(grouped.ngroups)]
     numbers = grouped.ngroup().tolist()
     for group, value in zip(numbers, column_values(grouped.obj[column]), strict=True):
-        if group == group and group >= 0:  # a row whose key dropna left out has no group
+        if group >= 0:  # a row whose key dropna left out has no group (-1 or NaN)
             parts[int(group)].append(value)
     return [sep.join(part) for part in parts]
