@@ -8,8 +8,8 @@ is rejected instead of being read as 975.
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation, localcontext
-from functools import lru_cache
+from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
+from functools import cache, lru_cache
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
@@ -125,6 +125,14 @@ def _format_positive(value: float, decimals: int | None) -> str:
     return _format(value, decimals)
 
 
+_CONTEXT = Context(prec=28)
+
+
+@cache
+def _quantum(places: int) -> Decimal:
+    return Decimal(1).scaleb(-places)
+
+
 def _format(value: float | Decimal, decimals: int | None = None) -> str:
     try:
         number = value if isinstance(value, Decimal) else Decimal(str(value))
@@ -135,9 +143,10 @@ def _format(value: float | Decimal, decimals: int | None = None) -> str:
     places = 3 if decimals is None else decimals
     if places < 0:
         raise VietnameseNumberError(f"decimals must be 0 or more, got {decimals!r}")
-    with localcontext() as context:
-        context.prec = max(28, number.adjusted() + places + 2)
-        rounded = abs(number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN))
+    precision = number.adjusted() + places + 2
+    # a context of its own only for huge values: entering one costs more than the rounding
+    context = _CONTEXT if precision <= _CONTEXT.prec else Context(prec=precision)
+    rounded = abs(number.quantize(_quantum(places), rounding=ROUND_HALF_EVEN, context=context))
     whole, _, fraction = f"{rounded:f}".partition(".")
     fraction = fraction.rstrip("0") if decimals is None else fraction
     groups = [whole[max(0, end - 3) : end] for end in range(len(whole), 0, -3)][::-1]
