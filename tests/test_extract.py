@@ -2769,3 +2769,7 @@ def test_units_that_missed_their_target_are_no_units_meeting_it(text):
 def test_members_not_evaluated_printed_before_their_count():
     found = _brief("Năm 2023, đánh giá 2.610 đồng chí; không đánh giá 38 đồng chí.")
     assert found[-1] == ("member_evaluation", "not_evaluated", "38", "count")
+
+
+def test_a_multiplier_is_no_figure():
+    assert verdicts("Số đảng viên kết nạp tăng 2 lần so với năm trước.")["2"] == "multiplier"

@@ -139,6 +139,8 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
             FLAGS,
         ),
     ),
+    # "tăng 2 lần", "gấp 1,5 lần": a multiplier, never a count
+    ("multiplier", re.compile(r"(?<![\d.,])\d+(?:,\d+)?\s+lần\b(?!\s+(?:thứ|đầu))", FLAGS)),
     (
         "duration",
         re.compile(r"(?<![\d.,])\d+\s+(?:năm|tháng|tuần|ngày|giờ|phút|thập kỷ|thế kỷ)\b", FLAGS),
