@@ -2773,3 +2773,17 @@ def test_members_not_evaluated_printed_before_their_count():
 
 def test_a_multiplier_is_no_figure():
     assert verdicts("Số đảng viên kết nạp tăng 2 lần so với năm trước.")["2"] == "multiplier"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Có 8.400 lượt đảng viên đọc báo điện tử.",
+     "Năm 2023, có 940 lượt cán bộ, đảng viên được kiểm tra, giám sát."],
+)  # fmt: skip
+def test_times_counted_in_lượt_are_no_stock_and_no_class_attendance(text):
+    assert _brief(text) == []
+
+
+def test_attendances_of_classes_stay():
+    found = _brief("Đã tổ chức 41 lớp quán triệt với 8.300 lượt cán bộ, đảng viên tham dự.")
+    assert found[-1] == ("training_attendees", "members", "8300", "count")

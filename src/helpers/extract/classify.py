@@ -197,6 +197,23 @@ _STOCKS = {"members_count", "orgs_count", "named_before"}
 
 
 def _classify(ctx: Context, head_at: int) -> Found | None:
+    found = _classify_noun(ctx, head_at)
+    head = head_noun(ctx.text, head_at)
+    if found and head and head[0] == "attendances" and found[3] in _STOCKS:
+        return None  # "12.500 lượt đảng viên đọc báo": times, no stock of members
+    if found and found[0] == "training_attendees" and not _TRAINING_EVENT.search(ctx.sentence):
+        return None  # "1.520 lượt cán bộ, đảng viên được kiểm tra": no class attended
+    return found
+
+
+#: Classes, study sessions or conferences whose attendees a count may be.
+_TRAINING_EVENT = re.compile(
+    r"\blớp\b|quán triệt|học tập|bồi dưỡng|tập huấn|hội nghị|\bhọc\b|triển khai|tuyên truyền",
+    P.FLAGS,
+)
+
+
+def _classify_noun(ctx: Context, head_at: int) -> Found | None:
     head = head_noun(ctx.text, head_at)
     if head is None:
         return _classify_headless(ctx)
