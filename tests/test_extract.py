@@ -2787,3 +2787,11 @@ def test_times_counted_in_lượt_are_no_stock_and_no_class_attendance(text):
 def test_attendances_of_classes_stay():
     found = _brief("Đã tổ chức 41 lớp quán triệt với 8.300 lượt cán bộ, đảng viên tham dự.")
     assert found[-1] == ("training_attendees", "members", "8300", "count")
+
+
+def test_sub_units_named_before_their_count():
+    assert _brief("TCCSĐ: 38; chi bộ trực thuộc: 291; đảng viên: 4.870.") == [
+        ("party_orgs", "total", "38", "count"),
+        ("subunits", "subordinate_cell", "291", "count"),
+        ("party_members", "total", "4870", "count"),
+    ]

@@ -563,6 +563,11 @@ def named_before(ctx: Context, change: bool = False) -> Found | None:
         return None
     phrase = m.group("phrase")
     head = head_noun(phrase, 0)
+    if head is not None and head[0] in _SUBUNIT_CATEGORY and ctx.token.unit == "count":
+        rest = phrase[head[1].end() :]
+        if not first_tier(rest) and not evaluation_status(rest) and not change:
+            # "chi bộ trực thuộc: 318": sub-units named before their count
+            return "subunits", _SUBUNIT_CATEGORY[head[0]], "", "named_before", ""
     if head is None or head[0] not in ("members", "orgs"):
         return None
     rest = phrase[head[1].end() :]
