@@ -2795,3 +2795,10 @@ def test_sub_units_named_before_their_count():
         ("subunits", "subordinate_cell", "291", "count"),
         ("party_members", "total", "4870", "count"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Mỗi chi bộ có từ 12 - 18 đảng viên.", "Mỗi chi bộ thôn có 21 đảng viên."]
+)
+def test_the_size_of_each_unit_is_no_stock(text):
+    assert _brief(text) == []

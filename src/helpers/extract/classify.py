@@ -430,6 +430,12 @@ _PER_UNIT = re.compile(
 )
 
 
+_EACH_UNIT_HAS = re.compile(
+    r"\bmỗi\s+(?:chi bộ|đảng bộ|tổ chức cơ sở đảng|tổ chức đảng|tccs\w*|đảng ủy|đảng uỷ)"
+    r"(?:\s+[^\W\d]+){0,2}\s+(?:chỉ\s+)?có\s+"
+    r"(?:(?:từ|khoảng|trên|dưới)\s+)?(?:[\d.,]+\s*(?:-|–|đến)\s*)?$",
+    P.FLAGS,
+)
 _PEOPLE_LABEL_BEFORE = re.compile(
     r"dân tộc|tôn giáo|\bđạo\b|đoàn viên|học sinh|sinh viên|nông dân|công nhân|thanh niên", P.FLAGS
 )
@@ -449,6 +455,8 @@ def not_a_membership(noun: _Noun) -> bool:
         return True
     if F.ACTION_ON_MEMBERS_BEFORE.search(ctx.before_local) or _PER_UNIT.search(ctx.before_local):
         return True
+    if _EACH_UNIT_HAS.search(U.clause_before(ctx)):
+        return True  # "mỗi chi bộ có từ 15 - 20 đảng viên": a size per unit
     if F.MEMBERS_DOING_AFTER.match(noun.tail) or F.MEMBERS_AT_EVENT_BEFORE.search(ctx.before_local):
         return True
     segment = re.split(r"[,;:(]", U.clause_before(ctx))[-1]  # the body named beside the number
