@@ -2802,3 +2802,8 @@ def test_sub_units_named_before_their_count():
 )
 def test_the_size_of_each_unit_is_no_stock(text):
     assert _brief(text) == []
+
+
+@pytest.mark.parametrize("text", ["Huyện ủy khóa XX có 35 đồng chí.", "Chi ủy có 5 đồng chí."])
+def test_seats_of_a_party_committee_counted_in_đồng_chí_are_no_members(text):
+    assert _brief(text) == []

@@ -368,7 +368,8 @@ COMMITTEE_BODY = re.compile(
     r"\b(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|uỷ ban kiểm tra|bch|btv|cấp ủy viên|"
     r"ủy viên|uỷ viên|đại biểu|đoàn chủ tịch|thường trực|đoàn công tác|đoàn kiểm tra|"
     r"đoàn giám sát|tổ công tác|tổ giúp việc|ban chỉ đạo|hội đồng|tiểu ban|đội ngũ|bí thư|"
-    r"trưởng thôn|cán bộ chủ chốt)\b",
+    r"trưởng thôn|cán bộ chủ chốt|chi ủy|chi uỷ|(?:huyện|tỉnh|thành|thị|quận)\s+(?:ủy|uỷ)|"
+    r"kho[áa]\s+[IVXLC\d]+)\b",
     FLAGS,
 )
 #: A role or trait the vocabulary has no group for ("đồng chí là trưởng thôn").
