@@ -288,6 +288,28 @@ def test_chart_text_is_at_least_11_px_on_a_phone(name):
     assert charts.smallest_text_px(svg, PHONE_PX) >= 11
 
 
+@pytest.mark.parametrize("name", list(_chart_cases()))
+def test_report_svg_is_matplotlibs_own_svg(name):
+    """Text sizes measured once per process change no byte: a chart saved by the reports'
+    canvas, after every chart has filled the cache, is the SVG matplotlib itself writes."""
+    cases = _chart_cases()
+    for make in cases.values():
+        charts.svg_bytes(make())
+    assert charts.svg_bytes(cases[name]()) == _svg(cases[name]())
+
+
+def test_tier_chart_names_each_tier_once_in_level_order():
+    rows = pd.DataFrame(
+        [{"label": f"Năm {y}", "level": lv, "category_label": f"Mức {lv}", "share": 25.0}
+         for y in (2016, 2017) for lv in (2, 4, 1, 3)]
+    )  # fmt: skip
+    svg = charts.svg_bytes(charts.tier_share_chart(rows, "Xếp loại", "S003")).decode("utf-8")
+    found = [m.group(1) for m in re.finditer(r">(Mức \d)<", svg)]
+    assert found == ["Mức 4", "Mức 3", "Mức 2", "Mức 1"]
+    with pytest.raises(ValueError, match="two shares"):
+        charts.tier_share_chart(pd.concat([rows, rows.head(1)]), "Xếp loại", "S003")
+
+
 def test_smallest_text_px_reads_the_smallest_font():
     svg = '<svg viewBox="0 0 324 200"><text style="font: 12px \'DejaVu Sans\'"/><text style="font: 9px \'DejaVu Sans\'"/></svg>'
     assert charts.smallest_text_px(svg, 648) == 18.0

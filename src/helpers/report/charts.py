@@ -6,6 +6,8 @@ machine falls back to a font without them (a missing glyph fails the tests).
 
 from __future__ import annotations
 
+import codecs
+import io
 import textwrap
 
 import matplotlib
@@ -14,10 +16,15 @@ matplotlib.use("Agg")
 
 import numpy as np
 import pandas as pd
+from matplotlib import cbook
+from matplotlib.backends.backend_mixed import MixedModeRenderer
+from matplotlib.backends.backend_svg import FigureCanvasSVG, RendererSVG
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
+from matplotlib.font_manager import findfont
 from matplotlib.patches import Rectangle
 
+from helpers.data.frames import column_values
 from helpers.data.numbers import format_vn_number
 
 FONT = "DejaVu Sans"
@@ -109,6 +116,25 @@ def _figure(labels: list[str], legend_rows: int, title: str, xlabel: str, source
     return fig, ax, np.array(centres)
 
 
+def _swatch_legend(fig, entries: list[tuple[str, str]]) -> None:
+    """One row per (colour, name) under the title: a swatch and its name, placed by arithmetic
+    in the rows ``_figure`` reserved. Matplotlib's legend would lay every name out several times
+    over (a tenth of a profile's time); these are the same marks, drawn once."""
+    height = fig.get_size_inches()[1]
+    em_x, em_y = FONT_PT / 72 / WIDTH, FONT_PT / 72 / height  # figure fractions
+    row = 1.35 * em_y  # a line of text and matplotlib's legend spacing (0.25 em)
+    x = 0.03
+    for i, (colour, name) in enumerate(entries):
+        centre = fig._tccsd_legend_top - (i + 0.5) * row
+        fig.add_artist(
+            Rectangle(
+                (x, centre - 0.35 * em_y), 1.2 * em_x, 0.7 * em_y, transform=fig.transFigure,
+                facecolor=colour, edgecolor="white", linewidth=0.5,
+            )
+        )  # fmt: skip
+        fig.text(x + 2.0 * em_x, centre, name, ha="left", va="center", fontsize=FONT_PT)
+
+
 def _legend(fig, ax, ncol: int = 1) -> None:
     handles, names = ax.get_legend_handles_labels()
     fig.legend(handles, names, loc="upper left", bbox_to_anchor=(0.03, fig._tccsd_legend_top),
@@ -122,6 +148,11 @@ def _vn_axis(ax, unit: str) -> None:
     )
 
 
+def _share_or_zero(share) -> float:
+    """A share to draw: a missing one is an empty segment."""
+    return 0.0 if share is None or pd.isna(share) else float(share)
+
+
 def tier_share_chart(rows: pd.DataFrame, title: str, sources: str):
     """100% stacked horizontal bars: one bar per label, one segment per tier (level 4 first).
 
@@ -130,18 +161,23 @@ def tier_share_chart(rows: pd.DataFrame, title: str, sources: str):
     use_style()
     rows = rows.assign(label=_wrap(list(rows["label"])))
     labels = list(dict.fromkeys(rows["label"]))
-    tiers = rows.drop_duplicates("level").sort_values("level", ascending=False)
+    levels, names = column_values(rows["level"]), column_values(rows["category_label"])
+    tiers: dict = {}  # level -> its name, as first given
+    for level, name in zip(levels, names, strict=True):
+        tiers.setdefault(level, name)
+    shares: dict = {}  # (level, label) -> share; read once rather than a frame filter per tier
+    for key, share in zip(zip(levels, rows["label"], strict=True), column_values(rows["share"])):
+        if key in shares:
+            raise ValueError(f"two shares for {key[1]!r} at level {key[0]}")
+        shares[key] = share
     fig, ax, y = _figure(
         labels, len(tiers), title, "Tỷ lệ trong tổng số được xếp loại (%)", sources
     )
     left = np.zeros(len(labels))
-    for _, tier in tiers.iterrows():
-        part = (
-            rows[rows["level"] == tier["level"]]
-            .set_index("label")["share"]
-            .reindex(labels)
-            .fillna(0)
-            .to_numpy()
+    legend = []
+    for level in sorted(tiers, reverse=True):
+        part = np.array(
+            [_share_or_zero(shares.get((level, label))) for label in labels], dtype=float
         )
         # One collection per tier rather than a patch per bar: each patch would update the data
         # limits (fixed below anyway) and draw on its own, half of a long chart's time.
@@ -150,14 +186,10 @@ def tier_share_chart(rows: pd.DataFrame, title: str, sources: str):
             [(x0, y0), (x0 + w, y0), (x0 + w, y0 + BAR_IN), (x0, y0 + BAR_IN)]
             for x0, y0, w in zip(left, top, part, strict=True)
         ]
+        colour = LEVEL_COLOURS[int(level)]
+        legend.append((colour, str(tiers[level])))
         ax.add_collection(
-            PolyCollection(
-                boxes,
-                facecolors=LEVEL_COLOURS[int(tier["level"])],
-                edgecolors="white",
-                linewidths=0.5,
-                label=tier["category_label"],
-            ),
+            PolyCollection(boxes, facecolors=colour, edgecolors="white", linewidths=0.5),
             autolim=False,
         )
         for x0, centre, value in zip(left, y, part, strict=True):
@@ -169,12 +201,12 @@ def tier_share_chart(rows: pd.DataFrame, title: str, sources: str):
                     ha="center",
                     va="center",
                     fontsize=FONT_PT,
-                    color="white" if tier["level"] in (4, 1) else "black",
+                    color="white" if level in (4, 1) else "black",
                 )
         left += part
     ax.set_xlim(0, 100)
     ax.set_xticks(PERCENT_TICKS, [format_vn_number(t) + "%" for t in PERCENT_TICKS])
-    _legend(fig, ax)
+    _swatch_legend(fig, legend)
     return fig
 
 
@@ -291,6 +323,68 @@ def coverage_tiles(coverage: pd.DataFrame, title: str, sources: str):
     ax.set_ylim(0, rows)
     ax.axis("off")
     return fig
+
+
+# --------------------------------------------------------------------------- SVG output
+
+# Text sizes already measured in this process. Matplotlib 3.11 shapes every string with libraqm
+# (about 1 ms for a label) and caches the result per renderer, that is per figure saved; the
+# same tick labels, legend names and row labels recur in chart after chart.
+_TEXT_SIZES: dict[tuple, tuple[float, float, float]] = {}
+_TEXT_SIZES_MAX = 50_000
+
+
+class _RendererSVG(RendererSVG):
+    """Matplotlib's SVG renderer, with text sizes measured once per process."""
+
+    def get_text_width_height_descent(self, s, prop, ismath):
+        if ismath:  # mathtext and TeX: measured as matplotlib does
+            return super().get_text_width_height_descent(s, prop, ismath)
+        key = (
+            s, prop.get_size_in_points(), tuple(prop.get_family()), prop.get_style(),
+            prop.get_variant(), prop.get_weight(), prop.get_stretch(), prop.get_file(),
+            findfont(prop),
+        )  # fmt: skip
+        size = _TEXT_SIZES.get(key)
+        if size is None:
+            if len(_TEXT_SIZES) >= _TEXT_SIZES_MAX:
+                _TEXT_SIZES.clear()
+            size = _TEXT_SIZES[key] = super().get_text_width_height_descent(s, prop, ismath)
+        return size
+
+
+class _CanvasSVG(FigureCanvasSVG):
+    def print_svg(self, filename, *, bbox_inches_restore=None, metadata=None, **_):
+        """``FigureCanvasSVG.print_svg`` (matplotlib 3.11), drawing with :class:`_RendererSVG`.
+
+        Matplotlib passes raster options (dpi, facecolor, …) to a canvas outside its own
+        package; the SVG one never used them, so neither does this."""
+        with cbook.open_file_cm(filename, "w", encoding="utf-8") as fh:
+            if not cbook.file_requires_unicode(fh):
+                fh = codecs.getwriter("utf-8")(fh)
+            dpi = self.figure.dpi
+            self.figure.dpi = 72
+            width, height = self.figure.get_size_inches()
+            w, h = width * 72, height * 72
+            renderer = MixedModeRenderer(
+                self.figure, width, height, dpi,
+                _RendererSVG(w, h, fh, image_dpi=dpi, metadata=metadata),
+                bbox_inches_restore=bbox_inches_restore,
+            )  # fmt: skip
+            self.figure.draw(renderer)
+            renderer.finalize()
+
+
+def svg_bytes(fig) -> bytes:
+    """The figure as SVG, with no date in it: the same figure gives the same bytes."""
+    buffer = io.BytesIO()
+    canvas = fig.canvas
+    _CanvasSVG(fig)  # becomes the figure's canvas for this save
+    try:
+        fig.savefig(buffer, format="svg", metadata={"Date": None})
+    finally:
+        fig.set_canvas(canvas)
+    return buffer.getvalue()
 
 
 # --------------------------------------------------------------------------- phone check
