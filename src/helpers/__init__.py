@@ -20,6 +20,7 @@ _EXPORTS = {
     "parse_vn_percent": "data.numbers",
     "UnknownProvinceError": "data.provinces",
     "resolve_province": "data.provinces",
+    "records": "data.frames",
     "classification_table": "analysis.views",
     "recruitment_table": "analysis.views",
 }

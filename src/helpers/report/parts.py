@@ -368,7 +368,7 @@ SOURCE_COLUMNS = (
 )
 
 
-def _column_texts(frame: pd.DataFrame, column: str, formats: dict) -> list[tuple[str, bool]]:
+def _column_texts(frame: pd.DataFrame, column: str, formats: dict) -> tuple[list[str], list[bool]]:
     """What each cell of ``column`` shows, and whether it is a number (one column at a time).
 
     A formatter (``formats``) or label runs once per distinct value (long tables repeat the
@@ -385,16 +385,18 @@ def _column_texts(frame: pd.DataFrame, column: str, formats: dict) -> list[tuple
         if qualifier_column in frame.columns
         else repeat(None)
     )
-    out = []
+    texts, numeric = [], []
     for value, qualifier in zip(column_values(frame[column]), qualifiers):
         if _missing(value):
-            out.append(("—", False))
+            texts.append("—")
+            numeric.append(False)
             continue
         shown = shown_of(value)
         if isinstance(qualifier, str):
             shown = QUALIFIER_WORDS.get(qualifier, "") + shown
-        out.append((shown, isinstance(value, (int, float)) and not isinstance(value, bool)))
-    return out
+        texts.append(shown)
+        numeric.append(isinstance(value, (int, float)) and not isinstance(value, bool))
+    return texts, numeric
 
 
 def table(
@@ -416,11 +418,12 @@ def table(
     formats = formats or {}
     head = "".join(f'<th scope="col">{esc(label)}</th>' for label in columns.values())
     by_column = [_column_texts(frame, column, formats) for column in columns]
-    shown_rows = [list(cells) for cells in zip(*by_column, strict=True)]
+    texts = [column_texts for column_texts, _ in by_column]
     body = []
-    for cells in shown_rows[:limit]:
+    for i in range(min(len(frame), limit)):
         tds = []
-        for column, (text, numeric) in zip(columns, cells, strict=True):
+        for column, (column_texts, numbers) in zip(columns, by_column, strict=True):
+            text, numeric = column_texts[i], numbers[i]
             css = "num" if numeric else "txt"
             if column in SOURCE_COLUMNS and SOURCE_ID.fullmatch(text):
                 tds.append(f'<td class="{css}" data-source="{text}">{esc(text)}</td>')
@@ -430,19 +433,19 @@ def table(
         body.append("<tr>" + "".join(tds) + "</tr>")
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
     markup = f'<div class="table-wrap"><table>{cap}<thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
-    if len(shown_rows) <= limit:
+    if len(frame) <= limit:
         return Html(markup)
-    text = _csv_text(list(columns.values()), [[t for t, _ in cells] for cells in shown_rows])
+    text = _csv_text(list(columns.values()), zip(*texts, strict=True))
     name = f"{TABLES_DIR}/{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}.csv"
-    rest = len(shown_rows) - limit
+    rest = len(frame) - limit
     more = (
         f'<p class="more">… và {format_vn_number(rest)} dòng nữa. '
-        f'<a href="{name}" download>Tải toàn bộ bảng ({format_vn_number(len(shown_rows))} dòng, tệp CSV)</a></p>'
+        f'<a href="{name}" download>Tải toàn bộ bảng ({format_vn_number(len(frame))} dòng, tệp CSV)</a></p>'
     )
     return Html(markup + more, files={name: text})
 
 
-def _csv_text(header: list[str], rows: list[list[str]]) -> str:
+def _csv_text(header: list[str], rows: Iterable[Sequence[str]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
@@ -517,10 +520,11 @@ def figure_html(fig, alt: str, caption: str | None = None) -> Html:
     """A matplotlib figure as an embedded SVG with alt text; the same figure gives the same bytes."""
     import matplotlib.pyplot as plt
 
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="svg", metadata={"Date": None})
+    from helpers.report.charts import svg_bytes
+
+    svg = svg_bytes(fig)
     plt.close(fig)
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    data = base64.b64encode(svg).decode("ascii")
     cap = f"<figcaption>{esc(caption)}</figcaption>" if caption else ""
     return Html(
         f'<figure><img src="data:image/svg+xml;base64,{data}" alt="{esc(alt)}">{cap}</figure>'
