@@ -2807,3 +2807,11 @@ def test_the_size_of_each_unit_is_no_stock(text):
 @pytest.mark.parametrize("text", ["Huyện ủy khóa XX có 35 đồng chí.", "Chi ủy có 5 đồng chí."])
 def test_seats_of_a_party_committee_counted_in_đồng_chí_are_no_members(text):
     assert _brief(text) == []
+
+
+def test_a_plan_of_members_and_its_result_without_the_admission_verb():
+    assert _brief("Kế hoạch giao 140 đảng viên, kết quả thực hiện 151 đảng viên.") == [
+        ("admission_target", "total", "140", "count"),
+        ("members_admitted", "total", "151", "count"),
+    ]
+    assert _brief("Kế hoạch năm 2024 là 90 đảng viên.")[0][0] == "admission_target"

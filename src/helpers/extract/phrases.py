@@ -116,7 +116,8 @@ ATTAINED_METRICS = {"members_admitted"}
 #: Words before an admission that make it a target ("phấn đấu kết nạp", "chỉ tiêu phát triển").
 TARGET_WORDS = re.compile(
     r"\b(?:phấn đấu|mục tiêu|dự kiến|sẽ|phân bổ)\b|\b(?:chỉ tiêu|giao)\b(?![^,;]*\bđạt\b)"
-    r"|\bkế hoạch(?:\s+(?:trong\s+)?năm\s+\d{4})?\s+(?:là\s+)?(?:phát triển|kết nạp)\b",
+    r"|\bkế hoạch(?:\s+(?:trong\s+)?năm\s+\d{4})?\s+(?:là\s+)?(?:phát triển|kết nạp)\b"
+    r"|\bkế hoạch\s+(?:(?:được\s+)?giao|đề ra|(?:trong\s+)?năm\s+\d{4}\s+là)\b",
     FLAGS,
 )
 #: Words that open a goal for the rest of their sentence, and words that end it with a result.
@@ -183,7 +184,16 @@ DEVELOP_BEFORE = re.compile(
     FLAGS,
 )  # "phát triển 150", "công tác phát triển đảng viên đạt 2.315 đồng chí"
 #: "chỉ tiêu giao 850 đảng viên": a target printed on its own.
-TARGET_BEFORE = re.compile(r"\bchỉ tiêu\b[^,;()]{0,40}$", FLAGS)
+TARGET_BEFORE = re.compile(
+    r"\bchỉ tiêu\b[^,;()]{0,40}$|\bkế hoạch\s+(?:(?:được\s+)?giao|đề ra|năm\s+\d{4})\s+(?:là\s+)?"
+    + _Q
+    + r"$",
+    FLAGS,
+)
+#: "chỉ tiêu giao 250, kết quả thực hiện 262 đảng viên": the result of a target named before.
+DONE_AGAINST_PLAN_BEFORE = re.compile(
+    r"\b(?:kết quả\s+)?thực hiện(?:\s+được)?\s+(?:là\s+)?" + _Q + r"$", FLAGS
+)
 #: Words before a bare member count that make it a stock, not an item of an admissions list.
 STOCK_WORDS = re.compile(r"\b(?:có|với|gồm|hiện|tổng số|còn|trong đó)\b", FLAGS)
 #: "đạt trong sạch vững mạnh là 207", "hoàn thành tốt nhiệm vụ 46 chi bộ": a tier before.

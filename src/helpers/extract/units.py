@@ -299,6 +299,10 @@ def members(noun: _Noun) -> Found | None:
     group = own_group(noun) or group_before(ctx)
     if F.DEVELOP_BEFORE.search(ctx.before_local) or F.TARGET_BEFORE.search(ctx.before_local):
         return admission(ctx, group=group)
+    if F.DONE_AGAINST_PLAN_BEFORE.search(ctx.before_local) and F.PLAN_WORDS.search(
+        ctx.text, ctx.sentence_start, ctx.token.start
+    ):  # "Kế hoạch giao 250 đảng viên, kết quả thực hiện 262 đảng viên": the admitted
+        return "members_admitted", group or "total", "", "members_admitted", ""
     admitted_after = any(name == "admit" and rx.match(noun.tail) for name, rx in P.VERBS_AFTER)
     if noun.verb == "admit" and (admitted_after or not F.STOCK_BEFORE.search(ctx.before_local)):
         shared_verb = not re.search(r"\bkết nạp\b", ctx.before_local, P.FLAGS)
