@@ -2815,3 +2815,9 @@ def test_a_plan_of_members_and_its_result_without_the_admission_verb():
         ("members_admitted", "total", "151", "count"),
     ]
     assert _brief("Kế hoạch năm 2024 là 90 đảng viên.")[0][0] == "admission_target"
+
+
+def test_a_member_count_measured_against_a_target_is_an_admission():
+    found = _brief("Công tác phát triển đảng viên được chú trọng. Kết quả, năm 2023 đạt 87 đảng viên, "
+                   "vượt chỉ tiêu.")  # fmt: skip
+    assert found == [("members_admitted", "total", "87", "count")]

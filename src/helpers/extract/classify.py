@@ -420,7 +420,20 @@ def _members(noun: _Noun) -> Found | None:
         return None
     if _PEOPLE_LABEL_BEFORE.search(re.split(r"[,;:(]", noun.ctx.before_local)[-1]):
         return None  # "dân tộc Hoa 43 đồng chí": a group of people the vocabulary does not name
+    stock = re.search(
+        r"\b(?:có|với|gồm|lên)\s+(?:(?:gần|khoảng|trên|hơn)\s+)?$", noun.ctx.before_local
+    )
+    if not stock and _AGAINST_TARGET_AFTER.match(noun.ctx.text, noun.end, noun.ctx.clause[1]):
+        return U.admission(noun.ctx)  # "năm 2023 đạt 125 đảng viên, vượt chỉ tiêu": admissions
     return "party_members", "total", "", "members_count", ""
+
+
+#: A member count measured against a target right after it: only admissions have targets.
+_AGAINST_TARGET_AFTER = re.compile(
+    r"[^;.]{0,12}?[,(]?\s*(?:vượt|đạt(?:\s+(?:và|,)\s*vượt)?)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?"
+    r"(?:[\d.,]+\s*%\s*)?(?:so với\s+)?(?:chỉ tiêu|kế hoạch)\b",
+    P.FLAGS,
+)
 
 
 #: "bình quân mỗi chi bộ có 25 đảng viên": a size per unit, no stock.
