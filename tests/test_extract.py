@@ -2821,3 +2821,12 @@ def test_a_member_count_measured_against_a_target_is_an_admission():
     found = _brief("Công tác phát triển đảng viên được chú trọng. Kết quả, năm 2023 đạt 87 đảng viên, "
                    "vượt chỉ tiêu.")  # fmt: skip
     assert found == [("members_admitted", "total", "87", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [("Năm 2023, có 118 chi, đảng bộ có kết nạp đảng viên.", "orgs_admitting_members"),
+     ("Đảng bộ Khối có 64 chi, đảng bộ với 1.980 đảng viên.", "party_orgs")],
+)  # fmt: skip
+def test_chi_đảng_bộ_counts_organizations(text, metric):
+    assert _brief(text)[0][0] == metric

@@ -333,7 +333,10 @@ _ORG_NOUNS = {"orgs", "committees", "cells_grassroots", "subunit_cells", "partia
 _DISCIPLINED_AFTER = re.compile(
     r"^\W*(?:đã\s+)?bị\s+(?:xử lý\s+|thi hành\s+)?(?:k[ỷỉ] luật|khai trừ)", P.FLAGS
 )
-_ADMITTING = re.compile(r"^\W*(?:\w+\W+){0,2}?kết nạp được", P.FLAGS)
+_ADMITTING = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:có\s+)?kết nạp(?:\s+được|\s+(?:mới\s+)?(?:được\s+)?(?:đảng viên|đv)\b)",
+    P.FLAGS,
+)
 _NOT_ADMITTING = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:không|chưa)\s+kết nạp", P.FLAGS)
 
 
