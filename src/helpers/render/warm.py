@@ -28,7 +28,6 @@ def preload(cwd: str) -> None:
     import matplotlib.pyplot
     import numpy  # noqa: F401
     import pandas  # noqa: F401
-    import seaborn  # noqa: F401
     from IPython import get_ipython
 
     from helpers import analysis, report  # noqa: F401
