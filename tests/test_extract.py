@@ -2830,3 +2830,9 @@ def test_a_member_count_measured_against_a_target_is_an_admission():
 )  # fmt: skip
 def test_chi_đảng_bộ_counts_organizations(text, metric):
     assert _brief(text)[0][0] == metric
+
+
+def test_không_htnv_is_the_failed_tier():
+    assert _brief("Năm 2023 có 3 TCCSĐ không HTNV.") == [
+        ("org_classification", "htxs_kht", "3", "count")
+    ]

@@ -31,7 +31,12 @@ TIERS: list[tuple[str, re.Pattern[str]]] = [
             FLAGS,
         ),
     ),
-    ("failed", re.compile(r"không hoàn thành(?:\s+nhiệm vụ)?|\bKHT(?:\s*NV)?\b", FLAGS)),
+    (
+        "failed",
+        re.compile(
+            r"không hoàn thành(?:\s+nhiệm vụ)?|\bKHT(?:\s*NV)?\b|\bkhông\s+HT(?:\s*NV)?\b", FLAGS
+        ),
+    ),
     ("exemplary", re.compile(r"(?:trong sạch,?\s+vững mạnh|\bTSVM)\s+tiêu biểu", FLAGS)),
     ("clean_strong", re.compile(r"trong sạch,?\s+vững mạnh|\bTSVM\b", FLAGS)),
     ("good", re.compile(r"hoàn thành tốt(?:\s+nhiệm vụ)?|\bHTT(?:\s*NV)?\b", FLAGS)),
@@ -53,7 +58,9 @@ TIER_CATEGORIES = {
 }
 #: Words that reveal the regime of a sentence's tiers.
 REGIME_TSVM = re.compile(r"trong sạch,?\s+vững mạnh|yếu kém|\bTSVM\b", FLAGS)
-REGIME_HTXS = re.compile(r"hoàn thành xuất sắc|không hoàn thành|\bHTXS|\bKHT(?:\s*NV)?\b", FLAGS)
+REGIME_HTXS = re.compile(
+    r"hoàn thành xuất sắc|không hoàn thành|\bHTXS|\bKHT(?:\s*NV)?\b|\bkhông\s+HT(?:\s*NV)?\b", FLAGS
+)
 #: The last year the tsvm regime applied to organizations.
 LAST_TSVM_YEAR = 2017
 
