@@ -2836,3 +2836,10 @@ def test_không_htnv_is_the_failed_tier():
     assert _brief("Năm 2023 có 3 TCCSĐ không HTNV.") == [
         ("org_classification", "htxs_kht", "3", "count")
     ]
+
+
+def test_a_tier_shared_by_two_qualified_shares():
+    found = _brief("Năm 2023 có trên 88% tổ chức cơ sở đảng và trên 91% đảng viên hoàn thành tốt "
+                   "nhiệm vụ trở lên.")  # fmt: skip
+    assert found == [("org_classification", "htt_or_better", "88", "percent"),
+                     ("member_classification", "htt_or_better", "91", "percent")]  # fmt: skip

@@ -281,11 +281,11 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
             verb = name_after
     if hm.group().lower().startswith("tân "):
         verb = "admit"  # "45 tân đảng viên": new members, the admitted
-    if re.fullmatch(r"\s*(?:và|,)\s*", tail) and ctx.next_start < ctx.clause[1]:
+    if _JOINED.fullmatch(tail) and ctx.next_start < ctx.clause[1]:
         verb = _shared_verb_after(text, ctx.next_start, ctx.clause[1]) or verb
     zone = tier_zone(text, hm.end(), ctx.clause[1])
     tier = first_tier(zone)
-    if tier is None and re.fullmatch(r"\s*(?:và|,)\s*", tail) and ctx.next_start < ctx.clause[1]:
+    if tier is None and _JOINED.fullmatch(tail) and ctx.next_start < ctx.clause[1]:
         shared = re.match(r"[\d.,]+\s*%?", text[ctx.next_start : ctx.clause[1]])
         follow = head_noun(text, ctx.next_start + shared.end()) if shared else None
         if follow:  # "85% TCCSĐ và 90% đảng viên hoàn thành tốt": the tier of both
@@ -304,6 +304,10 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
         training_attendees=bool(P.CLASS_FOR.search(ctx.before_local)),
         head_words=hm.group(),
     )
+
+
+#: The words between two counts joined by "và" or a comma ("85% TCCSĐ và trên 90% đảng viên").
+_JOINED = re.compile(r"\s*(?:và|,)\s*(?:(?:gần|khoảng|trên|hơn|xấp xỉ)\s+)?", P.FLAGS)
 
 
 def _shared_verb_after(text: str, start: int, end: int) -> str | None:
