@@ -2843,3 +2843,9 @@ def test_a_tier_shared_by_two_qualified_shares():
                    "nhiệm vụ trở lên.")  # fmt: skip
     assert found == [("org_classification", "htt_or_better", "88", "percent"),
                      ("member_classification", "htt_or_better", "91", "percent")]  # fmt: skip
+
+
+def test_the_masthead_at_the_foot_of_a_page_ends_the_article():
+    text = ("Năm 2023, huyện kết nạp 73 đảng viên.\nCơ quan chủ quản: Tỉnh ủy.\n"
+            "Tổng biên tập: Nguyễn Văn A. Năm 2019 cơ quan có 45 đảng viên.")  # fmt: skip
+    assert _brief(text) == [("members_admitted", "total", "73", "count")]

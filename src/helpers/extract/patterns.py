@@ -45,6 +45,13 @@ FOOTER_MARKERS = re.compile(
     r"viết bình luận(?: mới)?|gửi bình luận|ý kiến bạn đọc|thông tin bạn đọc)\s*:?\s*$",
     FLAGS,
 )
+#: Lines of the site's masthead at the foot of a page ("Cơ quan chủ quản: ...", "Tổng biên tập:
+#: ...", "Giấy phép số ..."): the page furniture has begun.
+MASTHEAD_LINE = re.compile(
+    r"^\s*(?:cơ quan chủ quản|(?:phó\s+)?tổng biên tập|tòa soạn|toà soạn|giấy phép(?:\s+số|\s+xuất bản|"
+    r"\s+hoạt động)|bản quyền thuộc|©|chịu trách nhiệm (?:nội dung|xuất bản)|ghi rõ nguồn)\b",
+    FLAGS,
+)
 #: A line that points to another article ("Bài tiếp theo...", "Xem thêm: ..."): dropped alone.
 RELATED_LINE = re.compile(
     r"^\s*(?:bài trước|bài tiếp theo|bài tiếp|tin trước|tin tiếp theo|tin sau|xem thêm|"

@@ -37,7 +37,7 @@ def normalize_text(raw: str) -> str:
     lines = []
     for line in text.split("\n"):
         line = re.sub(r" {2,}", " ", line).strip()
-        if P.FOOTER_MARKERS.match(line):
+        if P.FOOTER_MARKERS.match(line) or P.MASTHEAD_LINE.match(line):
             break
         if (
             (P.COUNTER_LINE.match(line) and re.search(r"\d", line))
