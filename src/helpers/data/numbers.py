@@ -146,7 +146,8 @@ def _format(value: float | Decimal, decimals: int | None = None) -> str:
     precision = number.adjusted() + places + 2
     # a context of its own only for huge values: entering one costs more than the rounding
     context = _CONTEXT if precision <= _CONTEXT.prec else Context(prec=precision)
-    rounded = abs(number.quantize(_quantum(places), rounding=ROUND_HALF_EVEN, context=context))
+    rounded = number.quantize(_quantum(places), rounding=ROUND_HALF_EVEN, context=context)
+    rounded = rounded.copy_abs()  # abs() would round again, to the thread's precision
     whole, _, fraction = f"{rounded:f}".partition(".")
     fraction = fraction.rstrip("0") if decimals is None else fraction
     groups = [whole[max(0, end - 3) : end] for end in range(len(whole), 0, -3)][::-1]
