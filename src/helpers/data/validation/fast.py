@@ -322,14 +322,14 @@ def _row_rules(table, names, columns, typed, texts, found) -> None:
         reads = tuple(n for n in names if n in NAMES[f'"{formula}"'])
         by_reads.setdefault(reads, []).append(formula)
     for reads, formulas in by_reads.items():  # the cells of each row, once per set of columns
-        keys = list(zip(*(at[n] for n in reads), strict=True))
-        distinct = set(keys)
+        distinct = set(zip(*(at[n] for n in reads), strict=True))
         for formula in formulas:
-            _row_rule(formula, reads, keys, distinct, names, at, typed, texts, found)
+            _row_rule(formula, reads, distinct, names, at, typed, texts, found)
 
 
-def _row_rule(formula, reads, keys, distinct, names, at, typed, texts, found) -> None:
-    """One rule of ``row_rules.txt`` over the rows' ``keys``, the cells ``reads`` it reads."""
+def _row_rule(formula, reads, distinct, names, at, typed, texts, found) -> None:
+    """One rule of ``row_rules.txt`` over the ``distinct`` sets of cells ``reads`` it reads
+    (each row's own set is formed again only when some set breaks the rule)."""
     column, rule = BY_FORMULA[f'"{formula}"']
     code = compile(formula, "<row rule>", "eval")
     failing = set()
@@ -341,7 +341,8 @@ def _row_rule(formula, reads, keys, distinct, names, at, typed, texts, found) ->
             ok = False
         if not ok:
             failing.add(key)
-    for i in (i for i, key in enumerate(keys) if key in failing) if failing else ():
+    keys = zip(*(at[n] for n in reads), strict=True) if failing else ()
+    for i in (i for i, key in enumerate(keys) if key in failing):
         if not any((i, n) in texts for n in reads):
             cells = {name: at[name][i] for name in names}
             found.append((i, column, cells[column], rule.format(**cells), "row"))
