@@ -9,10 +9,13 @@ table, never drawn beside a whole year as if it were one.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 
 from helpers.analysis.rules import NOT_YET_PUBLISHED, tier_composition
 from helpers.analysis.selection import period_end
+from helpers.data.frames import column_values
 from helpers.report.parts import vn_period
 
 # Admission periods that may share an axis with another period of the same kind.
@@ -32,7 +35,7 @@ def _ordered(rows: pd.DataFrame) -> pd.DataFrame:
 
 def _classification_candidates(table: pd.DataFrame) -> list[dict]:
     """The (organization, metric, regime) series with two or more periods, without chart rows:
-    ``part`` holds the series' own rows."""
+    ``part()`` gives the series' own rows."""
     shares = table[table["share"].notna() & table["level"].notna() & table["regime"].notna()]
     # periods per (organization, metric), counted once for all groups: "period|kind" as text
     when = (  # a missing period counts as one period ("<NA>"), as the table shows it
@@ -52,22 +55,27 @@ def _classification_candidates(table: pd.DataFrame) -> list[dict]:
         [shares["organization"], shares["metric"], shares["regime"]], sort=False
     ).nunique()
     out = []
-    for (org, metric), own in counted.groupby(["organization", "metric"], sort=True):
+    # Positions, not frames: only the few series drawn are ever taken out of ``counted``.
+    regimes = column_values(counted["regime"])
+    province, label = column_values(counted["province"]), column_values(counted["metric_label"])
+    within = counted.groupby(["organization", "metric"], sort=True).indices
+    for org, metric in sorted(within):
+        own = within[(org, metric)]
         periods = counts[(org, metric)]
         for regime in ("tsvm", "htxs"):
-            part = own[own["regime"] == regime]
-            if part.empty:
+            part = [p for p in own if regimes[p] == regime]
+            if not part:
                 continue
             out.append(
                 {
                     "organization": org,
-                    "province": own["province"].iloc[0],
+                    "province": province[own[0]],
                     "metric": metric,
-                    "metric_label": own["metric_label"].iloc[0],
+                    "metric_label": label[own[0]],
                     "regime": regime,
                     "periods": int(periods),
                     "bars": int(bars[(org, metric, regime)]),
-                    "part": part,
+                    "part": partial(counted.take, part),
                 }
             )
     return out
@@ -122,7 +130,7 @@ def _build(chosen: list[dict]) -> list[dict]:
     keys = ["period", "period_kind", "source_id"]
     for candidate in chosen:
         candidate = dict(candidate)
-        part = candidate.pop("part")
+        part = candidate.pop("part")()
         del candidate["bars"]
         # two sources of one period: the bar's label names its source
         two_sources = (
