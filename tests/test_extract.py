@@ -2849,3 +2849,9 @@ def test_the_masthead_at_the_foot_of_a_page_ends_the_article():
     text = ("Năm 2023, huyện kết nạp 73 đảng viên.\nCơ quan chủ quản: Tỉnh ủy.\n"
             "Tổng biên tập: Nguyễn Văn A. Năm 2019 cơ quan có 45 đảng viên.")  # fmt: skip
     assert _brief(text) == [("members_admitted", "total", "73", "count")]
+
+
+def test_a_sentence_opening_with_kết_quả_takes_the_period_of_the_one_before():
+    found = rows("Năm 2023, huyện đề ra chỉ tiêu kết nạp 90 đảng viên. Kết quả, đã kết nạp 97 "
+                 "đảng viên.")  # fmt: skip
+    assert [(r["value"], r["period"]) for r in found] == [("90", "2023"), ("97", "2023")]
