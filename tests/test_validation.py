@@ -372,3 +372,19 @@ def test_quote_check_still_rejects_a_value_the_quote_does_not_state(data_copy, v
     set_cell(data_copy / "figures.csv", "S003-01", "value", value)
     set_cell(data_copy / "figures.csv", "S003-01", "quote", quote)
     assert len(_quote_rules(data_copy)) == 1
+
+
+def test_squash_is_one_space_for_every_run_of_blanks():
+    """squash splits on blanks instead of substituting a regex: the same text, every blank
+    Python knows (tabs, line breaks, U+1680, U+2000..U+200A, U+3000, ...) included."""
+    import random
+
+    from helpers.data.validation.rules import squash
+
+    blanks = re.compile(r"(?:[^\S ]| \s)\s*")  # the substitution squash replaced
+    alphabet = [chr(c) for c in range(0x3001) if chr(c).isspace()] + list("aĐ\u0301 e")
+    rng = random.Random(3)
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        nfc = unicodedata.normalize("NFC", text).replace("\xa0", " ")
+        assert squash(text) == blanks.sub(" ", nfc), repr(text)

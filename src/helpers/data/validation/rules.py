@@ -87,11 +87,16 @@ def _unique_slugs(provinces: list, out) -> None:
 
 
 def squash(text: str) -> str:
-    """Text as compared for verbatim quotes: NFC, every run of blanks one plain space."""
-    return BLANKS.sub(" ", unicodedata.normalize("NFC", text).replace("\xa0", " "))
+    """Text as compared for verbatim quotes: NFC, every run of blanks one plain space.
 
-
-BLANKS = re.compile(r"(?:[^\S ]| \s)\s*")  # a run of blanks that is not one plain space
+    ``str.split`` finds the runs (a third of a regex substitution's time over the articles);
+    a blank run at either end stays one space."""
+    text = unicodedata.normalize("NFC", text).replace("\xa0", " ")
+    words = text.split()
+    if not words:
+        return " " if text else ""
+    lead, tail = " " if text[0].isspace() else "", " " if text[-1].isspace() else ""
+    return lead + " ".join(words) + tail
 
 
 def _figures(lines: list[int], columns: dict[str, list[str]], at: dict):
