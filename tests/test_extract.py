@@ -2855,3 +2855,8 @@ def test_a_sentence_opening_with_kết_quả_takes_the_period_of_the_one_before(
     found = rows("Năm 2023, huyện đề ra chỉ tiêu kết nạp 90 đảng viên. Kết quả, đã kết nạp 97 "
                  "đảng viên.")  # fmt: skip
     assert [(r["value"], r["period"]) for r in found] == [("90", "2023"), ("97", "2023")]
+
+
+def test_a_sentence_opening_with_trong_năm_takes_the_year_of_the_one_before():
+    found = rows("Năm 2022, huyện có 41 tổ chức cơ sở đảng. Trong năm, đã kết nạp 66 đảng viên.")
+    assert [(r["value"], r["period"]) for r in found] == [("41", "2022"), ("66", "2022")]

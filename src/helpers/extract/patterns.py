@@ -230,7 +230,8 @@ PERIODS: list[tuple[str, re.Pattern[str]]] = [
 AS_OF_PUBLICATION = re.compile(r"\b(hiện có|hiện nay|hiện tại|hiện còn|đến nay)\b", FLAGS)
 #: Sentences that continue the previous one and take its period ("Về đảng viên có ...").
 CONTINUATION = re.compile(
-    r"^\W*(?:về|trong đó|cụ thể|riêng|trong số (?:đó|này|ấy)|bên cạnh đó|kết quả|qua đó|nhờ đó)\b",
+    r"^\W*(?:về|trong đó|cụ thể|riêng|trong số (?:đó|này|ấy)|bên cạnh đó|kết quả|qua đó|nhờ đó|"
+    r"(?:cũng\s+)?trong năm(?!\s+\d)|năm qua)\b",
     FLAGS,
 )
 
