@@ -2860,3 +2860,7 @@ def test_a_sentence_opening_with_kết_quả_takes_the_period_of_the_one_before(
 def test_a_sentence_opening_with_trong_năm_takes_the_year_of_the_one_before():
     found = rows("Năm 2022, huyện có 41 tổ chức cơ sở đảng. Trong năm, đã kết nạp 66 đảng viên.")
     assert [(r["value"], r["period"]) for r in found] == [("41", "2022"), ("66", "2022")]
+
+
+def test_a_group_word_before_đảng_viên_names_the_group():
+    assert _brief("Đảng bộ có 1.140 nữ đảng viên.") == [("party_members", "women", "1140", "count")]

@@ -250,6 +250,7 @@ def _nesting(ctx: Context) -> re.Match[str] | None:
     return nest
 
 
+_MEMBERS_RIGHT_AFTER = re.compile(r"\s+(?:đảng viên|đv)\b", P.FLAGS)
 _OPENING_NEST = re.compile(r"\W*(?:trong đó|trong số (?:đó|này|ấy))\b", P.FLAGS)
 
 
@@ -265,6 +266,10 @@ def members(noun: _Noun) -> Found | None:
                 return None  # "Huyện đoàn kết nạp 1.200 đoàn viên mới": not into the party
             return admission(ctx, group=group)
         nest = _nesting(ctx)
+        if not nest and _MEMBERS_RIGHT_AFTER.match(ctx.text, noun.end):
+            if about_admissions(ctx):  # "kết nạp 120 đảng viên, có 45 nữ đảng viên"
+                return "members_admitted", group, "", "members_admitted_group", ""
+            return "party_members", group, "", "members_group", ""  # "có 1.200 nữ đảng viên"
         if not nest:
             return None  # "giới thiệu 5.000 đoàn viên ưu tú": not a breakdown of the members
         opening = not ctx.text[ctx.sentence_start : nest.start()].strip(" -–•+*\"'“(")
