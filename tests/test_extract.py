@@ -2864,3 +2864,10 @@ def test_a_sentence_opening_with_trong_năm_takes_the_year_of_the_one_before():
 
 def test_a_group_word_before_đảng_viên_names_the_group():
     assert _brief("Đảng bộ có 1.140 nữ đảng viên.") == [("party_members", "women", "1140", "count")]
+
+
+def test_tcđ_abbreviates_party_organizations():
+    assert _brief("Năm 2023, cấp ủy đã kiểm tra 27 TCĐ và 64 ĐV.") == [
+        ("orgs_inspected", "total", "27", "count"),
+        ("members_inspected", "total", "64", "count"),
+    ]
