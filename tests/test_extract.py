@@ -2871,3 +2871,10 @@ def test_tcđ_abbreviates_party_organizations():
         ("orgs_inspected", "total", "27", "count"),
         ("members_inspected", "total", "64", "count"),
     ]
+
+
+def test_a_part_year_without_its_year_takes_the_year_of_the_pages_date():
+    found = rows("Thứ Ba, 09/07/2024 | 08:30\n6 tháng đầu năm, toàn huyện kết nạp 57 đảng viên.")
+    assert [(r["period"], r["period_kind"]) for r in found] == [("2024-06-30", "year_to_date")]
+    found = rows("6 tháng đầu năm, toàn huyện kết nạp 57 đảng viên.")
+    assert [(r["period"], r["period_kind"]) for r in found] == [("", "undated")]

@@ -17,6 +17,7 @@ live in :mod:`~helpers.extract.prepare` (text, masks, sentences, periods),
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -96,9 +97,42 @@ def extract(text: str, source_id: str = "", trace: dict[int, str] | None = None)
     for sentence in sentences(text):
         previous_period = _read_sentence(article, sentence, previous_period)
     article.out = drop_repeats([c for c in article.out if not _party_history(c)])
+    _date_part_years(article.out, _publication_year(text))
     for number, cand in enumerate(article.out, start=1):
         cand.figure_id = f"CAND-{number:03d}"
     return article.out
+
+
+#: A date printed near the top of a page (the dateline "Thứ Năm, 21/12/2023 | 15:20").
+_DATELINE = re.compile(r"(?<![\d/.\-])\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*((?:19|20)\d{2})(?!\d)")
+
+
+def _publication_year(text: str) -> str:
+    """The year of the page's dateline, when one is printed in its first lines; else ''."""
+    m = _DATELINE.search(text, 0, 400)
+    return m.group(1) if m else ""
+
+
+def _date_part_years(cands: list[Candidate], year: str) -> None:
+    """ "6 tháng đầu năm", "quý I" printed without a year: the part of the year the page was
+    published in (year_to_date), noted so a curator can check it."""
+    if not year:
+        return
+    for cand in cands:
+        if cand.period or cand.period_kind != "undated" or not cand.period_text:
+            continue
+        months = P2.MONTHS_OF_YEAR.fullmatch(cand.period_text)
+        quarter = P2.QUARTER.fullmatch(cand.period_text)
+        month = int(months.group("n")) if months else None
+        if quarter:
+            month = {"i": 3, "1": 3, "ii": 6, "2": 6, "iii": 9, "3": 9, "iv": 12, "4": 12}[
+                quarter.group("q").lower()
+            ]
+        if month is None or not 1 <= month <= 12 or (months or quarter).group("y"):
+            continue
+        last = calendar.monthrange(int(year), month)[1]
+        cand.period, cand.period_kind = f"{year}-{month:02d}-{last:02d}", "year_to_date"
+        cand.notes.append(f"year {year} from the page's date ('{cand.period_text}' prints none)")
 
 
 #: Figures dated before Đổi mới are the party's history (a founding cell "với 5 đảng viên"), not
