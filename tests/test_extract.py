@@ -2878,3 +2878,9 @@ def test_a_part_year_without_its_year_takes_the_year_of_the_pages_date():
     assert [(r["period"], r["period_kind"]) for r in found] == [("2024-06-30", "year_to_date")]
     found = rows("6 tháng đầu năm, toàn huyện kết nạp 57 đảng viên.")
     assert [(r["period"], r["period_kind"]) for r in found] == [("", "undated")]
+
+
+def test_a_long_unit_name_in_a_list_of_admissions_repeats_the_admissions():
+    found = _brief("Các đảng bộ kết nạp nhiều: Đảng bộ Công an tỉnh 41 đồng chí, Đảng bộ Khối các cơ "
+                   "quan tỉnh 26 đồng chí.")  # fmt: skip
+    assert [r[0] for r in found] == ["members_admitted", "members_admitted"]

@@ -529,7 +529,7 @@ _PEOPLE_LABEL = re.compile(
 _PLACE_ITEM = re.compile(
     r"(?:^|[,;:])\s*(?:các\s+)?(?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn|đảng bộ|chi bộ|"
     r"khối|đảng ủy|đảng uỷ)"
-    r"(?:\s+[^\W\d]+){0,3}\s*$",
+    r"(?:\s+[^\W\d]+){0,6}\s*$",
     re.IGNORECASE,
 )
 
