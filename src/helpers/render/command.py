@@ -231,6 +231,7 @@ class _Background:
 
     def _run(self, function, *args):
         try:
+            _yield_to_reports()
             self._value = function(*args)
         except BaseException as exc:  # noqa: BLE001  (raised again by result())
             self._error = exc
@@ -240,6 +241,17 @@ class _Background:
         if self._error is not None:
             raise self._error
         return self._value
+
+
+def _yield_to_reports() -> None:
+    """Lower this thread's scheduling priority (Linux schedules threads one by one): the summary
+    is needed only when every report is done, so it takes the CPU the kernels leave idle."""
+    import threading
+
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+    except (AttributeError, OSError):  # not Linux, or not allowed: a normal thread
+        pass
 
 
 def _set_summary(page: dict):
