@@ -2884,3 +2884,9 @@ def test_a_long_unit_name_in_a_list_of_admissions_repeats_the_admissions():
     found = _brief("Các đảng bộ kết nạp nhiều: Đảng bộ Công an tỉnh 41 đồng chí, Đảng bộ Khối các cơ "
                    "quan tỉnh 26 đồng chí.")  # fmt: skip
     assert [r[0] for r in found] == ["members_admitted", "members_admitted"]
+
+
+def test_admitted_by_a_named_agent_after_được():
+    assert _brief("Năm 2023, có 37 quần chúng được Đảng ủy phường kết nạp vào Đảng.") == [
+        ("members_admitted", "total", "37", "count")
+    ]

@@ -373,7 +373,9 @@ VERBS_AFTER: list[tuple[str, re.Pattern[str]]] = [
     (
         "admit",
         re.compile(
-            r"\W*(?:mới\s+)?(?:đã\s+)?được\s+(?:xem xét,?\s+|xét\s+|làm lễ\s+)?kết nạp"
+            # "được Đảng ủy xã kết nạp": an agent between, never "được giới thiệu cho Đảng xem xét kết nạp"
+            r"\W*(?:mới\s+)?(?:đã\s+)?được\s+(?:(?!(?:giới thiệu|đề nghị|cho|để|chờ|đưa)\b)[^\W\d]+\s+){0,4}?"
+            r"(?:xem xét,?\s+|xét\s+|làm lễ\s+)?kết nạp"
             r"|\s+mới\s+kết nạp|\s+kết nạp\s+mới"
             r"|\s+mới(?=\s*(?:[,.;:)!?]|$)|\s+(?:trong|năm|của|ở|tại|từ|cho|được)\b)",
             FLAGS,
