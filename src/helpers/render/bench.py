@@ -118,13 +118,16 @@ def run_api(jobs: list, work: Path, env: dict, scale: float) -> float:
 
 
 class PeakMemory:
-    """Samples the summed RSS of a process tree (render, its workers and their kernels)."""
+    """Samples the summed RSS of a process tree (render, its workers and their kernels), and
+    the CPU time each of its processes used, as last seen."""
 
     def __init__(self, pid: int):
         import psutil
 
         self.root = psutil.Process(pid)
         self.peak = 0
+        self.cpu: dict[tuple[int, float], float] = {}  # (pid, start time): CPU seconds
+        self.machine_busy = _machine_busy()
         self.running = True
         self.thread = threading.Thread(target=self._watch, daemon=True)
         self.thread.start()
@@ -139,6 +142,8 @@ class PeakMemory:
                 for proc in procs:
                     try:
                         total += proc.memory_info().rss
+                        times = proc.cpu_times()
+                        self.cpu[proc.pid, proc.create_time()] = times.user + times.system
                     except psutil.Error:
                         pass
                 self.peak = max(self.peak, total)
@@ -149,7 +154,27 @@ class PeakMemory:
     def stop(self) -> int:
         self.running = False
         self.thread.join()
+        self.machine_busy = _machine_busy() - self.machine_busy
         return self.peak
+
+    def cpu_note(self, wall: float) -> str:
+        """The tree's CPU seconds, and what the rest of the machine used meanwhile: on a shared
+        machine a wall time says little without it."""
+        own = sum(self.cpu.values())
+        other = max(self.machine_busy - own, 0.0)
+        cores = os.cpu_count() or 1
+        return (
+            f"CPU {own:.1f} s in its processes ({own / wall:.2f} of {cores} cores); "
+            f"other processes used {other:.1f} s meanwhile"
+        )
+
+
+def _machine_busy() -> float:
+    """CPU seconds every process of the machine has used since boot (not idle, not waiting)."""
+    import psutil
+
+    times = psutil.cpu_times()
+    return sum(times) - times.idle - getattr(times, "iowait", 0.0)
 
 
 def run_render(
@@ -243,6 +268,7 @@ def scale_bench(rows: int = SCALE_ROWS, render_timeout: float = 900) -> None:
         print(f"validate: exit {proc.returncode}, {elapsed:.1f} s wall "
               f"(children's CPU so far {cpu.children_user + cpu.children_system:.1f} s), "
               f"peak RSS {peak:.0f} MB")  # fmt: skip
+        print(f"  {memory.cpu_note(elapsed)}")
         if proc.returncode:
             print("  " + (out or err).strip().splitlines()[-1])
         limit_s, limit_mb = SCALE_LIMITS["validate_s"], SCALE_LIMITS["validate_mb"]
@@ -254,6 +280,7 @@ def scale_bench(rows: int = SCALE_ROWS, render_timeout: float = 900) -> None:
         proc = subprocess.Popen(
             cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
+        tree = PeakMemory(proc.pid)
         try:
             _, err = proc.communicate(timeout=render_timeout)
             code, tail = proc.returncode, (err.strip().splitlines() or [""])[-1]
@@ -270,10 +297,12 @@ def scale_bench(rows: int = SCALE_ROWS, render_timeout: float = 900) -> None:
                 proc.communicate()
             code, tail = "timeout", f"stopped (SIGTERM) after {render_timeout:g} s"
         elapsed = time.perf_counter() - start
+        tree.stop()
         pages = sorted((root / "reports").glob(f"{DATE}/**/*.html"), key=lambda p: p.stat().st_size)
         biggest = pages[-1] if pages else None
         page_mb = biggest.stat().st_size / 2**20 if biggest else 0.0
         print(f"render: exit {code}, {elapsed:.1f} s wall, {len(pages)} pages; {tail}")
+        print(f"  {tree.cpu_note(elapsed)}")
         if biggest:
             print(
                 f"  largest page: {biggest.relative_to(root / 'reports' / DATE)} {page_mb:.2f} MB"
