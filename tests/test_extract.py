@@ -2890,3 +2890,9 @@ def test_admitted_by_a_named_agent_after_được():
     assert _brief("Năm 2023, có 37 quần chúng được Đảng ủy phường kết nạp vào Đảng.") == [
         ("members_admitted", "total", "37", "count")
     ]
+
+
+def test_the_stock_raised_by_admissions_named_số_lượng():
+    found = _brief("Năm 2023 kết nạp 88 đảng viên, nâng số lượng đảng viên toàn Đảng bộ lên 2.960 "
+                   "đồng chí.")  # fmt: skip
+    assert found[-1] == ("party_members", "total", "2960", "count")

@@ -174,7 +174,9 @@ LABEL_COLON = re.compile(
     FLAGS,
 )
 STOCK_BEFORE = re.compile(
-    r"\b(?:nâng|đưa)\s+tổng số\b|(?<!kết nạp )(?<!được )\btổng số\b(?!.*\bkết nạp\b)", FLAGS
+    r"\b(?:nâng|đưa)\s+(?:tổng số|số lượng|số|quân số)\b|(?<!kết nạp )(?<!được )\btổng số\b"
+    r"(?!.*\bkết nạp\b)",
+    FLAGS,
 )
 #: "chỉ tiêu phát triển 150 đảng viên": an admission (planned or done) named "phát triển".
 DEVELOP_BEFORE = re.compile(
