@@ -2896,3 +2896,9 @@ def test_the_stock_raised_by_admissions_named_số_lượng():
     found = _brief("Năm 2023 kết nạp 88 đảng viên, nâng số lượng đảng viên toàn Đảng bộ lên 2.960 "
                    "đồng chí.")  # fmt: skip
     assert found[-1] == ("party_members", "total", "2960", "count")
+
+
+def test_a_present_stock_after_admissions_in_the_same_clause():
+    found = _brief("Năm 2023 kết nạp 71 đảng viên, toàn Đảng bộ hiện nay 2.480 đảng viên.")
+    assert found == [("members_admitted", "total", "71", "count"),
+                     ("party_members", "total", "2480", "count")]  # fmt: skip
