@@ -27,13 +27,15 @@ _HEADING = re.compile(
 _NON_ASCII_REF = re.compile(r"&#([0-9]{3,7});")
 _H2 = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.DOTALL)
 # Every table, with the plain wrapper helpers.report.parts puts around its own tables.
-_TABLE = re.compile(r'(<div class="table-wrap">\s*)?(<table\b.*?</table>)', re.DOTALL)
+# (Each pattern run over a whole page starts with a literal character, so the regex engine
+# skips to it: a page is mostly base64 charts, where no other position can match.)
+_TABLE = re.compile(r'<(?:(div class="table-wrap">)\s*<)?(table\b.*?</table>)', re.DOTALL)
 _CAPTION = re.compile(r"<caption[^>]*>(.*?)</caption>", re.DOTALL)
 # The notebooks' own date line: the page header already carries the date, once.
 _DATELINE = re.compile(r'<p class="dateline">.*?</p>', re.DOTALL)
 # Sources a report cites: tables mark them (data-source="S005"); ids in the text are a fallback.
 _DATA_SOURCE = re.compile(r'data-source="(S\d{3,})"')
-_SOURCE_ID = re.compile(r"\b(S\d{3,})\b")
+_SOURCE_ID = re.compile(r"S(?<!\wS)\d{3,}\b")  # "S005" not inside a word
 _SVG_DATA = re.compile(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)")
 
 
@@ -183,7 +185,7 @@ def scroll_tables(markup: str) -> str:
     used: dict[str, int] = {}
 
     def wrap(match: re.Match) -> str:
-        table = match.group(2)
+        table = "<" + match.group(2)
         caption = _CAPTION.search(table)
         name = html.unescape(re.sub(r"<[^>]+>", "", caption.group(1))).strip() if caption else ""
         name = " ".join(name.split()) or "Bảng số liệu"
