@@ -32,7 +32,7 @@ DATE = "2026-11-22"
 BIN = Path(sys.executable).parent
 
 
-def sample(jobs: list, n: int | None) -> tuple[list, float]:
+def sample_jobs(jobs: list, n: int | None) -> tuple[list, float]:
     """Every cross-province report plus ``n`` evenly spaced profiles, and the profiles' scale."""
     cross = [j for j in jobs if "/" not in j.name]
     profiles = [j for j in jobs if "/" in j.name]
@@ -342,7 +342,7 @@ def main(sample: int | None, workers: int, assistant_only: bool, scale_only: boo
         env = {**os.environ, "TCCSD_SEEDS_DIR": str(root / "seeds")}
         jobs = plan(data, DATE, None, None)
         n = len(jobs)
-        measured, scale = sample(jobs, sample)
+        measured, scale = sample_jobs(jobs, sample)
         print(
             f"{n} reports on 63 synthetic provinces; {os.cpu_count()} cores; render --jobs {workers}",
             flush=True,
