@@ -2359,10 +2359,20 @@ def test_a_rounded_share_in_a_headline_beside_the_exact_one_gives_one_row():
     assert ("members_admitted", "women", "61", "percent") not in found
 
 
-def test_the_whole_of_a_chosen_few_is_no_stock():
-    assert _brief(
-        "Đến nay, có 17/17 đảng bộ, chi bộ được chọn tổ chức đại hội điểm đã hoàn thành đại hội."
-    ) == [("orgs_held_congress", "total", "17", "count")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến nay, có 17/17 đảng bộ, chi bộ được chọn tổ chức đại hội điểm đã hoàn thành đại hội.",
+        (
+            "Hội nghị rút kinh nghiệm việc chỉ đạo đại hội của 14/19 đảng bộ, chi bộ cơ sở được các "
+            "huyện ủy, thành ủy chọn làm đại hội điểm."
+        ),
+        "Năm nay có 6 chi bộ thôn được Đảng ủy xã lựa chọn làm điểm về sinh hoạt chuyên đề.",
+    ],
+)
+def test_organizations_chosen_as_pilots_are_no_figure(text):
+    # the pilots of a campaign are neither a stock of organizations nor its progress
+    assert _brief(text) == []
 
 
 @pytest.mark.parametrize(

@@ -70,6 +70,12 @@ def figure(
         cand.pattern += "+stated_target"
         whole_value = None
     head = head_noun(text, head_at)
+    if (
+        head
+        and cand.metric in _ORG_STOCKS
+        and _CHOSEN_AFTER.match(text[head[1].end() : ctx.clause[1]])
+    ):
+        return []  # "21/25 đảng bộ được chọn làm đại hội điểm": pilots, no stock nor progress
     cand.words = head[0] if head else ""
     _share_of_tier(ctx, cand)
     if change:
@@ -81,8 +87,6 @@ def figure(
     whole = _whole(cand, whole_value)
     if whole.metric not in P.WHOLE_METRICS:
         return [cand]  # the whole has no metric of its own in the vocabulary: noted only
-    if head and _CHOSEN_AFTER.match(text[head[1].end() : ctx.clause[1]]):
-        return [cand]  # "22/22 đảng bộ, chi bộ được chọn đại hội điểm": a chosen few, no stock
     whole.words = cand.words
     return [cand, whole]
 
@@ -159,10 +163,15 @@ def _tier_goal(ctx: Context, found: tuple[str, str, str, str, str]) -> tuple | N
     return None
 
 
-#: The noun of a whole restricted to a chosen few ("... được chọn tiến hành đại hội điểm").
+#: Organizations restricted to a chosen few ("... được chọn tiến hành đại hội điểm", "được các
+#: huyện ủy chọn làm đại hội điểm"): the pilots of a campaign, which the vocabulary does not count
+#: (neither a stock nor the progress of the campaign).
 _CHOSEN_AFTER = re.compile(
-    r"^\W*(?:[^\W\d]+\W+){0,3}?(?:được\s+(?:lựa\s+)?chọn|thí điểm|làm điểm)", P.FLAGS
+    r"^\W*(?:[^\W\d]+\W+){0,5}?(?:được\s+(?:[^\W\d]+\W+){0,12}?(?:lựa\s+)?chọn|thí điểm|"
+    r"làm điểm|đại hội điểm)",
+    P.FLAGS,
 )
+_ORG_STOCKS = {"party_orgs", "orgs_held_congress", "subunits", "subordinate_committees"}
 _SHARE_OF = re.compile(r"\b(?:chiếm|bằng)\s*(?:t[ỷỉ] lệ\s*)?" + F._Q + r"$", P.FLAGS)
 _OF_A_TIER = re.compile(r"^\s*(?:so với\s+)?(?:tổng\s+)?số\b", P.FLAGS)
 _TIERED = ("org_classification", "member_classification", "subunit_classification")
