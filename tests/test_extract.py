@@ -2912,3 +2912,15 @@ def test_a_present_stock_after_admissions_in_the_same_clause():
     found = _brief("Năm 2023 kết nạp 71 đảng viên, toàn Đảng bộ hiện nay 2.480 đảng viên.")
     assert found == [("members_admitted", "total", "71", "count"),
                      ("party_members", "total", "2480", "count")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, có 3 đảng viên 55 năm tuổi đảng, 7 đảng viên 45 năm và 20 đảng viên 30 năm.",
+        "Năm nay xã có 12 đảng viên 40, 45 năm tuổi đảng được nhận Huy hiệu.",
+    ],
+)
+def test_members_counted_by_their_years_in_the_party_are_no_stock(text):
+    assert _brief(text) == []
+

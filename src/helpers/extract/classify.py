@@ -413,6 +413,8 @@ def _members(noun: _Noun) -> Found | None:
         return "members_disciplined", "total", "", "members_disciplined", ""
     if P.MEMBER_EXCLUSIONS.match(noun.tail) or U.excluded_subject(noun.ctx):
         return None
+    if P.MEMBER_YEARS_AFTER.match(noun.ctx.text, noun.end, noun.ctx.clause[1]):
+        return None
     if _EXCLUDED_LABEL.search(noun.ctx.before_local):
         return None  # "..., đi làm ăn xa 320 đồng chí": a group no metric counts, labelled before
     if noun.tier:

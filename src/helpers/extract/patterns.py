@@ -436,6 +436,12 @@ MEMBER_EXCLUSIONS = re.compile(
     r"(?:cao cấp|trung cấp|sơ cấp)\b",
     FLAGS,
 )
+#: Members counted by their years in the party ("2 đảng viên 60 năm", "12 đảng viên 40, 45 năm
+#: tuổi đảng"): the badge lists of a ceremony, no stock; read on the text after the noun, as the
+#: years may be numbers of their own.
+MEMBER_YEARS_AFTER = re.compile(
+    r"\s*(?:có\s+)?\d+(?:\s*(?:,|và)\s*\d+)*\s+năm\b(?!\s+(?:19|20)\d\d)", FLAGS
+)
 DEPLOYED_STUDY_TOPICS = re.compile(r"triển khai\s+(?:các\s+)?chuyên đề", FLAGS)
 POLITICAL_TASK = re.compile(
     r"lãnh đạo\s+(?:thực hiện\s+)?hoàn thành\s+(?:tốt\s+|xuất sắc\s+)?nhiệm vụ chính trị"
