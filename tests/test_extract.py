@@ -2924,3 +2924,10 @@ def test_a_present_stock_after_admissions_in_the_same_clause():
 def test_members_counted_by_their_years_in_the_party_are_no_stock(text):
     assert _brief(text) == []
 
+
+def test_members_sent_to_a_class_are_neither_admitted_nor_a_stock():
+    found = _brief(
+        "Năm 2022, chi bộ cử 8 quần chúng học lớp đối tượng kết nạp đảng, cử 3 đảng viên dự lớp "
+        "bồi dưỡng đảng viên mới."
+    )
+    assert found == [("candidates_trained", "total", "8", "count")]

@@ -386,6 +386,13 @@ COMMITTEE_BODY = re.compile(
 )
 #: A role or trait the vocabulary has no group for ("đồng chí là trưởng thôn").
 MEMBER_OTHER = re.compile(r"^\W*(?:là|ở)\b", FLAGS)
+#: Members sent to a class ("cử 4 đảng viên học lớp đảng viên mới", "12 đảng viên dự lớp bồi
+#: dưỡng"): the attendees of a class named after them, neither admitted nor a stock.
+CLASS_ATTENDED_AFTER = re.compile(
+    r"^\s*(?:mới\s+)?(?:đã\s+|đang\s+)?(?:đi\s+)?(?:học|dự|tham gia|tham dự|theo học)\s+"
+    r"(?:các\s+|một\s+|\d+\s+)?(?:lớp|khóa|khoá)\b",
+    FLAGS,
+)
 EVALUATION: list[tuple[str, re.Pattern[str]]] = [
     (
         "not_evaluated",

@@ -290,6 +290,8 @@ def members(noun: _Noun) -> Found | None:
     trained = F.TRAINING_FOR.search(ctx.before_local)
     if trained and noun.name != "candidates":
         return None  # "lớp bồi dưỡng ... dành cho 159 đảng viên dự bị": attendees, read after
+    if noun.name == "members" and F.CLASS_ATTENDED_AFTER.match(noun.tail):
+        return None  # "cử 4 đảng viên học lớp đảng viên mới": attendees of a class
     if _CONFIRMED_AFTER.match(noun.tail) and _CONFIRMING.search(clause_before(ctx)[-60:]):
         return "members_confirmed", "total", "", "members_confirmed", ""
     if noun.name == "candidates" and (
