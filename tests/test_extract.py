@@ -2931,3 +2931,19 @@ def test_members_sent_to_a_class_are_neither_admitted_nor_a_stock():
         "bồi dưỡng đảng viên mới."
     )
     assert found == [("candidates_trained", "total", "8", "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, giá trị sản xuất của xã đạt 640 tỷ đồng, đạt 102% KH.",
+        "Thu ngân sách trên địa bàn ước đạt 96,5% kế hoạch năm.",
+    ],
+)
+def test_the_attainment_of_another_domains_plan_is_no_admission_figure(text):
+    assert _brief(text) == []
+
+
+def test_an_attainment_after_a_party_statement_is_kept():
+    found = _brief("Năm 2023, Đảng bộ xã kết nạp 12 đảng viên, đạt 120% kế hoạch.")
+    assert ("members_admitted", "total", "12", "count") in found

@@ -627,6 +627,8 @@ def _classify_headless(ctx: Context) -> Found | None:
         return grouped
     attained = P.ATTAINMENT_AFTER.match(after) or F.ATTAINMENT_WORDS.match(after)
     if tok.unit == "percent" and attained and P.ATTAINMENT_BEFORE.search(ctx.before_local):
+        if _other_plan(ctx):
+            return None  # "giá trị sản xuất đạt 882 tỷ đồng, đạt 98% KH": another domain's plan
         return "admission_attainment", "total", "", "admission_attainment", ""
     found = _share_named_before(ctx, share.group("phrase")) if share else None
     if tok.unit == "percent" and not found and F.SHARE_TAIL.search(ctx.before_local):
@@ -640,6 +642,14 @@ def _classify_headless(ctx: Context) -> Found | None:
         if admissions or not F.PLAN_WORDS.search(done.group()):  # "18/20 chỉ tiêu (đạt 90%)"
             return "admission_attainment", "total", "", "admission_attainment", ""
     return found if tok.unit == "percent" else None
+
+
+def _other_plan(ctx: Context) -> bool:
+    """Whether the statement before an attainment (its sentence up to the share, from the last
+    semicolon) names another domain's quantity and no party word after it."""
+    before = ctx.text[ctx.sentence_start : ctx.token.start].rsplit(";", 1)[-1]
+    other = list(F.OTHER_PLAN_BEFORE.finditer(before))
+    return bool(other) and not F.PARTY_STATEMENT.search(before, other[-1].end())
 
 
 _MISSED = re.compile(r"\b(?:không|chưa)\s+(?:đạt|hoàn thành)\s+(?:(?:trên|từ|hơn)\s+)?$", P.FLAGS)

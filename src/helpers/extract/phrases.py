@@ -339,6 +339,20 @@ MEMBERS_REMOVED_BEFORE = re.compile(
     + r"$",
     FLAGS,
 )
+#: Another domain's quantity named before "đạt 98% KH" in the same statement ("Tổng giá trị sản
+#: xuất đạt 882 tỷ đồng, đạt 98% KH", "thu ngân sách ... đạt 105% kế hoạch"): the attainment of
+#: that plan, not of an admission plan.
+OTHER_PLAN_BEFORE = re.compile(
+    r"\d\s*(?:tỷ|tỉ|triệu|nghìn\s+đồng|ngàn\s+đồng|đồng\b(?!\s+chí)|usd\b|ha\b|tấn\b)|"
+    r"giá trị sản xuất|ngân sách|thu nhập|doanh thu|sản lượng|\bgrdp\b|tổng sản phẩm|"
+    r"\bvốn\b|lương thực|giải ngân|đầu tư",
+    FLAGS,
+)
+#: Party words that bring a statement back to the party after another domain's quantity.
+PARTY_STATEMENT = re.compile(
+    r"\bkết nạp\b|\bđảng viên\b|\bđv\b|phát triển đảng|\btổ chức (?:cơ sở )?đảng\b|\bchi bộ\b",
+    FLAGS,
+)
 #: A noun right after a number that counts something no party metric counts: members of mass
 #: organizations, households, voters, money, land, goods ("kết nạp 5.200 hội viên", "hỗ trợ 300
 #: hộ", "đạt 12.500 tỷ đồng"); a number followed by one is never a figure whose noun stands before.
