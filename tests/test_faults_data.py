@@ -396,3 +396,28 @@ def test_column_wise_path_one_probe_at_a_time(data, column, value):
     set_cell(data / "figures.csv", 3, column, value)
     slow, fast = _twice(data)
     assert slow and fast == slow, "\n".join(sorted(set(fast) ^ set(slow)))
+
+
+# Dates and integers are read as frictionless reads them ("2025-1-5" is a date to strptime).
+OTHER_PROBES = [
+    ("sources.csv", "published", "2025-13-01"), ("sources.csv", "published", "2025-02-30"),
+    ("sources.csv", "published", "01/02/2025"), ("sources.csv", "published", " 2025-01-05"),
+    ("sources.csv", "published", "2025-1-5"), ("sources.csv", "retrieved", "hôm nay"),
+    ("sources.csv", "retrieved", "2025-01-05T10:00"), ("sources.csv", "published", ""),
+    ("categories.csv", "level", "1.0"), ("categories.csv", "level", "abc"),
+    ("categories.csv", "level", "-1"), ("categories.csv", "level", "99"),
+    ("categories.csv", "level", " 2"), ("categories.csv", "level", "1_0"),
+    ("categories.csv", "level", "+1"), ("categories.csv", "level", "٣"),
+    ("categories.csv", "level", "007"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("table", "column", "value"), OTHER_PROBES)
+def test_column_wise_path_reads_dates_and_integers_alike(data, table, column, value):
+    rows = list(csv.DictReader(io.StringIO((data / table).read_text(encoding="utf-8"))))
+    needs = "published" if table == "sources.csv" else "level"  # a dated source; a tier
+    row = next(n for n, r in enumerate(rows, start=1) if r[needs])
+    set_cell(data / table, row, column, value)
+    slow, fast = _twice(data)
+    assert fast == slow, "\n".join(sorted(set(fast) ^ set(slow)))
+    assert slow or value in ("2025-1-5", "007", ""), "a probe that breaks no rule"

@@ -7,7 +7,8 @@ check runs over a whole column at once, and only the cells a cheap column-wide t
 through the exact per-cell rules (the very functions the frictionless path calls).
 
 It takes only tables it can read the way frictionless would: a plain header equal to the schema's
-field names, every row with as many cells as the header, string and number fields only. Anything
+field names, every row with as many cells as the header, string, number, integer and date fields
+(dates in the default format) only. Anything
 else (a broken header, a blank line, a row of the wrong shape, CR line ends, a BOM) returns None
 and the table goes through frictionless, which names those faults.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from itertools import islice
 from pathlib import Path
@@ -41,7 +43,9 @@ SUSPECT_CHAR = re.compile(UNSEEN_BUT_SEP.pattern[:-1] + BLANKS_BUT_SPACE[1:])
 PLAIN_COLUMN = re.compile(r"(?:[0-9]+(?:\.[0-9]+)?)?(?:\0(?:[0-9]+(?:\.[0-9]+)?)?)*")
 LONG_NUMBER = re.compile(r"[0-9]{9}")
 GROUPED_CELL = re.compile(r"(?:^|\0)\d{1,3}(?:\.\d{3})+(?:\0|$)")
-TYPES = {"string", "number"}
+TYPES = {"string", "number", "integer", "date"}
+DATE_PATTERN = "%Y-%m-%d"  # frictionless's default date format (settings.DEFAULT_DATE_PATTERN)
+TYPE_HINTS = {"date": ": write dates as YYYY-MM-DD"}  # as structure._validate_table words them
 FORMULAS = {table: [] for table, *_ in ROW_RULES}
 for _table, _column, _formula, _rule in ROW_RULES:
     FORMULAS[_table].append(_formula)
@@ -115,11 +119,32 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
+def _integer(text: str) -> int | None:
+    """An integer cell as frictionless reads it (``int`` of the stripped text)."""
+    try:
+        return int(text.strip())
+    except ValueError:
+        return None
+
+
+def _date(text: str) -> date | None:
+    """A date cell as frictionless reads it in the default format."""
+    try:
+        return datetime.strptime(text, DATE_PATTERN).date()
+    except ValueError:
+        return None
+
+
+PARSERS = {"number": _number, "integer": _integer, "date": _date}
+
+
 def _constraint_checks(field: dict) -> list[tuple[str, Callable]]:
     """(note, test of a typed, non-missing value) for each constraint but 'required'."""
     found, kind = [], field["type"]
     for name, limit in field.get("constraints", {}).items():
         note = f'constraint "{name}" is "{limit}"'
+        if kind == "date" and name not in ("required", "unique"):
+            raise LookupError(name)  # a date limit: frictionless compares dates
         if name == "pattern":
             rx = re.compile(f"^{limit}$")
             found.append((note, lambda v, rx=rx: rx.match(v) is not None))
@@ -183,10 +208,13 @@ class SoundRows(Sequence):
 
 
 def _typed(kind: str | None, values: tuple) -> dict:
-    """Each distinct non-empty cell's value as frictionless reads it (None: not readable)."""
+    """Each distinct non-empty cell's value as frictionless reads it (None: not readable);
+    ``kind``: the field's type, None for a string."""
     distinct = set(values)
     distinct.discard("")
-    return {v: _number(v) for v in distinct} if kind else dict(zip(distinct, distinct))
+    return (
+        dict(zip(distinct, map(PARSERS[kind], distinct))) if kind else dict(zip(distinct, distinct))
+    )
 
 
 def validate_table(
@@ -210,10 +238,10 @@ def validate_table(
     broken: set[int] = set()  # rows with any error frictionless counts against a row
     found: list[tuple[int, str, str, str, str]] = []  # (row index, column, value, rule, kind)
     counts = [v == "count" for v in columns[names.index("unit")]] if "unit" in names else None
-    kinds = {f["name"]: "number" for f in fields if f["type"] == "number"}
+    numeric = {f["name"]: f["type"] for f in fields if f["type"] in ("number", "integer")}
     typed = {}
     for field, values in zip(fields, columns, strict=True):
-        name, kind = field["name"], kinds.get(field["name"])
+        name, kind = field["name"], numeric.get(field["name"])  # kind: the text rules' number
         if _suspect(list(values), kind is not None):
             for i, value in enumerate(values):
                 args = (value, kind, bool(counts and counts[i]))
@@ -223,8 +251,9 @@ def validate_table(
                     found.append((i, name, value, rule, "text"))
                     texts.add((i, name))
                     broken.add(i)
-        typed[name] = _typed(kind, values)
-        _cells(field, kind, values, typed[name], checks[name], found, broken)
+        typed_as = None if field["type"] == "string" else field["type"]
+        typed[name] = _typed(typed_as, values)
+        _cells(field, typed_as, values, typed[name], checks[name], found, broken)
     _keys(resource, columns, typed, names, bad, by_name, data_dir, found, broken)
     _row_rules(resource["name"], names, columns, typed, texts, found)
     for i, column, value, rule, kind in found:
@@ -241,7 +270,7 @@ def _cells(field, kind, values, typed, checks, found, broken) -> None:
     notes = {}
     for source, value in typed.items() if checks or kind else ():
         if value is None:  # a number frictionless cannot read
-            notes[source] = [RULES["type-error"].format(kind=kind, hint="")]
+            notes[source] = [RULES["type-error"].format(kind=kind, hint=TYPE_HINTS.get(kind, ""))]
         elif failed := [note for note, test in checks if not test(value)]:
             notes[source] = failed
     if constraints.get("required"):
