@@ -2947,3 +2947,14 @@ def test_the_attainment_of_another_domains_plan_is_no_admission_figure(text):
 def test_an_attainment_after_a_party_statement_is_kept():
     found = _brief("Năm 2023, Đảng bộ xã kết nạp 12 đảng viên, đạt 120% kế hoạch.")
     assert ("members_admitted", "total", "12", "count") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, 4 đảng viên dự bị cũng được trao quyết định công nhận đảng viên chính thức.",
+        "Tại buổi lễ, 9 đảng viên dự bị nhận quyết định công nhận đảng viên chính thức.",
+    ],
+)
+def test_probationary_members_handed_their_confirmation_are_confirmed(text):
+    assert [f[0] for f in _brief(text)] == ["members_confirmed"]

@@ -389,9 +389,12 @@ VERBS_AFTER: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "confirm",  # "420 đảng viên dự bị được xét công nhận chính thức"
+        # "420 đảng viên dự bị được xét công nhận chính thức", "3 đảng viên dự bị cũng được trao
+        # quyết định công nhận đảng viên chính thức"
+        "confirm",
         re.compile(
-            r"\s*(?:dự bị\s+)?(?:đã\s+)?được\s+(?:xem\s+)?(?:xét,?\s+)?(?:công nhận|chuyển)\s+"
+            r"\s*(?:dự bị\s+)?(?:cũng\s+)?(?:đã\s+)?(?:được\s+(?:trao\s+|nhận\s+)?|nhận\s+)"
+            r"(?:quyết định\s+)?(?:xem\s+)?(?:xét,?\s+)?(?:công nhận|chuyển)\s+"
             r"(?:là\s+|thành\s+|sang\s+)?(?:đảng\s+viên\s+|đảng\s+|đv\s+)?chính thức",
             FLAGS,
         ),
