@@ -2958,3 +2958,24 @@ def test_an_attainment_after_a_party_statement_is_kept():
 )
 def test_probationary_members_handed_their_confirmation_are_confirmed(text):
     assert [f[0] for f in _brief(text)] == ["members_confirmed"]
+
+
+def test_groups_in_brackets_after_members_developed_are_groups_of_the_admitted():
+    found = _brief(
+        "Năm 2022, Đảng bộ huyện phát triển mới được 84 đảng viên (gồm 40 đảng viên nữ, 51 đảng "
+        "viên trong độ tuổi Đoàn)."
+    )
+    assert found == [
+        ("members_admitted", "total", "84", "count"),
+        ("members_admitted", "women", "40", "count"),
+        ("members_admitted", "young", "51", "count"),
+    ]
+
+
+def test_members_of_the_religions_and_of_youth_union_age_are_member_groups():
+    found = _brief(
+        "Hiện nay, Đảng bộ có 2.140 đảng viên; trong đó có 48 đảng viên các tôn giáo, 390 đảng viên "
+        "trong độ tuổi đoàn thanh niên."
+    )
+    assert ("party_members", "religious", "48", "count") in found
+    assert ("party_members", "young", "390", "count") in found

@@ -236,7 +236,7 @@ MEMBER_GROUPS: list[tuple[str, re.Pattern[str]]] = [
     (
         "religious",
         re.compile(
-            r"^\W*(?:là\s+)?(?:người\s+)?(?:có\s+|theo\s+|trong\s+(?:các\s+)?)?(?:đạo\b|tôn giáo|"
+            r"^\W*(?:là\s+)?(?:người\s+)?(?:có\s+|theo\s+|trong\s+(?:các\s+)?|các\s+)?(?:đạo\b|tôn giáo|"
             r"công giáo|"
             r"phật giáo|thiên chúa giáo|tin lành|cao đài|hòa hảo|hoà hảo)",
             FLAGS,
@@ -250,7 +250,9 @@ MEMBER_GROUPS: list[tuple[str, re.Pattern[str]]] = [
         "young",
         re.compile(
             r"^\W*(?:là\s+)?(?:thanh niên|tuổi trẻ|(?:có\s+)?(?:độ\s+)?tuổi(?:\s+đời)?\s+(?:từ 18|dưới)|"
-            r"(?:(?:đảng viên|đv)\s+)?trẻ\b|dưới\s+(?:30|35)\s+tuổi)",
+            r"(?:(?:đảng viên|đv)\s+)?trẻ\b|dưới\s+(?:30|35)\s+tuổi|"
+            # "35 đảng viên trong độ tuổi Đoàn", "... trong độ tuổi đoàn thanh niên"
+            r"(?:trong\s+|ở\s+)?độ tuổi\s+(?:đoàn|thanh niên))",
             FLAGS,
         ),
     ),
@@ -262,7 +264,9 @@ GROUP_BEFORE = re.compile(
 )
 #: A sentence about admissions: its member groups are groups of the admitted.
 ADMISSION_CONTEXT = re.compile(
-    r"\bkết nạp\b|\b(?:đảng viên|đv) mới\b|\bphát triển\s+(?:được\s+)?(?:[\d.]+\s+)?(?:đảng viên|đv|đồng chí)\b"
+    r"\bkết nạp\b|\b(?:đảng viên|đv) mới\b"
+    # "phát triển được 67 đảng viên", "phát triển mới được 67 đảng viên"
+    r"|\bphát triển(?:\s+(?:mới|được|thêm))*\s+(?:[\d.]+\s+)?(?:đảng viên|đv|đồng chí)\b"
     r"|\bphát triển đảng\b",
     FLAGS,
 )
