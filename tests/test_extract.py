@@ -2979,3 +2979,11 @@ def test_members_of_the_religions_and_of_youth_union_age_are_member_groups():
     )
     assert ("party_members", "religious", "48", "count") in found
     assert ("party_members", "young", "390", "count") in found
+
+
+def test_admitted_members_of_the_non_state_sector_are_an_unnamed_part():
+    found = _brief(
+        "Năm 2021, Đảng bộ kết nạp được 41 đảng viên mới (17 đảng viên thuộc doanh nghiệp ngoài "
+        "quốc doanh)."
+    )
+    assert found == [("members_admitted", "total", "41", "count")]

@@ -95,7 +95,7 @@ def figure(
 #: "kết nạp 37 đảng viên mới trong doanh nghiệp ngoài khu vực nhà nước", "tỷ lệ Đảng bộ xã biên
 #: giới hoàn thành tốt nhiệm vụ" (like "riêng 20 xã biên giới ...").
 _AREA_SUBSET = re.compile(
-    r"\b(?:ngoài\s+(?:khu vực\s+)?nhà nước|(?:doanh nghiệp|công ty)\s+tư nhân|"
+    r"\b(?:ngoài\s+(?:khu vực\s+)?nhà nước|ngoài\s+quốc doanh|(?:doanh nghiệp|công ty)\s+tư nhân|"
     r"(?:xã|thôn|bản|vùng|khu vực|địa bàn)\s+biên giới|vùng\s+(?:sâu|xa|đồng bào|khó khăn|"
     r"dân tộc)|đặc biệt khó khăn|có vốn đầu tư nước ngoài)",
     P.FLAGS,
