@@ -2987,3 +2987,14 @@ def test_admitted_members_of_the_non_state_sector_are_an_unnamed_part():
         "quốc doanh)."
     )
     assert found == [("members_admitted", "total", "41", "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lớp học có 85 quần chúng ưu tú đang công tác tại 31 chi bộ, đảng bộ trực thuộc.",
+        "Tham dự hội nghị có các đồng chí bí thư đến từ 18 tổ chức cơ sở đảng trong huyện.",
+    ],
+)
+def test_organizations_people_come_from_are_no_stock(text):
+    assert all(f[0] != "party_orgs" for f in _brief(text))

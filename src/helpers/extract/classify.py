@@ -352,6 +352,8 @@ def _organizations(noun: _Noun) -> Found | None:
     """Party organizations: counted, transferred, deploying study topics, or classified."""
     if F.ORGS_ACTED_ON_BEFORE.search(noun.ctx.before_local) and not noun.percent:
         return None  # "kỷ luật 2 tổ chức đảng", "sáp nhập 5 chi bộ": no metric counts them
+    if F.ORGS_OF_ORIGIN_BEFORE.search(noun.ctx.before_local):
+        return None  # "công tác tại 22 chi bộ, đảng bộ": where people come from
     if noun.verb == "found_or_rearrange" and not noun.percent:
         return None  # "thành lập, kiện toàn 12 chi bộ": founded and rearranged, one count
     if noun.verb in _ORG_VERBS and not noun.percent:

@@ -516,6 +516,14 @@ ORGS_DOING_AFTER = re.compile(
     r"|ký kết|làm điểm|duy trì)",
     FLAGS,
 )
+#: Organizations that say where people come from or work ("70 quần chúng đang công tác tại 22
+#: chi bộ", "học viên đến từ 15 đảng bộ"): the origin of a group, no stock of organizations.
+ORGS_OF_ORIGIN_BEFORE = re.compile(
+    r"\b(?:(?:đang\s+)?(?:công tác|làm việc)\s+(?:tại|ở)|đến từ)\s+(?:(?:các|trên|hơn|gần)\s+)?"
+    + _Q
+    + r"$",
+    FLAGS,
+)
 ORGS_ACTED_ON_BEFORE = re.compile(
     r"\b(?:sáp nhập|hợp nhất|kiện toàn|củng cố|k[ỷỉ] luật|khai trừ|sắp xếp(?:\s+lại)?|"
     r"chỉ đạo điểm(?:\s+(?:tại|ở))?|làm điểm(?:\s+(?:tại|ở))?|phân công|phụ trách)\s+(?:(?:các|cho)\s+)?"
