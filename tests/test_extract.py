@@ -2998,3 +2998,18 @@ def test_admitted_members_of_the_non_state_sector_are_an_unnamed_part():
 )
 def test_organizations_people_come_from_are_no_stock(text):
     assert all(f[0] != "party_orgs" for f in _brief(text))
+
+
+def test_a_venue_is_not_the_organization_of_a_figure():
+    found = rows(
+        "Đảng ủy Công ty Than Núi Hồng kết nạp 12 quần chúng ưu tú.\n"
+        "Sáng 5/6, Đảng ủy Công ty Than Núi Hồng tổ chức đoàn dâng hương tại xã Tân Phong, huyện "
+        "Kiến Xương và trao quyết định kết nạp đảng viên cho 12 quần chúng ưu tú."
+    )
+    assert [(r["metric"], r["value"]) for r in found] == [("members_admitted", "12")]
+    assert found[0]["organization"] == "Đảng ủy Công ty Than Núi Hồng"
+
+
+def test_a_unit_introduced_by_tai_is_the_organization_of_its_figure():
+    found = rows("Năm 2023, Đảng bộ tỉnh kết nạp 900 đảng viên; tại huyện Đông Hưng kết nạp 85.")
+    assert found[-1]["organization"] == "huyện Đông Hưng"

@@ -78,9 +78,31 @@ def _name_end(text: str, pos: int, end: int) -> int | None:
 
 
 def organization_before(text: str, sentence_start: int, pos: int) -> str:
-    """The last organization named in the sentence before ``pos``; '' when none is."""
+    """The last organization named in the sentence before ``pos``; '' when none is. A place
+    printed as the venue of an event ("Đảng ủy Công ty A tổ chức lễ tại xã B, huyện C") is not
+    what the figure is about when an organization was named before it."""
     found = names_in(text, sentence_start, pos)
-    return found[-1][2] if found else ""
+    if not found:
+        return ""
+    subjects, venue, previous_end = [], False, sentence_start
+    for start, end, name in found:
+        gap = text[previous_end:start]
+        venue = bool(_VENUE_BEFORE.search(gap)) or (venue and _LIST_GAP.fullmatch(gap) is not None)
+        if not venue:
+            subjects.append(name)
+        previous_end = end
+    return subjects[-1] if subjects else found[-1][2]
+
+
+#: "tại", "ở" right before a name, after an event named since the organization before ("tổ chức
+#: lễ ... tại", "dâng hương tại"): the place where something happened. A bare "tại huyện B kết
+#: nạp ..." names the unit of the figure and is kept.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:tổ chức|diễn ra|dâng hương|viếng|thăm|làm lễ|lễ|hội nghị|buổi)\b[^;]*\b(?:tại|ở)\s*$",
+    re.IGNORECASE,
+)
+#: The comma between the parts of one address ("xã Hải Anh, huyện Hải Hậu, tỉnh Nam Định").
+_LIST_GAP = re.compile(r"\s*,\s*")
 
 
 _LEVEL_WORDS = re.compile(
