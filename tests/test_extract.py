@@ -3013,3 +3013,15 @@ def test_a_venue_is_not_the_organization_of_a_figure():
 def test_a_unit_introduced_by_tai_is_the_organization_of_its_figure():
     found = rows("Năm 2023, Đảng bộ tỉnh kết nạp 900 đảng viên; tại huyện Đông Hưng kết nạp 85.")
     assert found[-1]["organization"] == "huyện Đông Hưng"
+
+
+def test_inspections_when_violations_are_suspected_are_inspections():
+    found = _brief(
+        "Năm 2022, Ủy ban Kiểm tra các cấp đã kiểm tra khi có dấu hiệu vi phạm đối với 42 tổ chức "
+        "đảng và 130 đảng viên."
+    )
+    assert found == [
+        ("orgs_inspected", "total", "42", "count"),
+        ("members_inspected", "total", "130", "count"),
+    ]
+

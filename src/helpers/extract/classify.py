@@ -130,7 +130,9 @@ def verb_before(text: str, start: int, end: int) -> str | None:
 
 #: Words that open a new statement between a verb and a later number ("..., Đảng bộ có 3.000").
 _VERB_BARRIER = re.compile(
-    r"\b(?:có|gồm|còn)\b|(?<!kết nạp )(?<!được )\btổng số\b|\b(?:nâng|đưa)\s+(?:số lượng|số|quân số)\b"
+    # "kiểm tra khi có dấu hiệu vi phạm đối với 42 tổ chức đảng": no new stock opens after "khi"
+    r"(?<!khi )\b(?:có|gồm|còn)\b(?!\s+dấu hiệu)"
+    r"|(?<!kết nạp )(?<!được )\btổng số\b|\b(?:nâng|đưa)\s+(?:số lượng|số|quân số)\b"
     r"|\bhiện(?:\s+nay|\s+tại)?\b|\bđến nay\b",
     P.FLAGS,
 )
