@@ -3025,3 +3025,17 @@ def test_inspections_when_violations_are_suspected_are_inspections():
         ("members_inspected", "total", "130", "count"),
     ]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qua kiểm tra, kết luận có 17 tổ chức đảng và 85 đảng viên có vi phạm.",
+        "Cấp ủy các cấp thi hành kỷ luật bằng hình thức khiển trách với 4 tổ chức đảng.",
+        (
+            "Quyết định thi hành kỷ luật đối với 25 đảng viên (khiển trách 9, cảnh cáo 10, khai trừ 6) "
+            "và 2 tổ chức đảng (khiển trách 2)."
+        ),
+    ],
+)
+def test_organizations_disciplined_or_in_violation_are_no_stock(text):
+    assert all(f[0] != "party_orgs" for f in _brief(text))

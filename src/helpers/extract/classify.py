@@ -356,6 +356,10 @@ def _organizations(noun: _Noun) -> Found | None:
         return None  # "kỷ luật 2 tổ chức đảng", "sáp nhập 5 chi bộ": no metric counts them
     if F.ORGS_OF_ORIGIN_BEFORE.search(noun.ctx.before_local):
         return None  # "công tác tại 22 chi bộ, đảng bộ": where people come from
+    if noun.verb == "discipline" and not noun.percent:
+        return None  # "thi hành kỷ luật bằng hình thức khiển trách với 3 tổ chức đảng": no metric
+    if F.ORGS_VIOLATING_AFTER.match(noun.ctx.text, noun.end, noun.ctx.clause[1]):
+        return None  # "kết luận có 1.575 tổ chức đảng và 6.695 đảng viên có vi phạm"
     if noun.verb == "found_or_rearrange" and not noun.percent:
         return None  # "thành lập, kiện toàn 12 chi bộ": founded and rearranged, one count
     if noun.verb in _ORG_VERBS and not noun.percent:

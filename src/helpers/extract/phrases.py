@@ -524,6 +524,13 @@ ORGS_OF_ORIGIN_BEFORE = re.compile(
     + r"$",
     FLAGS,
 )
+#: Organizations found in violation ("kết luận có 12 tổ chức đảng vi phạm", "1.575 tổ chức đảng và
+#: 6.695 đảng viên có vi phạm"): no metric counts them, and they are no stock.
+ORGS_VIOLATING_AFTER = re.compile(
+    r"\s*(?:và\s+[\d.,]+\s+(?:đảng viên|đv|cá nhân|cán bộ)\s+)?(?:đã\s+)?(?:có\s+|bị\s+)?"
+    r"(?:dấu hiệu\s+)?vi phạm\b",
+    FLAGS,
+)
 ORGS_ACTED_ON_BEFORE = re.compile(
     r"\b(?:sáp nhập|hợp nhất|kiện toàn|củng cố|k[ỷỉ] luật|khai trừ|sắp xếp(?:\s+lại)?|"
     r"chỉ đạo điểm(?:\s+(?:tại|ở))?|làm điểm(?:\s+(?:tại|ở))?|phân công|phụ trách)\s+(?:(?:các|cho)\s+)?"
