@@ -3039,3 +3039,12 @@ def test_inspections_when_violations_are_suspected_are_inspections():
 )
 def test_organizations_disciplined_or_in_violation_are_no_stock(text):
     assert all(f[0] != "party_orgs" for f in _brief(text))
+
+
+def test_figures_of_a_named_party_body_after_rieng_are_kept():
+    found = _brief(
+        "Năm 2022, Ủy ban Kiểm tra các cấp kiểm tra 80 tổ chức đảng. Riêng Ủy ban Kiểm tra Tỉnh ủy "
+        "đã giám sát chuyên đề đối với 12 tổ chức đảng và 35 đảng viên."
+    )
+    assert ("orgs_inspected", "total", "12", "count") in found
+    assert ("members_inspected", "total", "35", "count") in found

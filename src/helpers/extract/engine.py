@@ -263,6 +263,8 @@ _UNNAMED_SUBSET = re.compile(
     r"đợt|dịp|từ|đến|tính đến)\b)"
     r"(?!(?:đảng bộ|đảng ủy|đảng uỷ|huyện ủy|huyện uỷ|thành ủy|thành uỷ|thị ủy|thị uỷ|tỉnh ủy|"
     r"tỉnh uỷ|chi bộ|huyện|thị xã|thành phố|tp\.?|xã|phường|thị trấn|quận)\s+[A-ZĐ])"
+    # "Riêng Ủy ban Kiểm tra các cấp ...", "Riêng Ban Thường vụ Tỉnh ủy ...": a named body
+    r"(?!(?:ủy ban|uỷ ban|ubkt|ban thường vụ|ban chấp hành|ban tổ chức)\b)"
     r"(?:(?!\b(?:toàn|nâng|đưa|tổng số|chung)\b)[^;:])*$",
     re.IGNORECASE,
 )
