@@ -3048,3 +3048,10 @@ def test_figures_of_a_named_party_body_after_rieng_are_kept():
     )
     assert ("orgs_inspected", "total", "12", "count") in found
     assert ("members_inspected", "total", "35", "count") in found
+
+
+def test_a_school_grade_is_no_count():
+    found = _brief("Chi bộ Trường THPT Lê Lợi vừa kết nạp 6 đảng viên là học sinh lớp 12.")
+    assert found == [("members_admitted", "students", "6", "count")]
+    assert verdicts("Có 4 học sinh lớp 11 được kết nạp Đảng.")["11"] == "grade"
+

@@ -134,6 +134,11 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
             FLAGS,
         ),
     ),
+    # "học sinh lớp 12", "lớp 12A6": a school grade, not a count
+    (
+        "grade",
+        re.compile(r"\blớp\s+\d{1,2}(?:[A-Z]\d{0,2})?\b(?![.,]\d|\s+" + _COUNTED + r")", FLAGS),
+    ),
     (
         "year_range",
         re.compile(r"(?<![\d.,])" + _YEAR + r"\s*[\-–]\s*" + _YEAR + r"(?![\d])", FLAGS),
