@@ -3055,3 +3055,13 @@ def test_a_school_grade_is_no_count():
     assert found == [("members_admitted", "students", "6", "count")]
     assert verdicts("Có 4 học sinh lớp 11 được kết nạp Đảng.")["11"] == "grade"
 
+
+def test_a_place_in_brackets_after_an_organization_is_its_address():
+    found = rows(
+        "Kết nạp 5 đảng viên là học sinh\n"
+        "Chi bộ Trường THPT Trần Phú (huyện Đức Thọ) đã kết nạp Đảng cho 5 học sinh. "
+        "Tại Chi bộ Trường THPT Trần Phú, 5 học sinh được kết nạp Đảng đợt này."
+    )
+    assert [(r["value"], r["organization"]) for r in found] == [
+        ("5", "Chi bộ Trường THPT Trần Phú")
+    ]

@@ -87,7 +87,12 @@ def organization_before(text: str, sentence_start: int, pos: int) -> str:
     subjects, venue, previous_end = [], False, sentence_start
     for start, end, name in found:
         gap = text[previous_end:start]
-        venue = bool(_VENUE_BEFORE.search(gap)) or (venue and _LIST_GAP.fullmatch(gap) is not None)
+        address = bool(subjects) and _ADDRESS_GAP.fullmatch(gap) is not None
+        venue = (
+            bool(_VENUE_BEFORE.search(gap))
+            or address
+            or (venue and _LIST_GAP.fullmatch(gap) is not None)
+        )
         if not venue:
             subjects.append(name)
         previous_end = end
@@ -101,6 +106,9 @@ _VENUE_BEFORE = re.compile(
     r"\b(?:tổ chức|diễn ra|dâng hương|viếng|thăm|làm lễ|lễ|hội nghị|buổi)\b[^;]*\b(?:tại|ở)\s*$",
     re.IGNORECASE,
 )
+#: A bracket opened right after a name: the address of that organization ("Chi bộ Trường THPT
+#: Mạc Đĩnh Chi (huyện Chư Păh)"), not another organization.
+_ADDRESS_GAP = re.compile(r"\s*\(\s*")
 #: The comma between the parts of one address ("xã Hải Anh, huyện Hải Hậu, tỉnh Nam Định").
 _LIST_GAP = re.compile(r"\s*,\s*")
 
