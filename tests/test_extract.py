@@ -3065,3 +3065,17 @@ def test_a_place_in_brackets_after_an_organization_is_its_address():
     assert [(r["value"], r["organization"]) for r in found] == [
         ("5", "Chi bộ Trường THPT Trần Phú")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại hội đã bầu Ban Chấp hành Đảng bộ xã Tân Lập khóa XIII (nhiệm kỳ 2025-2030) gồm 17 đồng chí.",
+        (
+            "Dự kiến Ban Chấp hành Đảng bộ huyện khóa XX, nhiệm kỳ 2025 - 2030 gồm 41 đồng chí - giảm 3 "
+            "đồng chí so với nhiệm kỳ trước."
+        ),
+    ],
+)
+def test_the_seats_of_a_committee_with_its_term_are_no_members(text):
+    assert _brief(text) == []

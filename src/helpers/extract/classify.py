@@ -493,8 +493,16 @@ def not_a_membership(noun: _Noun) -> bool:
         return True  # "mỗi chi bộ có từ 15 - 20 đảng viên": a size per unit
     if F.MEMBERS_DOING_AFTER.match(noun.tail) or F.MEMBERS_AT_EVENT_BEFORE.search(ctx.before_local):
         return True
-    segment = re.split(r"[,;:(]", U.clause_before(ctx))[-1]  # the body named beside the number
+    # the body named beside the number; its term in brackets or after a comma ("Ban Chấp hành
+    # Đảng bộ xã khóa XII (nhiệm kỳ 2020-2025) gồm 15 đồng chí") does not end the statement
+    before = _COMMITTEE_TERM.sub(" ", U.clause_before(ctx))
+    segment = re.split(r"[,;:(]", before)[-1]
     return noun.head_words.lower() == "đồng chí" and bool(F.COMMITTEE_BODY.search(segment))
+
+
+_COMMITTEE_TERM = re.compile(
+    r"\([^()]*\)|,\s*(?:nhiệm kỳ|khóa|khoá)\s+[^,;:()]*?(?=\s+(?:gồm|có|là)\b)", P.FLAGS
+)
 
 
 def _cadres_and_staff(noun: _Noun) -> Found | None:
