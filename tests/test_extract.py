@@ -3079,3 +3079,11 @@ def test_a_place_in_brackets_after_an_organization_is_its_address():
 )
 def test_the_seats_of_a_committee_with_its_term_are_no_members(text):
     assert _brief(text) == []
+
+
+def test_a_share_of_hamlets_after_a_count_is_no_share_of_that_count():
+    found = _brief(
+        "Đến nay, Đảng bộ huyện có 52 tổ chức cơ sở đảng, 240 chi bộ trực thuộc, góp phần đạt 100% "
+        "thôn, tổ dân phố có chi bộ."
+    )
+    assert all(unit != "percent" for *_, unit in found)

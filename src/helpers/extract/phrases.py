@@ -516,6 +516,13 @@ ORGS_DOING_AFTER = re.compile(
     r"|ký kết|làm điểm|duy trì)",
     FLAGS,
 )
+#: Places or other populations printed right after a share ("đạt 100% thôn, khu phố có chi bộ",
+#: "95% hộ gia đình"): the share counts them, not the count printed before it.
+PLACES_AFTER_SHARE = re.compile(
+    r"\s*(?:số\s+)?(?:thôn|xóm|bản|làng|ấp|buôn|khu phố|tổ dân phố|khối phố|tổ dân cư|xã|phường|"
+    r"thị trấn|đơn vị hành chính|hộ|người dân|dân cư|khu dân cư|cơ quan|trường học|doanh nghiệp)\b",
+    FLAGS,
+)
 #: Organizations that say where people come from or work ("70 quần chúng đang công tác tại 22
 #: chi bộ", "học viên đến từ 15 đảng bộ"): the origin of a group, no stock of organizations.
 ORGS_OF_ORIGIN_BEFORE = re.compile(

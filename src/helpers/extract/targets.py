@@ -45,6 +45,8 @@ def bracket_share(ctx: Context, emitted: list[Candidate]) -> Candidate | None:
         return None
     if _names_own_subject(ctx) or F.OF_POPULATION.match(ctx.text[tok.end : ctx.clause[1]]):
         return None  # "chiếm 3,2% dân số": a share of the population, no metric
+    if F.PLACES_AFTER_SHARE.match(ctx.text, tok.end, ctx.clause[1]):
+        return None  # "..., góp phần đạt 100% thôn, khu phố có chi bộ": a share of the hamlets
     grouped = last.category not in ("total", "annual_average", "each_year")  # "10 nữ, chiếm 26,6%"
     after = ctx.text[tok.end : ctx.clause[1]]
     intake = last.metric == "members_admitted" and F.OF_ALL_MEMBERS_AFTER.match(after)
