@@ -3087,3 +3087,27 @@ def test_a_share_of_hamlets_after_a_count_is_no_share_of_that_count():
         "thôn, tổ dân phố có chi bộ."
     )
     assert all(unit != "percent" for *_, unit in found)
+
+
+def test_a_breakdown_of_the_admitted_in_its_own_sentence_drops_blocs_without_a_group():
+    found = _brief(
+        "6 tháng đầu năm 2023, Đảng bộ phường kết nạp 09 đồng chí. Trong đó, đảng viên nữ 06 đồng "
+        "chí (chiếm 66,7%); đảng viên khối cơ quan 04 đồng chí (chiếm 44,4%); đảng viên khối dân "
+        "cư 05 đồng chí."
+    )
+    assert found == [
+        ("members_admitted", "total", "9", "count"),
+        ("members_admitted", "women", "6", "count"),
+        ("members_admitted", "women", "66.7", "percent"),
+    ]
+
+
+def test_new_members_labelled_by_a_role_no_group_names_are_no_figure():
+    found = _brief(
+        "Năm 2022, huyện kết nạp được 150 quần chúng ưu tú vào Đảng. Trong đó, có 38 đảng viên mới "
+        "kết nạp là trưởng, phó thôn, 4 học sinh THPT."
+    )
+    assert found == [
+        ("members_admitted", "total", "150", "count"),
+        ("members_admitted", "students", "4", "count"),
+    ]

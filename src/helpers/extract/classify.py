@@ -437,7 +437,8 @@ def _members(noun: _Noun) -> Found | None:
     group = U.own_group(noun) or U.group_before(noun.ctx)
     if group:
         return "party_members", group, "", "members_group", ""
-    if F.MEMBER_OTHER.match(noun.tail) or noun.verb == "badge" or U.admission_part(noun.ctx):
+    other = F.MEMBER_OTHER.match(U.ADMITTED_WORDS.sub("", noun.tail, count=1))
+    if other or noun.verb == "badge" or U.admission_part(noun.ctx):
         return None
     if _PEOPLE_LABEL_BEFORE.search(re.split(r"[,;:(]", noun.ctx.before_local)[-1]):
         return None  # "dân tộc Hoa 43 đồng chí": a group of people the vocabulary does not name

@@ -279,7 +279,7 @@ def members(noun: _Noun) -> Found | None:
         if about_admissions(ctx):  # "Năm 2023 kết nạp 150 đảng viên. Trong đó, 35 học sinh"
             return "members_admitted", group, "", "members_admitted_group", ""
         return "party_members", group, "", "members_group", ""
-    group = own_group(noun, _ADMITTED_WORDS.sub("", noun.tail, count=1))
+    group = own_group(noun, ADMITTED_WORDS.sub("", noun.tail, count=1))
     if noun.percent:
         if group:  # "5% đảng viên là người có tôn giáo"
             metric = "members_admitted" if about_admissions(ctx) else "party_members"
@@ -315,9 +315,9 @@ def members(noun: _Noun) -> Found | None:
         shared_verb = not re.search(r"\bkết nạp\b", ctx.before_local, P.FLAGS)
         if (
             group is None
-            and F.MEMBER_OTHER.match(noun.tail)
+            and F.MEMBER_OTHER.match(ADMITTED_WORDS.sub("", noun.tail, count=1))
             and (admission_part(ctx, False) or shared_verb)
-        ):
+        ):  # "trong đó có 45 đảng viên mới kết nạp là trưởng, phó các đoàn thể thôn": no group
             return None  # "trong đó ... 44 đảng viên là dự bị động viên": no group of ours
         return admission(ctx, group=group)
     if group and about_admissions(ctx):
@@ -341,7 +341,7 @@ _TRAINING_CUE = re.compile(
 )
 _CONFIRMING = re.compile(r"\b(?:công nhận|chuyển|xét)\b", P.FLAGS)
 _PARTY_PEOPLE = re.compile(r"\bđảng viên\b|\bđv\b|\bkết nạp\b|\bđồng chí\b", P.FLAGS)
-_ADMITTED_WORDS = re.compile(r"^\s*mới\s+(?:được\s+)?kết nạp\s*|^\s*mới\s*", P.FLAGS)
+ADMITTED_WORDS = re.compile(r"^\s*mới\s+(?:được\s+)?kết nạp\s*|^\s*mới\s*", P.FLAGS)
 _INTRODUCED = re.compile(r"\bgiới thiệu\s+" + F._Q + r"$", P.FLAGS)
 _MEMBER_VERBS = {
     "inspect": ("members_inspected", "total", "", "members_inspected", ""),
@@ -414,9 +414,11 @@ def admission_part(ctx: Context, named: bool = True) -> bool:
     """A member count after "trong đó" in a sentence about admissions, named by a group the
     vocabulary has no name for ("trong đó: ..., đảng viên khối doanh nghiệp 20 đồng chí")."""
     segment = re.split(r"[,;:]", ctx.before_local)[-1]
+    # "Trong đó, đảng viên nữ 07 đồng chí; ...; đảng viên khối đương chức 05 đồng chí": the
+    # breakdown may open its own sentence after the admissions, its items in clauses of their own
     return bool(
-        F.ADMISSION_CONTEXT.search(ctx.sentence)
-        and P.NESTING.search(ctx.text, ctx.clause[0], ctx.token.start)
+        about_admissions(ctx)
+        and P.NESTING.search(ctx.text, ctx.sentence_start, ctx.token.start)
         and not F.STOCK_BEFORE.search(clause_before(ctx))
         and (not named or re.match(r"\s*(?:là\s+)?(?:đảng viên|đv)\b", segment, P.FLAGS))
     )
