@@ -3111,3 +3111,11 @@ def test_new_members_labelled_by_a_role_no_group_names_are_no_figure():
         ("members_admitted", "total", "150", "count"),
         ("members_admitted", "students", "4", "count"),
     ]
+
+
+def test_cases_named_as_workers_in_the_non_state_sector_are_an_unnamed_part():
+    found = _brief(
+        "Năm 2022, huyện kết nạp được 120 đảng viên; trong đó có 9 trường hợp là công nhân, người lao "
+        "động trong các doanh nghiệp ngoài khu vực nhà nước."
+    )
+    assert found == [("members_admitted", "total", "120", "count")]

@@ -113,7 +113,13 @@ def _area_subset(ctx: Context, head_at: int, found: tuple[str, str, str, str, st
         if found[0] == "party_orgs" or found[1] != "total":
             return False  # "156 tổ chức đảng trong doanh nghiệp ...": a type of the vocabulary
         after = ctx.text[head[1].end() : ctx.clause[1]]
-        tail = re.match(r"\s*(?:mới\s+)?(?:ở|tại|trong|thuộc)\s+[^,;:()]{0,50}", after, P.FLAGS)
+        # "37 đảng viên mới trong doanh nghiệp ...", "7 trường hợp là công nhân, người lao động
+        # trong các doanh nghiệp ngoài khu vực nhà nước"
+        tail = re.match(
+            r"\s*(?:mới\s+)?(?:là\s+[^;:()\d]{0,50}?\s+)?(?:ở|tại|trong|thuộc)\s+[^,;:()]{0,50}",
+            after,
+            P.FLAGS,
+        )
         return bool(tail and _AREA_SUBSET.search(tail.group()))
     share = P.SHARE_BEFORE.search(ctx.before_local)
     return bool(share and _AREA_SUBSET.search(share.group("phrase")))
