@@ -3119,3 +3119,9 @@ def test_cases_named_as_workers_in_the_non_state_sector_are_an_unnamed_part():
         "động trong các doanh nghiệp ngoài khu vực nhà nước."
     )
     assert found == [("members_admitted", "total", "120", "count")]
+
+
+def test_confirming_cho_probationary_members_is_a_confirmation():
+    assert _brief("Năm 2022, Đảng ủy công nhận Đảng chính thức cho 06 đảng viên dự bị.") == [
+        ("members_confirmed", "total", "6", "count")
+    ]

@@ -354,7 +354,8 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
     (
         "confirm",
         re.compile(
-            r"\b(?:chuyển\s+(?:đảng\s+(?:viên\s+)?|đv\s+)?chính thức|công nhận\s+(?:đảng viên\s+|đv\s+)?"
+            # "công nhận Đảng chính thức cho 04 đảng viên dự bị"
+            r"\b(?:chuyển\s+(?:đảng\s+(?:viên\s+)?|đv\s+)?chính thức|công nhận\s+(?:đảng\s+(?:viên\s+)?|đv\s+)?"
             r"chính thức)",
             FLAGS,
         ),
