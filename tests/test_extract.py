@@ -3125,3 +3125,11 @@ def test_confirming_cho_probationary_members_is_a_confirmation():
     assert _brief("Năm 2022, Đảng ủy công nhận Đảng chính thức cho 06 đảng viên dự bị.") == [
         ("members_confirmed", "total", "6", "count")
     ]
+
+
+def test_members_labelled_by_their_years_in_the_party_are_no_stock():
+    text = (
+        "Đảng bộ huyện có 38 đảng viên được tặng Huy hiệu Đảng. Trong đó, 30 năm tuổi Đảng có 20 "
+        "đảng viên, 40 năm tuổi Đảng có 11 đảng viên và 50 năm tuổi Đảng có 7 đảng viên."
+    )
+    assert _brief(text) == []

@@ -400,9 +400,11 @@ def _organizations(noun: _Noun) -> Found | None:
 
 #: A group of members the vocabulary does not count, printed as a label right before its count.
 _EXCLUDED_LABEL = re.compile(
-    r"(?:^|[,;:(])\s*(?:số\s+)?(?:(?:đảng viên|đv)\s+)?(?:được\s+|đang\s+|đi\s+)?"
+    r"(?:^|[,;:(]|\bvà\b)\s*(?:số\s+)?(?:(?:đảng viên|đv)\s+)?(?:được\s+|đang\s+|đi\s+)?"
     r"(?:sinh hoạt tạm thời|làm ăn xa|miễn sinh hoạt(?:\s+đảng)?(?:\s+và\s+công tác)?|"
-    r"từ trần|qua đời|hưu trí|nghỉ hưu|cao tuổi|(?:lý luận chính trị\s+)?(?:cao cấp|trung cấp|sơ cấp))"
+    r"từ trần|qua đời|hưu trí|nghỉ hưu|cao tuổi|(?:lý luận chính trị\s+)?(?:cao cấp|trung cấp|sơ cấp)|"
+    # "..., 55 năm tuổi Đảng có 4 đảng viên": members by their years in the party
+    r"(?:huy hiệu\s+)?\d+\s+năm\s+tuổi\s+đảng(?:\s+có)?)"
     r"\s*:?\s*(?:là\s+)?" + F._Q + r"$",
     P.FLAGS,
 )
