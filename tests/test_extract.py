@@ -3133,3 +3133,9 @@ def test_members_labelled_by_their_years_in_the_party_are_no_stock():
         "đảng viên, 40 năm tuổi Đảng có 11 đảng viên và 50 năm tuổi Đảng có 7 đảng viên."
     )
     assert _brief(text) == []
+
+
+def test_a_bare_dang_bo_count_beside_grassroots_cells_is_grassroots_committees():
+    found = _brief("Đến nay, Đảng bộ thị xã có 2.310 đảng viên với 12 Đảng bộ và 35 Chi bộ cơ sở.")
+    assert ("party_orgs", "grassroots_committee", "12", "count") in found
+    assert ("party_orgs", "grassroots_cell", "35", "count") in found

@@ -491,6 +491,11 @@ TYPE_WORDS: list[tuple[str, re.Pattern[str]]] = [
 SUBUNITS_NAMED = re.compile(r"trực thuộc\s+(?:các\s+)?đảng\s+(?:ủy|uỷ|bộ)\s+cơ sở", FLAGS)
 #: "gồm", "với", "trong đó": a list of the parts of the TCCSĐ counted before.
 #: "19 đảng bộ trực thuộc": committees directly under the reporting one (not TCCSĐ parts).
+#: A bare "đảng bộ" count paired with a count of grassroots cells ("09 Đảng bộ và 43 Chi bộ cơ
+#: sở", "19 chi bộ cơ sở và 10 Đảng bộ trực thuộc huyện"): the two forms of the TCCSĐ.
+BESIDE_GRASSROOTS_CELLS_AFTER = re.compile(r"^\s*(?:và|,)\s*$", FLAGS)
+GRASSROOTS_CELLS_NEXT = re.compile(r"[\d.]+\s+chi bộ cơ sở\b", FLAGS)
+BESIDE_GRASSROOTS_CELLS_BEFORE = re.compile(r"\d\s+chi bộ cơ sở\s*(?:và|,)\s*" + _Q + r"$", FLAGS)
 SUBORDINATE_AFTER = re.compile(
     r"^\s*(?:trực thuộc|cấp trên cơ sở)\b(?!\s+(?:đảng|các đảng))", FLAGS
 )

@@ -93,6 +93,14 @@ def bare_units(noun: _Noun) -> Found | None:
     if noun.verb in ("found", "dissolve"):
         metric = "orgs_founded" if noun.verb == "found" else "orgs_dissolved"
         return metric, "total", "", metric, ""
+    if noun.name == "committees_bare" and (
+        (
+            F.BESIDE_GRASSROOTS_CELLS_AFTER.match(noun.tail)
+            and F.GRASSROOTS_CELLS_NEXT.match(ctx.text, ctx.next_start, ctx.clause[1])
+        )
+        or F.BESIDE_GRASSROOTS_CELLS_BEFORE.search(ctx.before_local)
+    ):  # "với 09 Đảng bộ và 43 Chi bộ cơ sở": the grassroots committees beside the cells
+        return "party_orgs", "grassroots_committee", "", "org_form_count", ""
     if noun.name == "committees_bare" and F.SUBORDINATE_AFTER.match(after):
         return "subordinate_committees", "total", "", "subordinate_committees", ""
     if noun.name == "cells":
