@@ -3139,3 +3139,14 @@ def test_a_bare_dang_bo_count_beside_grassroots_cells_is_grassroots_committees()
     found = _brief("Đến nay, Đảng bộ thị xã có 2.310 đảng viên với 12 Đảng bộ và 35 Chi bộ cơ sở.")
     assert ("party_orgs", "grassroots_committee", "12", "count") in found
     assert ("party_orgs", "grassroots_cell", "35", "count") in found
+
+
+def test_outstanding_youth_are_candidates_for_admission():
+    found = _brief(
+        "Năm nay, huyện có 45 thanh niên ưu tú được học lớp bồi dưỡng kiến thức về Đảng và 9 thanh "
+        "niên ưu tú được kết nạp Đảng trước khi nhập ngũ."
+    )
+    assert found == [
+        ("candidates_trained", "total", "45", "count"),
+        ("members_admitted", "total", "9", "count"),
+    ]

@@ -48,7 +48,9 @@ HEADS: list[tuple[str, re.Pattern[str]]] = [
     (
         "candidates",
         re.compile(
-            r"quần chúng(?:\s+ưu tú)?|cảm tình đảng|đối tượng(?:\s+(?:kết nạp|phát triển))?\s+đảng",
+            # "13 thanh niên ưu tú được kết nạp Đảng": the outstanding youth put forward to the party
+            r"quần chúng(?:\s+ưu tú)?|thanh niên ưu tú|cảm tình đảng|"
+            r"đối tượng(?:\s+(?:kết nạp|phát triển))?\s+đảng",
             FLAGS,
         ),
     ),
