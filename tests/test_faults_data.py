@@ -361,7 +361,8 @@ FIGURE_PROBES = [
     ("figure_id", "S0031"), ("figure_id", ""), ("source_id", "S999"), ("metric", "party_orgz"),
     ("category", "tsvm"), ("denominator", "nope"), ("period", "2015/20"), ("period", "20x5"),
     ("period_kind", "month"), ("target", "92"), ("target_basis", "stated"), ("target", "abc"),
-    ("threshold", "5"), ("quote", "hiện có 95 tổ chức cơ sở đảng\u202e"),
+    ("threshold", "5"), ("value", "nan"), ("target", "NaN"),
+    ("quote", "hiện có 95 tổ chức cơ sở đảng\u202e"),
     ("quote", "tab\there"), ("quote", "Ho\u0300a"), ("quote", "a\xa0b"), ("quote", " lead"),
     ("quote", "two\nlines"), ("note", "zero\u200bwidth"), ("qualifier", "roughly"),
 ]  # fmt: skip

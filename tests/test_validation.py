@@ -319,6 +319,20 @@ def test_frictionless_alone_passes_the_bundled_package():
     assert valid, errors
 
 
+def test_a_readable_package_is_checked_without_importing_frictionless(seeds):
+    """Every table the column-wise path reads skips frictionless's import (most of a second);
+    the descriptor frictionless would have checked is the bundled one, which the test above
+    passes through frictionless alone."""
+    code = (
+        "import sys; from helpers.data.validation import validate_package; "
+        "print(len(validate_package()), 'frictionless' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert result.stdout.split() == ["0", "False"], result.stderr
+
+
 def test_frictionless_alone_catches_an_unknown_metric(data_copy):
     line = set_cell(data_copy / "figures.csv", "S000-01", "metric", "party_orgz")
     valid, errors = frictionless_alone(data_copy / "datapackage.json")

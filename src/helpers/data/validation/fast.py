@@ -1,7 +1,7 @@
 """The structural checks of one large table, column by column instead of row by row.
 
 frictionless checks a row in about a millisecond: 200,000 figures would take minutes. This path
-gives the same findings as ``structure._validate_table`` does through frictionless (a test runs
+gives the same findings as ``by_row.validate_table`` does through frictionless (a test runs
 every probe of the fault suite both ways and compares the lines), at a fraction of the cost: each
 check runs over a whole column at once, and only the cells a cheap column-wide test flags go
 through the exact per-cell rules (the very functions the frictionless path calls).
@@ -45,7 +45,7 @@ LONG_NUMBER = re.compile(r"[0-9]{9}")
 GROUPED_CELL = re.compile(r"(?:^|\0)\d{1,3}(?:\.\d{3})+(?:\0|$)")
 TYPES = {"string", "number", "integer", "date"}
 DATE_PATTERN = "%Y-%m-%d"  # frictionless's default date format (settings.DEFAULT_DATE_PATTERN)
-TYPE_HINTS = {"date": ": write dates as YYYY-MM-DD"}  # as structure._validate_table words them
+TYPE_HINTS = {"date": ": write dates as YYYY-MM-DD"}  # as by_row.validate_table words them
 FORMULAS = {table: [] for table, *_ in ROW_RULES}
 for _table, _column, _formula, _rule in ROW_RULES:
     FORMULAS[_table].append(_formula)
@@ -138,6 +138,10 @@ def _date(text: str) -> date | None:
 PARSERS = {"number": _number, "integer": _integer, "date": _date}
 
 
+def _nan(value) -> bool:
+    return isinstance(value, Decimal) and value.is_nan()
+
+
 def _constraint_checks(field: dict) -> list[tuple[str, Callable]]:
     """(note, test of a typed, non-missing value) for each constraint but 'required'."""
     found, kind = [], field["type"]
@@ -155,10 +159,10 @@ def _constraint_checks(field: dict) -> list[tuple[str, Callable]]:
             found.append((note, lambda v, n=limit: len(v) <= n))
         elif name == "minLength":
             found.append((note, lambda v, n=limit: len(v) >= n))
-        elif name == "minimum":
-            found.append((note, lambda v, n=Decimal(str(limit)): v >= n))
+        elif name == "minimum":  # NaN is within no bound, as frictionless has it
+            found.append((note, lambda v, n=Decimal(str(limit)): not _nan(v) and v >= n))
         elif name == "maximum":
-            found.append((note, lambda v, n=Decimal(str(limit)): v <= n))
+            found.append((note, lambda v, n=Decimal(str(limit)): not _nan(v) and v <= n))
         elif name not in ("required", "unique"):
             raise LookupError(name)  # a constraint this path does not know: use frictionless
     return found
@@ -220,7 +224,7 @@ def _typed(kind: str | None, values: tuple) -> dict:
 def validate_table(
     resource: dict, data_dir: Path, bad: set[str], by_name: dict[str, dict], out
 ) -> list[tuple[int, Mapping]] | None | bool:
-    """Check one table as ``structure._validate_table`` does; record each violation through
+    """Check one table as ``by_row.validate_table`` does; record each violation through
     ``out`` and return the sound rows; False when this path cannot take the table."""
     schema, path = resource["schema"], data_dir / resource["path"]
     fields = schema["fields"]
