@@ -3157,3 +3157,20 @@ def test_youth_volunteers_are_a_role_not_the_young():
         "nguyện tham gia xây dựng quân đội."
     )
     assert found == [("members_admitted", "total", "120", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Từ một chi bộ ban đầu với 5 đảng viên, đến nay Đảng bộ huyện có 41 tổ chức cơ sở đảng.",
+            [("party_orgs", "total", "41", "count")],
+        ),
+        (
+            "Khi mới thành lập, Đảng bộ xã chỉ có 9 đảng viên; hiện nay có 310 đảng viên.",
+            [("party_members", "total", "310", "count")],
+        ),
+    ],
+)
+def test_the_size_of_a_founding_cell_is_history(text, expected):
+    assert _brief(text) == expected

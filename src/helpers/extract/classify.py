@@ -204,12 +204,22 @@ _STOCKS = {"members_count", "orgs_count", "named_before"}
 
 def _classify(ctx: Context, head_at: int) -> Found | None:
     found = _classify_noun(ctx, head_at)
+    if found and found[3] in _STOCKS and _founding_size(ctx):
+        return None  # "Từ một Chi bộ ban đầu với 4 đảng viên, đến nay ...": the party's history
     head = head_noun(ctx.text, head_at)
     if found and head and head[0] == "attendances" and found[3] in _STOCKS:
         return None  # "12.500 lượt đảng viên đọc báo": times, no stock of members
     if found and found[0] == "training_attendees" and not _TRAINING_EVENT.search(ctx.sentence):
         return None  # "1.520 lượt cán bộ, đảng viên được kiểm tra": no class attended
     return found
+
+
+def _founding_size(ctx: Context) -> bool:
+    """Whether the number is the size of a founding cell or committee ("từ một chi bộ với 3 đảng
+    viên", "chi bộ đầu tiên có 5 đảng viên", "ngày đầu thành lập có 12 đảng viên")."""
+    before = ctx.text[ctx.sentence_start : ctx.token.start]
+    m = P.FOUNDING_BEFORE.search(before)
+    return bool(m) and not P.SINCE_FOUNDING_BARRIER.search(before, m.end())
 
 
 #: Classes, study sessions or conferences whose attendees a count may be.

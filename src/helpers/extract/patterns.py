@@ -233,6 +233,17 @@ PERIODS: list[tuple[str, re.Pattern[str]]] = [
 ]
 #: Words saying a figure stands at publication time.
 AS_OF_PUBLICATION = re.compile(r"\b(hiện có|hiện nay|hiện tại|hiện còn|đến nay)\b", FLAGS)
+#: The founding of a cell or committee before a count ("Từ một Chi bộ ban đầu với 4 đảng viên",
+#: "chi bộ đầu tiên có 3 đảng viên", "khi mới thành lập, Đảng bộ có 12 đảng viên"): the party's
+#: history, not its statistics; a later stock after "đến nay", "đến năm 2022" is kept.
+FOUNDING_BEFORE = re.compile(
+    r"\btừ\s+(?:một|1|01)\s+chi bộ\b|\bchi bộ\s+(?:\S+\s+){0,4}?(?:đầu tiên|ban đầu)\b|"
+    r"\b(?:ngày đầu|khi mới|buổi đầu|những ngày đầu)\s+thành lập\b|\bban đầu\s+(?:chỉ\s+)?(?:có|với)\b",
+    FLAGS,
+)
+SINCE_FOUNDING_BARRIER = re.compile(
+    r"\b(?:đến nay|đến năm|tới nay|hiện nay|hiện có|nay đã|đến thời điểm)\b", FLAGS
+)
 #: Sentences that continue the previous one and take its period ("Về đảng viên có ...").
 CONTINUATION = re.compile(
     r"^\W*(?:về|trong đó|cụ thể|riêng|trong số (?:đó|này|ấy)|bên cạnh đó|kết quả|qua đó|nhờ đó|"
