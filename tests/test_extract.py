@@ -3174,3 +3174,23 @@ def test_youth_volunteers_are_a_role_not_the_young():
 )
 def test_the_size_of_a_founding_cell_is_history(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đảng bộ phường Tân An có 512 đảng viên sinh hoạt ở 18 chi bộ.",
+            [
+                ("party_members", "total", "512", "count"),
+                ("subunits", "subordinate_cell", "18", "count"),
+            ],
+        ),
+        (
+            "Đảng bộ huyện có 6.200 đảng viên sinh hoạt tại 310 chi bộ.",
+            [("party_members", "total", "6200", "count")],
+        ),
+    ],
+)
+def test_the_cells_a_grassroots_committees_members_meet_in_are_its_subunits(text, expected):
+    assert _brief(text) == expected

@@ -529,6 +529,17 @@ PLACES_AFTER_SHARE = re.compile(
     r"thị trấn|đơn vị hành chính|hộ|người dân|dân cư|khu dân cư|cơ quan|trường học|doanh nghiệp)\b",
     FLAGS,
 )
+#: Members who meet in so many cells ("435 đảng viên sinh hoạt ở 15 chi bộ"): the cells of a
+#: grassroots committee, unless a district or province is the subject (UPPER_LEVEL_BODY).
+MEMBERS_MEET_IN_BEFORE = re.compile(
+    r"\b(?:đảng viên|đv|đồng chí),?\s+(?:đang\s+)?sinh hoạt\s+(?:ở|tại|trong)\s+" + _Q + r"$",
+    FLAGS,
+)
+UPPER_LEVEL_BODY = re.compile(
+    r"\b(?:huyện|tỉnh|thành phố|thị xã|quận|thành ủy|thành uỷ|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|"
+    r"toàn tỉnh|toàn huyện)\b",
+    FLAGS,
+)
 #: Organizations that say where people come from or work ("70 quần chúng đang công tác tại 22
 #: chi bộ", "học viên đến từ 15 đảng bộ"): the origin of a group, no stock of organizations.
 ORGS_OF_ORIGIN_BEFORE = re.compile(

@@ -131,6 +131,13 @@ def bare_units(noun: _Noun) -> Found | None:
         and noun.verb is None
     ):  # "Đảng bộ xã Phú Lâm có 14 chi bộ": the commune committee's sub-units
         return "subunits", "subordinate_cell", "", "subunits_count", ""
+    if (
+        noun.name == "cells"
+        and F.MEMBERS_MEET_IN_BEFORE.search(ctx.before_local)
+        and not F.UPPER_LEVEL_BODY.search(before)
+        and noun.verb is None
+    ):  # "Đảng bộ xã có 435 đảng viên sinh hoạt ở 15 chi bộ": the committee's sub-units
+        return "subunits", "subordinate_cell", "", "subunits_count", ""
     parts = F.ORG_PARTS_CUE.search(before) and not F.ORG_PARTS_BLOCK.search(ctx.before_local)
     if parts and noun.verb not in ("found", "dissolve"):
         if noun.name == "committees_bare" and _COMMITTEE_KIND.match(noun.tail):
