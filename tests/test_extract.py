@@ -3194,3 +3194,8 @@ def test_the_size_of_a_founding_cell_is_history(text, expected):
 )
 def test_the_cells_a_grassroots_committees_members_meet_in_are_its_subunits(text, expected):
     assert _brief(text) == expected
+
+
+def test_students_of_a_class_who_are_candidates_are_candidates_trained():
+    found = _brief("Năm 2023, lớp bồi dưỡng thu hút 85 học viên là đối tượng kết nạp Đảng.")
+    assert found == [("candidates_trained", "total", "85", "count")]

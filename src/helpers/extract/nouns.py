@@ -49,6 +49,9 @@ HEADS: list[tuple[str, re.Pattern[str]]] = [
         "candidates",
         re.compile(
             # "13 thanh niên ưu tú được kết nạp Đảng": the outstanding youth put forward to the party
+            # "60 học viên là đối tượng kết nạp Đảng": the class's students are the candidates
+            r"học viên\s+là\s+(?:quần chúng(?:\s+ưu tú)?|đối tượng(?:\s+(?:kết nạp|phát triển))?"
+            r"\s+đảng)|"
             r"quần chúng(?:\s+ưu tú)?|thanh niên ưu tú|cảm tình đảng|"
             r"đối tượng(?:\s+(?:kết nạp|phát triển))?\s+đảng",
             FLAGS,
