@@ -3199,3 +3199,12 @@ def test_the_cells_a_grassroots_committees_members_meet_in_are_its_subunits(text
 def test_students_of_a_class_who_are_candidates_are_candidates_trained():
     found = _brief("Năm 2023, lớp bồi dưỡng thu hút 85 học viên là đối tượng kết nạp Đảng.")
     assert found == [("candidates_trained", "total", "85", "count")]
+
+
+def test_cells_classified_after_members_are_cells_not_members():
+    found = _brief(
+        "Năm 2023, toàn Đảng bộ có 85 đồng chí hoàn thành tốt nhiệm vụ, có 9 chi bộ đạt trong sạch "
+        "vững mạnh, 2 chi bộ hoàn thành tốt nhiệm vụ."
+    )
+    assert ("subunit_classification", "tsvm", "9", "count") in found
+    assert all(f[0] != "member_classification" or f[2] == "85" for f in found)

@@ -239,6 +239,10 @@ def tier_of_subject(ctx: Context, tier: tuple[str, str]) -> Found:
     grassroots = list(_ONE_GRASSROOTS_COMMITTEE.finditer(before))
     if cells and grassroots and grassroots[-1].start() >= last.get(metric, -1):
         metric = "subunit_classification"  # "Đảng bộ xã có 15 chi bộ; 12 chi bộ hoàn thành tốt"
+    if cells and metric in ("member_classification", "committee_classification"):
+        # "78 đồng chí hoàn thành tốt nhiệm vụ, có 6 chi bộ đạt trong sạch vững mạnh": the
+        # number's own noun names cells, whatever population the sentence named before
+        metric = "subunit_classification"
     cat, note = tier_category(tier[0], metric, ctx.token.unit, ctx.period, ctx.sentence)
     return metric, cat, tier[1], "tier_of_subject", note
 
