@@ -3208,3 +3208,11 @@ def test_cells_classified_after_members_are_cells_not_members():
     )
     assert ("subunit_classification", "tsvm", "7", "count") in found
     assert ("subunit_classification", "tsvm_httnv", "3", "count") in found
+
+
+def test_economic_growth_after_a_word_of_targets_is_no_admission_attainment():
+    text = (
+        "Nhiệm kỳ qua, Đảng bộ xã đã thực hiện thắng lợi các chỉ tiêu đề ra. Tốc độ tăng trưởng "
+        "kinh tế bình quân hằng năm đạt 12,5%."
+    )
+    assert _brief(text) == []

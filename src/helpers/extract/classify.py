@@ -666,7 +666,14 @@ def _classify_headless(ctx: Context) -> Found | None:
             found = _share_named_before(ctx, ctx.before_local[subjects[-1].start() :])
     plan = F.PLAN_WORDS.search(ctx.text, ctx.clause[0] - 200, tok.start)
     done = F.ORG_DONE.search(ctx.before_local)
-    if tok.unit == "percent" and not found and plan and done and _UNIT_DONE.search(done.group()):
+    if (
+        tok.unit == "percent"
+        and not found
+        and plan
+        and done
+        and _UNIT_DONE.search(done.group())
+        and not _other_plan(ctx)  # "Tốc độ tăng trưởng kinh tế ... đạt 17,2%": another domain
+    ):
         admissions = _ADMISSION_NEAR.search(ctx.text, max(0, ctx.clause[0] - 300), tok.start)
         if admissions or not F.PLAN_WORDS.search(done.group()):  # "18/20 chỉ tiêu (đạt 90%)"
             return "admission_attainment", "total", "", "admission_attainment", ""

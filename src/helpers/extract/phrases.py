@@ -350,7 +350,7 @@ MEMBERS_REMOVED_BEFORE = re.compile(
 OTHER_PLAN_BEFORE = re.compile(
     r"\d\s*(?:tỷ|tỉ|triệu|nghìn\s+đồng|ngàn\s+đồng|đồng\b(?!\s+chí)|usd\b|ha\b|tấn\b)|"
     r"giá trị sản xuất|ngân sách|thu nhập|doanh thu|sản lượng|\bgrdp\b|tổng sản phẩm|"
-    r"\bvốn\b|lương thực|giải ngân|đầu tư",
+    r"\bvốn\b|lương thực|giải ngân|đầu tư|tăng trưởng|kinh tế|nông thôn mới|hộ nghèo",
     FLAGS,
 )
 #: Party words that bring a statement back to the party after another domain's quantity.
