@@ -3216,3 +3216,27 @@ def test_economic_growth_after_a_word_of_targets_is_no_admission_attainment():
         "kinh tế bình quân hằng năm đạt 12,5%."
     )
     assert _brief(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lúc thành lập chỉ có 6 đảng viên, đến nay Đảng bộ xã có 295 đảng viên sinh hoạt ở 12 chi bộ.",
+            [
+                ("party_members", "total", "295", "count"),
+                ("subunits", "subordinate_cell", "12", "count"),
+            ],
+        ),
+        (
+            "Năm 2022, kết nạp 4 đảng viên, nâng tổng số đảng viên lên 130 đ/c, sinh hoạt ở 9 chi bộ.",
+            [
+                ("members_admitted", "total", "4", "count"),
+                ("party_members", "total", "130", "count"),
+                ("subunits", "subordinate_cell", "9", "count"),
+            ],
+        ),
+    ],
+)
+def test_founding_sizes_and_cells_members_meet_in_more_phrasings(text, expected):
+    assert _brief(text) == expected

@@ -238,7 +238,7 @@ AS_OF_PUBLICATION = re.compile(r"\b(hiện có|hiện nay|hiện tại|hiện c�
 #: history, not its statistics; a later stock after "đến nay", "đến năm 2022" is kept.
 FOUNDING_BEFORE = re.compile(
     r"\btừ\s+(?:một|1|01)\s+chi bộ\b|\bchi bộ\s+(?:\S+\s+){0,4}?(?:đầu tiên|ban đầu)\b|"
-    r"\b(?:ngày đầu|khi mới|buổi đầu|những ngày đầu)\s+thành lập\b|\bban đầu\s+(?:chỉ\s+)?(?:có|với)\b",
+    r"\b(?:ngày đầu|khi mới|khi|lúc mới|lúc|buổi đầu|những ngày đầu)\s+thành lập\b|\bban đầu\s+(?:chỉ\s+)?(?:có|với)\b",
     FLAGS,
 )
 SINCE_FOUNDING_BARRIER = re.compile(

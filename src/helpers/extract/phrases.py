@@ -532,7 +532,9 @@ PLACES_AFTER_SHARE = re.compile(
 #: Members who meet in so many cells ("435 đảng viên sinh hoạt ở 15 chi bộ"): the cells of a
 #: grassroots committee, unless a district or province is the subject (UPPER_LEVEL_BODY).
 MEMBERS_MEET_IN_BEFORE = re.compile(
-    r"\b(?:đảng viên|đv|đồng chí),?\s+(?:đang\s+)?sinh hoạt\s+(?:ở|tại|trong)\s+" + _Q + r"$",
+    r"(?:\b(?:đảng viên|đv|đồng chí)|đ/c),?\s+(?:đang\s+)?sinh hoạt\s+(?:ở|tại|trong)\s+"
+    + _Q
+    + r"$",
     FLAGS,
 )
 UPPER_LEVEL_BODY = re.compile(
