@@ -3240,3 +3240,7 @@ def test_economic_growth_after_a_word_of_targets_is_no_admission_attainment():
 )
 def test_founding_sizes_and_cells_members_meet_in_more_phrasings(text, expected):
     assert _brief(text) == expected
+
+
+def test_classes_for_a_mixed_audience_have_no_category():
+    assert _brief("Năm 2023, huyện mở 5 lớp cho 620 cán bộ, đảng viên và quần chúng.") == []

@@ -567,6 +567,8 @@ def _training(noun: _Noun) -> Found | None:
         subject = P.CLASS_SUBJECT.match(text, noun.end, clause_end)
         if subject and re.match(r"\s*(?:dự bị|mới)\b", text[subject.end() : clause_end], P.FLAGS):
             return None  # "14 lớp bồi dưỡng cho 1.332 đảng viên dự bị": new members' classes
+        if subject and F.CLASS_MIXED_AUDIENCE.match(text, subject.end()):
+            return None  # "3 lớp cho 240 cán bộ, đảng viên và quần chúng": a mixed audience
         if subject:
             sub = subject.group("subject").lower()
             category = "key_cadres" if "cán bộ" in sub else "members"

@@ -380,6 +380,13 @@ MIXED_POPULATION = re.compile(
     r"quần chúng(?!\s+ưu tú)|học sinh|công nhân|người lao động)",
     FLAGS,
 )
+#: The audience of classes that mixes members with others ("3 lớp cho 240 cán bộ, đảng viên và
+#: quần chúng"): no category of the vocabulary holds it.
+CLASS_MIXED_AUDIENCE = re.compile(
+    r"\s*(?:,|và)\s*(?:[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*){0,3}"
+    r"(?:quần chúng(?!\s+ưu tú)|nhân dân|người dân|hội viên|đoàn viên|học sinh|sinh viên)",
+    FLAGS,
+)
 #: An action done to members, right before their count: no stock ("phân công 150 đảng viên
 #: phụ trách hộ", "tặng quà cho 20 đảng viên", "cử 12 đảng viên đi học").
 ACTION_ON_MEMBERS_BEFORE = re.compile(
