@@ -3244,3 +3244,26 @@ def test_founding_sizes_and_cells_members_meet_in_more_phrasings(text, expected)
 
 def test_classes_for_a_mixed_audience_have_no_category():
     assert _brief("Năm 2023, huyện mở 5 lớp cho 620 cán bộ, đảng viên và quần chúng.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ủy ban Kiểm tra Đảng ủy cơ sở đã kiểm tra, giám sát 57 tổ chức đảng và 38 đảng viên.",
+            [],
+        ),
+        ("Các cấp ủy cơ sở đã thi hành kỷ luật 9 đảng viên.", []),
+        (
+            "Ủy ban Kiểm tra Huyện ủy đã kiểm tra 21 tổ chức đảng và 14 đảng viên.",
+            [
+                ("orgs_inspected", "total", "21", "count"),
+                ("members_inspected", "total", "14", "count"),
+            ],
+        ),
+    ],
+)
+def test_inspections_summed_over_the_grassroots_committees_belong_to_no_organization(
+    text, expected
+):
+    assert _brief(text) == expected

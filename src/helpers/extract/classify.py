@@ -204,6 +204,8 @@ _STOCKS = {"members_count", "orgs_count", "named_before"}
 
 def _classify(ctx: Context, head_at: int) -> Found | None:
     found = _classify_noun(ctx, head_at)
+    if found and found[0] in _OVERSIGHT and P.GRASSROOTS_AGENT.search(U.clause_before(ctx)):
+        return None  # "Ủy ban Kiểm tra Đảng ủy cơ sở kiểm tra 81 tổ chức đảng": many bodies' sum
     if found and found[3] in _STOCKS and _founding_size(ctx):
         return None  # "Từ một Chi bộ ban đầu với 4 đảng viên, đến nay ...": the party's history
     head = head_noun(ctx.text, head_at)
@@ -212,6 +214,9 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
     if found and found[0] == "training_attendees" and not _TRAINING_EVENT.search(ctx.sentence):
         return None  # "1.520 lượt cán bộ, đảng viên được kiểm tra": no class attended
     return found
+
+
+_OVERSIGHT = {"orgs_inspected", "members_inspected", "members_disciplined"}
 
 
 def _founding_size(ctx: Context) -> bool:

@@ -244,6 +244,14 @@ FOUNDING_BEFORE = re.compile(
 SINCE_FOUNDING_BARRIER = re.compile(
     r"\b(?:đến nay|đến năm|tới nay|hiện nay|hiện có|nay đã|đến thời điểm)\b", FLAGS
 )
+#: The grassroots level as the agent of inspections or discipline ("Đảng ủy, Ủy ban Kiểm tra Đảng
+#: ủy cơ sở tiến hành kiểm tra 81 tổ chức đảng"): a sum over many grassroots committees, which
+#: belongs to no single organization (the curated rows keep the district's own counts only).
+GRASSROOTS_AGENT = re.compile(
+    r"\b(?:đảng ủy|đảng uỷ|ủy ban kiểm tra|uỷ ban kiểm tra|ubkt|cấp ủy|cấp uỷ)"
+    r"(?:\s+(?:các\s+)?(?:đảng ủy|đảng uỷ))?\s+cơ sở\b",
+    FLAGS,
+)
 #: Sentences that continue the previous one and take its period ("Về đảng viên có ...").
 CONTINUATION = re.compile(
     r"^\W*(?:về|trong đó|cụ thể|riêng|trong số (?:đó|này|ấy)|bên cạnh đó|kết quả|qua đó|nhờ đó|"
