@@ -97,3 +97,86 @@ def test_blanks_but_space_are_every_blank_but_space():
         assert char == " " or char.isspace() and blank.match(char) and listed.match(char), hex(
             ord(char)
         )
+
+
+# --- the figures' rules run ahead in a forked child: the same lines, or the child is set aside ---
+
+
+@pytest.fixture
+def recorded(monkeypatch):
+    """Every RulesAhead made, to see whether its child's findings were taken."""
+    from helpers.data.validation import ahead
+
+    made = []
+
+    class Recorded(ahead.RulesAhead):
+        def __init__(self, *args):
+            super().__init__(*args)
+            made.append(self)
+
+    monkeypatch.setattr(ahead, "RulesAhead", Recorded)
+    return made
+
+
+def _both_ways(data: Path, seeds: Path) -> tuple[list[str], list[str]]:
+    ahead = [str(v) for v in validate_package(data, seeds=seeds, ahead=True)]
+    here = [str(v) for v in validate_package(data, seeds=seeds, ahead=False)]
+    return ahead, here
+
+
+def _break(data: Path, cells: dict[tuple[int, str], str]) -> str:
+    path = data / "figures.csv"
+    original = path.read_text(encoding="utf-8")
+    header, *rows = _rows(path)
+    for (row, column), value in cells.items():
+        rows[row][header.index(column)] = value
+    _write(path, [header, *rows])
+    return original
+
+
+def test_rules_ahead_give_the_same_lines(synthetic, recorded):
+    """Rows sound in structure: the child's findings are taken, and they are the rules' own."""
+    data, seeds = synthetic
+    original = _break(data, {(4, "quote"): "không có trong bài", (9, "tier_reported"): ""})
+    try:
+        ahead, here = _both_ways(data, seeds)
+        assert len(here) == 3 and ahead == here, "\n".join(sorted(set(ahead) ^ set(here)))
+        assert [r.used for r in recorded] == [True, False]
+    finally:
+        (data / "figures.csv").write_text(original, encoding="utf-8", newline="")
+
+
+def test_rules_ahead_are_set_aside_when_a_row_is_unsound(synthetic, recorded):
+    """A row broken in structure leaves the rules; the child saw it, so its answer is dropped."""
+    data, seeds = synthetic
+    original = _break(data, {(4, "quote"): "không có trong bài", (6, "value"): "abc"})
+    try:
+        ahead, here = _both_ways(data, seeds)
+        assert len(here) == 3 and ahead == here, "\n".join(sorted(set(ahead) ^ set(here)))
+        assert [r.used for r in recorded] == [False, False]
+        assert recorded[0].pid is None  # the child was stopped and reaped
+    finally:
+        (data / "figures.csv").write_text(original, encoding="utf-8", newline="")
+
+
+def test_a_failing_child_leaves_the_rules_to_the_parent(synthetic, recorded, monkeypatch):
+    import os
+
+    from helpers.data.validation import ahead
+
+    data, seeds = synthetic
+    parent, rules = os.getpid(), ahead.check_rules
+
+    def fails_in_the_child(*args):
+        if os.getpid() != parent:
+            raise RuntimeError("the child breaks")
+        return rules(*args)
+
+    monkeypatch.setattr(ahead, "check_rules", fails_in_the_child)
+    original = _break(data, {(4, "quote"): "không có trong bài"})
+    try:
+        ahead_lines, here = _both_ways(data, seeds)
+        assert len(here) == 2 and ahead_lines == here
+        assert [r.used for r in recorded] == [False, False]
+    finally:
+        (data / "figures.csv").write_text(original, encoding="utf-8", newline="")

@@ -1,7 +1,9 @@
 """Validate the curated data package and report every violation, one line each (the public API).
 
-frictionless checks the structure (``structure``), plain code the rules across rows (``rules``);
-both record through :meth:`Findings.add`: ``file:line: column 'x': value 'v' breaks <rule>``.
+The structure is checked with frictionless's rules (``structure``: column by column in ``fast``,
+row by row by frictionless itself in ``by_row``), plain code the rules across rows (``rules``,
+started ahead in a second process for the figures by ``ahead``); all record through
+:meth:`Findings.add`: ``file:line: column 'x': value 'v' breaks <rule>``.
 """
 
 import gc
@@ -66,7 +68,11 @@ class DataValidationError(DataError):
 
 
 def validate_package(
-    data_dir: Where = DATA_DIR, seeds: Where = "default", *, fast_from: int | None = -1
+    data_dir: Where = DATA_DIR,
+    seeds: Where = "default",
+    *,
+    fast_from: int | None = -1,
+    ahead: bool | None = None,
 ) -> list[Violation]:
     """Check every file of the package in ``data_dir`` (and quotes against the article texts in
     ``seeds``) against the bundled schema; return every violation, sorted.
@@ -75,11 +81,13 @@ def validate_package(
     denied) or a descriptor that is broken or differs from the bundled one is a violation too.
     ``fast_from``: the row count from which a table is checked column by column (-1: the
     default, ``structure.FAST_FROM``; None: never), with the same findings either way.
+    ``ahead``: whether the figures' rules may run in a forked child meanwhile (None: when this
+    process has no other thread; see ``ahead.RulesAhead``), with the same findings either way.
     """
     out = Findings()
     try:
         with _no_cycle_collection():
-            _validate(Path(data_dir or DATA_DIR), seeds, out, fast_from)
+            _validate(Path(data_dir or DATA_DIR), seeds, out, fast_from, ahead)
     except RecursionError:
         out.add(Path(str(data_dir)).name, 0, "*", "", "rule 'readable package': nested too deep")
     except Exception as exc:  # noqa: BLE001 - the last guard: one line, never a traceback
@@ -101,9 +109,12 @@ def _no_cycle_collection():
             gc.enable()
 
 
-def _validate(data_dir: Path, seeds: Where, out: Findings, fast_from: int | None) -> None:
+def _validate(
+    data_dir: Path, seeds: Where, out: Findings, fast_from: int | None, ahead: bool | None
+) -> None:
     from helpers.data.validation import descriptor  # imported here, so that loading bytes
-    from helpers.data.validation.rules import check_rules  # already validated is quick
+    from helpers.data.validation.ahead import RulesAhead  # already validated is quick
+    from helpers.data.validation.rules import check_rules
     from helpers.data.validation.structure import FAST_FROM, check_structure
 
     if not data_dir.is_dir():
@@ -116,8 +127,15 @@ def _validate(data_dir: Path, seeds: Where, out: Findings, fast_from: int | None
         descriptor.compare(local, bundled, out)
     unreadable = descriptor.check_files(data_dir, bundled, out)
     fast_from = FAST_FROM if fast_from == -1 else fast_from
-    tables = check_structure(bundled, data_dir, out, unreadable, fast_from)
-    check_rules(tables, seeds, out, data_dir / "articles")
+    rules = RulesAhead(seeds, data_dir / "articles", ahead)
+    try:
+        tables = check_structure(bundled, data_dir, out, unreadable, fast_from, rules.start)
+        if (found := rules.findings(tables)) is None:
+            check_rules(tables, seeds, out, data_dir / "articles")
+        for cells in found or ():
+            out.add(*cells)
+    finally:
+        rules.cancel()
 
 
 def package_digest(data_dir: Path | str, seeds: Where = "default") -> str:

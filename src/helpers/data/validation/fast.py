@@ -201,6 +201,14 @@ class SoundRows(Sequence):
         i = range(len(self))[k] if self._keep is None else self._keep[k]
         return i + 2, RowView(self._columns, self._index, i)
 
+    def whole(self) -> bool:
+        """Every row of the table is sound."""
+        return self._keep is None
+
+    def same_cells(self, other: SoundRows) -> bool:
+        """Both are views of the very same columns, as read."""
+        return self._columns is other._columns
+
     def lines(self) -> list[int]:
         return list(range(2, len(self) + 2)) if self._keep is None else [i + 2 for i in self._keep]
 
@@ -222,10 +230,11 @@ def _typed(kind: str | None, values: tuple) -> dict:
 
 
 def validate_table(
-    resource: dict, data_dir: Path, bad: set[str], by_name: dict[str, dict], out
+    resource: dict, data_dir: Path, bad: set[str], by_name: dict[str, dict], out, on_read=None
 ) -> list[tuple[int, Mapping]] | None | bool:
     """Check one table as ``by_row.validate_table`` does; record each violation through
-    ``out`` and return the sound rows; False when this path cannot take the table."""
+    ``out`` and return the sound rows; False when this path cannot take the table.
+    ``on_read(name, rows)``: told of every row as read, before any is checked."""
     schema, path = resource["schema"], data_dir / resource["path"]
     fields = schema["fields"]
     names = [f["name"] for f in fields]
@@ -238,6 +247,8 @@ def validate_table(
     columns = read_table(path, names)
     if columns is None:
         return False
+    if on_read is not None:
+        on_read(resource["name"], SoundRows(columns, names, None))
     texts: set[tuple[int, str]] = set()  # (row index, column) of each text rule broken
     broken: set[int] = set()  # rows with any error frictionless counts against a row
     found: list[tuple[int, str, str, str, str]] = []  # (row index, column, value, rule, kind)

@@ -93,20 +93,23 @@ def check_structure(
     out,
     unreadable: set[str] = frozenset(),
     fast_from: int | None = FAST_FROM,
+    on_read=None,
 ) -> dict[str, list[tuple[int, dict]]]:
     """Validate and record each table of ``data_dir`` with the schema of ``descriptor`` (the
     bundled one), in order (a referenced table comes first: keys into a broken one are dropped,
     not failed on every row), skipping the ``unreadable`` ones; return the (line, row) pairs of
     each sound table. A table of ``fast_from`` rows or more is checked column by column
     (``fast``) when that path can read it, with the same findings; None: always through
-    frictionless (``by_row``)."""
+    frictionless (``by_row``). ``on_read(tables, name, rows)``: told of the sound tables so far
+    and every row of a table read column by column, before its rows are checked."""
     tables, bad, package = {}, set(unreadable), None
     by_name = {r["name"]: r for r in descriptor["resources"]}
     for name, resource in by_name.items():
         if name in bad:
             continue
         try:
-            found = _fast(resource, data_dir, bad, by_name, out, fast_from)
+            read = on_read and (lambda name, rows: on_read(dict(tables), name, rows))
+            found = _fast(resource, data_dir, bad, by_name, out, fast_from, read)
             if found is False:
                 from helpers.data.validation import by_row
 
@@ -123,7 +126,7 @@ def check_structure(
     return tables
 
 
-def _fast(resource: dict, data_dir: Path, bad, by_name, out, fast_from: int | None):
+def _fast(resource: dict, data_dir: Path, bad, by_name, out, fast_from: int | None, on_read):
     """The column-wise check of a table, or False when it does not apply."""
     from helpers.data.validation import fast
 
@@ -135,6 +138,6 @@ def _fast(resource: dict, data_dir: Path, bad, by_name, out, fast_from: int | No
     if path.stat().st_size // 64 < fast_from and path.read_bytes().count(b"\n") < fast_from:
         return False  # rows are at least 64 bytes long in practice; count them only if close
     try:
-        return fast.validate_table(resource, data_dir, bad, by_name, out)
+        return fast.validate_table(resource, data_dir, bad, by_name, out, on_read)
     except LookupError:  # a schema feature it does not handle: frictionless does
         return False

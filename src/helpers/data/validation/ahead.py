@@ -1,0 +1,95 @@
+"""The rules across rows, started in a forked child on the figures as read, while this process
+checks their structure: on two cores validation takes the longer of the two, not their sum.
+
+The child's findings are taken only when they are exactly what the rules would find afterwards:
+the structure check found every figure row sound (so the rules see the rows the child saw) and
+the other tables are the very ones the child was given. Otherwise, or when the child fails, the
+rules run here after the structure, as they would without it. A fork is used only where it is
+safe: on a system with ``os.fork`` and, unless asked, in a process with no other thread (the
+render's own process and a kernel have threads, and validate in order).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import threading
+from pathlib import Path
+
+from helpers.data.validation.rules import check_rules
+
+TABLE = "figures"  # the large table whose rules are worth a second process
+
+
+class _Recorded(list):
+    """What the rules ``add``, kept as the arguments, for the parent's own ``Findings``."""
+
+    def add(self, *cells) -> None:
+        self.append(cells)
+
+
+class RulesAhead:
+    """One speculative run of :func:`check_rules` in a child process."""
+
+    def __init__(self, seeds: Path | None, articles: Path, allowed: bool | None = None):
+        self.seeds, self.articles = seeds, articles
+        alone = threading.active_count() == 1
+        self.allowed = hasattr(os, "fork") and (alone if allowed is None else allowed)
+        self.pid: int | None = None
+        self.used = False  # whether the child's findings were taken (for the tests)
+
+    def start(self, tables: dict, name: str, rows) -> None:
+        """Fork a child that runs the rules on ``tables`` plus ``rows`` (every row of ``name``,
+        as read). Called once the table is read, before its structure is checked."""
+        if name != TABLE or not self.allowed or self.pid is not None:
+            return
+        given = {**tables, name: rows}
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: the rules, their findings down the pipe, and out at once
+            code = 1
+            try:
+                os.close(read)
+                found = _Recorded()
+                check_rules(given, self.seeds, found, self.articles)
+                with os.fdopen(write, "wb") as pipe:
+                    pickle.dump(list(found), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                code = 0
+            finally:
+                os._exit(code)  # no atexit handler or buffer of the parent runs twice
+        os.close(write)
+        self.pid, self.pipe, self.given = pid, read, given
+
+    def findings(self, tables: dict) -> list[tuple] | None:
+        """The child's findings (the arguments of each ``add``) when they hold for ``tables``,
+        the sound rows the structure check returned; None: run the rules here."""
+        if self.pid is None:
+            return None
+        rows = tables.get(TABLE)
+        whole = getattr(rows, "whole", lambda: False)()
+        same = whole and rows.same_cells(self.given[TABLE]) and tables.keys() == self.given.keys()
+        same = same and all(tables[k] is self.given[k] for k in tables if k != TABLE)
+        if not same:
+            self.cancel()
+            return None
+        with os.fdopen(self.pipe, "rb") as pipe:
+            data = pipe.read()
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = None
+        if status != 0 or not data:
+            return None
+        self.used = True
+        return pickle.loads(data)
+
+    def cancel(self) -> None:
+        """Stop the child, if any, and forget it."""
+        if self.pid is None:
+            return
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        os.close(self.pipe)
+        os.waitpid(self.pid, 0)
+        self.pid = None
