@@ -3267,3 +3267,17 @@ def test_inspections_summed_over_the_grassroots_committees_belong_to_no_organiza
     text, expected
 ):
     assert _brief(text) == expected
+
+
+def test_admissions_by_a_bloc_are_a_part_no_organization_stands_for():
+    found = _brief(
+        "Năm 2022, huyện kết nạp 120 đảng viên; khối xã, thị trấn kết nạp 74 đảng viên, nâng tổng "
+        "số đảng viên toàn Đảng bộ lên 3.410 đồng chí."
+    )
+    assert found == [
+        ("members_admitted", "total", "120", "count"),
+        ("party_members", "total", "3410", "count"),
+    ]
+    assert _brief("Năm 2022, Đảng bộ Khối cơ quan tỉnh kết nạp 45 đảng viên.") == [
+        ("members_admitted", "total", "45", "count")
+    ]

@@ -206,6 +206,8 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
     found = _classify_noun(ctx, head_at)
     if found and found[0] in _OVERSIGHT and P.GRASSROOTS_AGENT.search(U.clause_before(ctx)):
         return None  # "Ủy ban Kiểm tra Đảng ủy cơ sở kiểm tra 81 tổ chức đảng": many bodies' sum
+    if found and found[0] in _BLOC_METRICS and found[1] == "total" and _bloc_subject(ctx):
+        return None  # "khối xã, thị trấn kết nạp 52 đảng viên": a bloc, no organization
     if found and found[3] in _STOCKS and _founding_size(ctx):
         return None  # "Từ một Chi bộ ban đầu với 4 đảng viên, đến nay ...": the party's history
     head = head_noun(ctx.text, head_at)
@@ -217,6 +219,19 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
 
 
 _OVERSIGHT = {"orgs_inspected", "members_inspected", "members_disciplined"}
+_BLOC_METRICS = {"members_admitted", "party_members", "admission_target"}
+
+
+def _bloc_subject(ctx: Context) -> bool:
+    """Whether the statement of the number (its clause, from the last semicolon or comma that
+    opens a new subject) is about a bloc of organizations rather than one organization."""
+    segment = re.split(r"[;:]", U.clause_before(ctx))[-1]
+    blocs = list(P.BLOC_SUBJECT.finditer(segment))
+    return bool(blocs) and not _WHOLE_AGAIN.search(segment, blocs[-1].end())
+
+
+#: A whole named again after a bloc ("..., nâng tổng số đảng viên trong toàn Đảng bộ lên 2.169").
+_WHOLE_AGAIN = re.compile(r"\b(?:tổng số|nâng|đưa|toàn đảng bộ|toàn huyện|toàn tỉnh)\b", P.FLAGS)
 
 
 def _founding_size(ctx: Context) -> bool:

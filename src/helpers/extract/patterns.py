@@ -252,6 +252,15 @@ GRASSROOTS_AGENT = re.compile(
     r"(?:\s+(?:các\s+)?(?:đảng ủy|đảng uỷ))?\s+cơ sở\b",
     FLAGS,
 )
+#: A bloc of organizations as the subject ("khối xã, thị trấn kết nạp 52 đảng viên", "các chi bộ
+#: khối cơ quan kết nạp 30"): a part of the total that no organization stands for; "Đảng bộ
+#: Khối ..." names an organization and is kept.
+BLOC_SUBJECT = re.compile(
+    r"(?<!đảng bộ )(?<!đảng ủy )(?<!đảng uỷ )\bkhối\s+(?:các\s+)?(?:xã|phường|thị trấn|cơ quan|"
+    r"doanh nghiệp|trường học|sự nghiệp|hành chính|lực lượng vũ trang|đường phố|đương chức|dân cư|"
+    r"nông thôn|thôn)\b",
+    FLAGS,
+)
 #: Sentences that continue the previous one and take its period ("Về đảng viên có ...").
 CONTINUATION = re.compile(
     r"^\W*(?:về|trong đó|cụ thể|riêng|trong số (?:đó|này|ấy)|bên cạnh đó|kết quả|qua đó|nhờ đó|"
