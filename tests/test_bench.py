@@ -44,10 +44,42 @@ def test_bench_prints_its_table(monkeypatch, args):
         reports = [{"duration_s": 0.2 + i / 100, "mode": "warm"} for i in range(6)]
         (folder / "manifest.json").write_text(json.dumps({"reports": reports}))
         done = subprocess.CompletedProcess([], 0, "", "nothing changed")
-        return 4.0, 2**30, done
+        return 4.0, (2**30, 3 * 2**29), done
 
     monkeypatch.setattr(bench, "run_render", run_render)
     result = CliRunner().invoke(bench.main, [*args, "--jobs", "2"])
     assert result.exit_code == 0, result.output
     assert "ratio (a)/(c):  10.0x" in result.output
     assert "one more report: median" in result.output
+    assert "tree: 1.00 GB (PSS summed; RSS summed 1.50 GB)" in result.output
+
+
+def test_peak_memory_counts_a_forked_childs_shared_pages_once():
+    """A child that shares its parent's pages: RSS summed counts them twice, PSS once."""
+    import os
+    import signal
+    import sys
+    import time
+
+    import psutil
+
+    code = (
+        "import os, sys, time\n"
+        "block = bytearray(200 * 2**20)\n"  # 200 MB, touched, before the fork
+        "pid = os.fork()\n"
+        "if pid: sys.stdout.write('ready\\n'); sys.stdout.flush()\n"
+        "time.sleep(30)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline() == "ready\n"
+        memory = bench.PeakMemory(proc.pid)
+        time.sleep(0.5)
+        pss, rss = memory.stop(), memory.peak_rss
+    finally:
+        for child in psutil.Process(proc.pid).children():
+            os.kill(child.pid, signal.SIGKILL)
+        proc.kill()
+        proc.wait()
+    assert rss > 380 * 2**20, rss  # the 200 MB counted in both processes
+    assert 190 * 2**20 < pss < 280 * 2**20, pss  # counted once
