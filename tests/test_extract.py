@@ -3281,3 +3281,11 @@ def test_admissions_by_a_bloc_are_a_part_no_organization_stands_for():
     assert _brief("Năm 2022, Đảng bộ Khối cơ quan tỉnh kết nạp 45 đảng viên.") == [
         ("members_admitted", "total", "45", "count")
     ]
+
+
+def test_a_quota_for_every_unit_of_a_kind_is_no_target_of_one_organization():
+    found = _brief(
+        "Năm 2024, Huyện ủy phấn đấu kết nạp 150 đảng viên; các đảng bộ xã, thị trấn kết nạp ít "
+        "nhất 8 quần chúng vào Đảng; mỗi chi bộ còn lại phấn đấu kết nạp ít nhất 01 quần chúng."
+    )
+    assert found == [("admission_target", "total", "150", "count")]

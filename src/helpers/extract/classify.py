@@ -206,6 +206,12 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
     found = _classify_noun(ctx, head_at)
     if found and found[0] in _OVERSIGHT and P.GRASSROOTS_AGENT.search(U.clause_before(ctx)):
         return None  # "Ủy ban Kiểm tra Đảng ủy cơ sở kiểm tra 81 tổ chức đảng": many bodies' sum
+    if (
+        found
+        and found[0] in _QUOTA_METRICS
+        and P.EACH_UNIT_QUOTA.match(re.split(r"[;:]", U.clause_before(ctx))[-1])
+    ):
+        return None  # "các đảng bộ xã, phường kết nạp ít nhất 12 quần chúng": a quota per unit
     if found and found[0] in _BLOC_METRICS and found[1] == "total" and _bloc_subject(ctx):
         return None  # "khối xã, thị trấn kết nạp 52 đảng viên": a bloc, no organization
     if found and found[3] in _STOCKS and _founding_size(ctx):
@@ -220,6 +226,7 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
 
 _OVERSIGHT = {"orgs_inspected", "members_inspected", "members_disciplined"}
 _BLOC_METRICS = {"members_admitted", "party_members", "admission_target"}
+_QUOTA_METRICS = {"members_admitted", "admission_target"}
 
 
 def _bloc_subject(ctx: Context) -> bool:

@@ -261,6 +261,14 @@ BLOC_SUBJECT = re.compile(
     r"nông thôn|thôn)\b",
     FLAGS,
 )
+#: A quota set for every unit of a kind ("Đối với các đảng bộ xã, phường kết nạp ít nhất 12
+#: quần chúng", "các chi bộ còn lại phấn đấu kết nạp ít nhất 02", "mỗi chi bộ kết nạp 1"): a
+#: target per unit, which no single organization holds.
+EACH_UNIT_QUOTA = re.compile(
+    r"\W*(?:(?:đối với|riêng|còn)\s+)?(?:các|mỗi|từng)\s+(?:chi bộ|đảng bộ|đảng ủy|đảng uỷ|"
+    r"tổ chức cơ sở đảng|tổ chức đảng|tccs\w*|chi,\s*đảng bộ|cơ sở đảng)\b",
+    FLAGS,
+)
 #: Sentences that continue the previous one and take its period ("Về đảng viên có ...").
 CONTINUATION = re.compile(
     r"^\W*(?:về|trong đó|cụ thể|riêng|trong số (?:đó|này|ấy)|bên cạnh đó|kết quả|qua đó|nhờ đó|"
