@@ -3289,3 +3289,10 @@ def test_a_quota_for_every_unit_of_a_kind_is_no_target_of_one_organization():
         "nhất 8 quần chúng vào Đảng; mỗi chi bộ còn lại phấn đấu kết nạp ít nhất 01 quần chúng."
     )
     assert found == [("admission_target", "total", "150", "count")]
+
+
+def test_candidates_proposed_for_admission_are_not_admitted():
+    assert _brief("Năm 2023, các chi bộ đã đề nghị kết nạp 41 quần chúng ưu tú.") == []
+    assert _brief("Năm 2023, Đảng ủy đã xét kết nạp 37 quần chúng ưu tú.") == [
+        ("members_admitted", "total", "37", "count")
+    ]

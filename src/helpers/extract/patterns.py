@@ -358,6 +358,15 @@ SHARE_DENOMINATOR = {"orgs": "party_orgs", "members": "party_members"}
 #: Verbs before a figure that say what happened to what it counts (searched in a short window).
 VERB_WINDOW = 80
 VERBS: list[tuple[str, re.Pattern[str]]] = [
+    # "đề nghị kết nạp 25 quần chúng", "lập hồ sơ đề nghị kết nạp": proposed, not yet admitted;
+    # listed before "admit" so that the longer cue wins where both end at the same word
+    (
+        "propose",
+        re.compile(
+            r"\b(?:đề nghị|chờ|làm thủ tục|lập hồ sơ|hoàn thiện hồ sơ)\s+(?:xem xét\s+|xét\s+)?kết nạp\b",
+            FLAGS,
+        ),
+    ),
     (
         "admit",
         re.compile(
