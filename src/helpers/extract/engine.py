@@ -171,6 +171,7 @@ def _read_sentence(
         for index in range(len(clause.tokens)):
             _read_number(article, view, clause, index)
     _widen_good_tier(article, sentence)
+    _plan_then_result(article, sentence)
     if view.periods:
         return view.periods[-1]
     if not view.inherited:
@@ -471,6 +472,38 @@ def _widen_good_tier(article: _Article, sentence: Sentence) -> None:
             for share in later:
                 if share.base_category == "htxs_htt":
                     share.base_category = "htt_or_better"
+
+
+def _plan_then_result(article: _Article, sentence: Sentence) -> None:
+    """ "kế hoạch năm 2016 phát triển 200 đảng viên và kết quả cuối cùng là 250 đảng viên", "chỉ
+    tiêu giao 120 đảng viên, Đảng bộ đã kết nạp 131": a plan printed before its result in one
+    sentence is the result's stated target, not a row of its own (the curated convention)."""
+    mine = [c for c in article.out if sentence.start <= c.position < sentence.end]
+    for plan in mine:
+        if not (
+            plan.metric == "admission_target"
+            and plan.category == "total"
+            and plan.unit == "count"
+            and plan.value_kind == "level"
+        ):
+            continue
+        result = next(
+            (
+                c for c in mine
+                if c.position > plan.position and c.metric == "members_admitted"
+                and c.category == "total" and c.unit == "count" and c.value_kind == "level"
+                and c.target is None and c.period == plan.period
+            ),
+            None,
+        )  # fmt: skip
+        if result is None:
+            continue
+        result.target, result.target_qualifier, result.target_basis = plan.value, "exact", "stated"
+        if plan.qualifier == "at_least":
+            result.target_qualifier = "at_least"
+        result.pattern += "+stated_target"
+        result.notes.append(f"the plan {plain(plan.value)} printed before it is its target")
+        article.out.remove(plan)
 
 
 #: A bulleted item on its own line ("- Đảng bộ huyện A: 85 đảng viên", "+ ...", "• ...").
