@@ -3303,3 +3303,11 @@ def test_a_plan_for_another_year_than_the_result_stays_a_target():
         ("admission_target", "total", "320", "count"),
         ("members_admitted", "total", "300", "count"),
     ]
+
+
+def test_former_violators_admitted_are_a_part_with_no_category():
+    found = _brief(
+        "Năm 2019, huyện kết nạp 210 đảng viên; Ban Thường vụ Huyện ủy đã kết nạp 6 quần chúng "
+        "trước đây vi phạm chính sách dân số nay tích cực phấn đấu."
+    )
+    assert found == [("members_admitted", "total", "210", "count")]

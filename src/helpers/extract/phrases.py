@@ -549,6 +549,13 @@ UPPER_LEVEL_BODY = re.compile(
     r"toàn tỉnh|toàn huyện)\b",
     FLAGS,
 )
+#: People described by a past violation ("8 quần chúng trước đây vi phạm chính sách dân số", "5
+#: trường hợp từng vi phạm"): admitted under a special rule, a part no category of the
+#: vocabulary holds.
+FORMER_VIOLATORS_AFTER = re.compile(
+    r"\W*(?:[^\W\d]+\W+){0,3}?(?:trước đây|từng|đã từng)\s+(?:bị\s+)?(?:vi phạm|xử lý|k[ỷỉ] luật)",
+    FLAGS,
+)
 #: Organizations that say where people come from or work ("70 quần chúng đang công tác tại 22
 #: chi bộ", "học viên đến từ 15 đảng bộ"): the origin of a group, no stock of organizations.
 ORGS_OF_ORIGIN_BEFORE = re.compile(

@@ -319,6 +319,8 @@ def members(noun: _Noun) -> Found | None:
         if not _TRAINING_CUE.search(ctx.sentence):
             return None  # "2.300 quần chúng ưu tú trong danh sách tạo nguồn": a pool, not trained
         return "candidates_trained", "total", "", "candidates_trained", ""
+    if F.FORMER_VIOLATORS_AFTER.match(noun.tail):
+        return None  # "kết nạp 8 quần chúng trước đây vi phạm chính sách dân số": no category
     simple = _MEMBER_VERBS.get(noun.verb or "")
     if simple:
         return simple
