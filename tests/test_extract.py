@@ -3311,3 +3311,11 @@ def test_former_violators_admitted_are_a_part_with_no_category():
         "trước đây vi phạm chính sách dân số nay tích cực phấn đấu."
     )
     assert found == [("members_admitted", "total", "210", "count")]
+
+
+def test_a_quota_given_to_most_units_is_no_target_of_one_organization():
+    found = _brief(
+        "Năm 2024, tỉnh phấn đấu kết nạp 1.900 đảng viên. Hầu hết các đảng bộ trực thuộc được giao "
+        "chỉ tiêu kết nạp 3% đảng viên mới trên tổng số đảng viên."
+    )
+    assert found == [("admission_target", "total", "1900", "count")]
