@@ -56,6 +56,7 @@ class _Noun:
     tier: tuple[str, str] | None
     training_attendees: bool
     head_words: str = ""
+    declined: bool = False  # a rule read the number and decided it is no figure
 
     @property
     def percent(self) -> bool:
@@ -296,7 +297,7 @@ def _classify_noun(ctx: Context, head_at: int) -> Found | None:
         if U.UNITS_ADMITTING_AT_LEAST.search(U.clause_before(ctx)):
             return None  # "15 TCCSĐ kết nạp được từ 5 đảng viên trở lên": the units' threshold
         found = U.members(noun)
-        if found is None and noun.name == "candidates":
+        if found is None and (noun.name == "candidates" or noun.declined):
             return None  # candidates for admission are no members: no stock, no tier
         return found or _members(noun)
     if noun.percent:

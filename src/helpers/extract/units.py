@@ -283,7 +283,7 @@ def members(noun: _Noun) -> Found | None:
         if noun.verb == "admit" or admission_part(ctx):
             if group == "youth_union" and not F.PARTY_WORDS.search(ctx.sentence):
                 return None  # "Huyện đoàn kết nạp 1.200 đoàn viên mới": not into the party
-            return admission(ctx, group=group)
+            return _admission_of(noun, group)
         nest = _nesting(ctx)
         if not nest and _MEMBERS_RIGHT_AFTER.match(ctx.text, noun.end):
             if about_admissions(ctx):  # "kết nạp 120 đảng viên, có 45 nữ đảng viên"
@@ -326,7 +326,7 @@ def members(noun: _Noun) -> Found | None:
         return simple
     group = own_group(noun) or group_before(ctx)
     if F.DEVELOP_BEFORE.search(ctx.before_local) or F.TARGET_BEFORE.search(ctx.before_local):
-        return admission(ctx, group=group)
+        return _admission_of(noun, group)
     if F.DONE_AGAINST_PLAN_BEFORE.search(ctx.before_local) and F.PLAN_WORDS.search(
         ctx.text, ctx.sentence_start, ctx.token.start
     ):  # "Kế hoạch giao 250 đảng viên, kết quả thực hiện 262 đảng viên": the admitted
@@ -340,7 +340,7 @@ def members(noun: _Noun) -> Found | None:
             and (admission_part(ctx, False) or shared_verb)
         ):  # "trong đó có 45 đảng viên mới kết nạp là trưởng, phó các đoàn thể thôn": no group
             return None  # "trong đó ... 44 đảng viên là dự bị động viên": no group of ours
-        return admission(ctx, group=group)
+        return _admission_of(noun, group)
     if group and about_admissions(ctx):
         return "members_admitted", group, "", "members_admitted_group", ""
     return None
@@ -492,7 +492,14 @@ _GOES_ON = re.compile(r"\W*(?:trong đó|trong số (?:đó|này|ấy)|cụ th�
 _DONE_AFTER = re.compile(r"\b(?:đã|kết quả|đến nay)\b", P.FLAGS)
 
 
-def admission(ctx: Context, group: str | None = None) -> Found:
+def _admission_of(noun: _Noun, group: str | None) -> Found | None:
+    """The admission of a member count; a planned one with a group is declined for good."""
+    found = admission(noun.ctx, group=group)
+    noun.declined = found is None
+    return found
+
+
+def admission(ctx: Context, group: str | None = None) -> Found | None:
     """An admission: done (members_admitted) or planned (admission_target), with its span."""
     before = clause_before(ctx)
     local = F.ATTAINED_PHRASE.sub(" ", ctx.before_local.rsplit("(", 1)[-1])
@@ -519,6 +526,8 @@ def admission(ctx: Context, group: str | None = None) -> Found:
         and not F.WHOLE_TERM.search(before)
     ):  # "cả nhiệm kỳ 750, mỗi năm 150"
         span = "each_year"
+    if target and group:
+        return None  # "phấn đấu kết nạp ..., trong đó 150 đảng viên là học sinh": no group targets
     if target:
         return "admission_target", span, "", "admission_target", ""
     return "members_admitted", group or span, "", "members_admitted", ""
