@@ -3320,3 +3320,13 @@ def test_a_quota_given_to_most_units_is_no_target_of_one_organization():
         "chỉ tiêu kết nạp 3% đảng viên mới trên tổng số đảng viên."
     )
     assert found == [("admission_target", "total", "1900", "count")]
+
+
+def test_a_university_count_beside_a_college_count_is_no_college_or_higher_group():
+    found = _brief(
+        "Năm 2023 kết nạp 52 đảng viên. Về chuyên môn, có 14 đảng viên trình độ đại học; cao đẳng "
+        "8; trung cấp 11."
+    )
+    assert found == [("members_admitted", "total", "52", "count")]
+    found = _brief("Năm 2023 kết nạp 52 đảng viên, có 30 đảng viên trình độ cao đẳng, đại học.")
+    assert ("members_admitted", "college_or_higher", "30", "count") in found

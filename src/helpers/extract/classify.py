@@ -215,6 +215,8 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
         return None  # "các đảng bộ xã, phường kết nạp ít nhất 12 quần chúng": a quota per unit
     if found and found[0] in _BLOC_METRICS and found[1] == "total" and _bloc_subject(ctx):
         return None  # "khối xã, thị trấn kết nạp 52 đảng viên": a bloc, no organization
+    if found and found[1] == "college_or_higher" and _one_degree_of_several(ctx):
+        return None  # "10 đảng viên trình độ đại học; cao đẳng 9": no college-or-higher total
     if found and found[3] in _STOCKS and _founding_size(ctx):
         return None  # "Từ một Chi bộ ban đầu với 4 đảng viên, đến nay ...": the party's history
     head = head_noun(ctx.text, head_at)
@@ -240,6 +242,17 @@ def _bloc_subject(ctx: Context) -> bool:
 
 #: A whole named again after a bloc ("..., nâng tổng số đảng viên trong toàn Đảng bộ lên 2.169").
 _WHOLE_AGAIN = re.compile(r"\b(?:tổng số|nâng|đưa|toàn đảng bộ|toàn huyện|toàn tỉnh)\b", P.FLAGS)
+
+
+def _one_degree_of_several(ctx: Context) -> bool:
+    """ "có 10 đảng viên trình độ đại học; cao đẳng 9; trung cấp 10": a university count beside a
+    separate college count is one level of a breakdown, not the college-or-higher group."""
+    after = ctx.text[ctx.token.end : ctx.token.end + 60]
+    own = re.match(r"[^;,.\d]*", after).group()
+    if re.search(r"cao đẳng|trở lên", own, P.FLAGS):
+        return False
+    rest = ctx.text[ctx.token.end + len(own) : ctx.sentence_start + len(ctx.sentence)]
+    return bool(re.search(r"\bcao đẳng\b", rest, P.FLAGS))
 
 
 def _founding_size(ctx: Context) -> bool:
