@@ -3330,3 +3330,7 @@ def test_a_university_count_beside_a_college_count_is_no_college_or_higher_group
     assert found == [("members_admitted", "total", "52", "count")]
     found = _brief("Năm 2023 kết nạp 52 đảng viên, có 30 đảng viên trình độ cao đẳng, đại học.")
     assert ("members_admitted", "college_or_higher", "30", "count") in found
+
+
+def test_members_of_a_place_receiving_badges_are_no_stock():
+    assert _brief("Năm 2024, 215 đảng viên huyện Mỹ Lộc nhận Huy hiệu Đảng đợt 3/2.") == []

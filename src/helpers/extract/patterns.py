@@ -483,6 +483,8 @@ TRAINING_SUBJECTS = {"key_cadres": "key_cadres", "members": "members"}
 MEMBER_EXCLUSIONS = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:vi phạm|k[ỷỉ] luật|khai trừ|xóa tên|xoá tên|ra khỏi đảng|"
     r"miễn sinh hoạt|tuổi đảng|huy hiệu|từ trần|qua đời|chuyển đi|chuyển ra)"
+    # "440 đảng viên quận Hà Đông nhận Huy hiệu Đảng": a place between the noun and the badge
+    r"|^\W*(?:[^\W\d]+\W+){0,5}?(?:nhận|được(?:\s+(?:trao tặng|trao|tặng))?)\s+huy hiệu"
     # groups of members the vocabulary has no category for: "45 đảng viên sinh hoạt tạm thời"
     r"|^\s*(?:là\s+)?(?:đang\s+)?(?:sinh hoạt tạm thời|tạm thời|đi làm ăn xa|làm ăn xa|hưu trí|"
     r"nghỉ hưu|về hưu|cao tuổi|lớn tuổi|đang công tác|ở nước ngoài|đi lao động)"
