@@ -3334,3 +3334,11 @@ def test_a_university_count_beside_a_college_count_is_no_college_or_higher_group
 
 def test_members_of_a_place_receiving_badges_are_no_stock():
     assert _brief("Năm 2024, 215 đảng viên huyện Mỹ Lộc nhận Huy hiệu Đảng đợt 3/2.") == []
+
+
+def test_a_communes_cells_after_its_members_are_its_subunits():
+    found = _brief("Năm 2023, Đảng bộ xã Yên Lạc có 385 đảng viên, 14 chi bộ.")
+    assert found == [
+        ("party_members", "total", "385", "count"),
+        ("subunits", "subordinate_cell", "14", "count"),
+    ]

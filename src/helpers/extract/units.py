@@ -125,9 +125,11 @@ def bare_units(noun: _Noun) -> Found | None:
     before = ctx.text[ctx.sentence_start : ctx.token.start]  # "gồm: 273 đảng bộ; 365 chi bộ"
     if (
         noun.name == "cells"
-        and _STOCK_VERB_BEFORE.search(ctx.before_local)
+        and _STOCK_VERB_BEFORE.search(_MEMBERS_ITEM.sub("", before))
         and _ONE_GRASSROOTS_COMMITTEE.search(before)
-        and not re.search(r"\d", before[_ONE_GRASSROOTS_COMMITTEE.search(before).end() :])
+        and not re.search(
+            r"\d", _MEMBERS_ITEM.sub("", before[_ONE_GRASSROOTS_COMMITTEE.search(before).end() :])
+        )  # "Đảng bộ xã có 420 đảng viên, 18 chi bộ": the members' count may come first
         and noun.verb is None
     ):  # "Đảng bộ xã Phú Lâm có 14 chi bộ": the commune committee's sub-units
         return "subunits", "subordinate_cell", "", "subunits_count", ""
@@ -215,6 +217,10 @@ _SUBJECTS = [
 #: "chi bộ" it counts are its sub-units.
 _ONE_GRASSROOTS_COMMITTEE = re.compile(
     r"(?<!các )(?<!những )(?<!\d )(?<!% )\bđảng\s+(?:bộ|ủy|uỷ)\s+(?:xã|phường|thị trấn)\b", P.FLAGS
+)
+#: "420 đảng viên, ": a count of the committee's members printed before its cells.
+_MEMBERS_ITEM = re.compile(
+    r"(?:(?:gần|khoảng|trên|hơn)\s+)?[\d.]+\s+(?:đảng viên|đv|đồng chí)\s*,\s*", P.FLAGS
 )
 _STOCK_VERB_BEFORE = re.compile(r"\b(?:có|gồm|với)\s+(?:(?:gần|khoảng|trên|hơn)\s+)?$", P.FLAGS)
 _BARE_CELLS_AFTER = re.compile(r"\s*chi bộ\b(?!\s*(?:cơ sở|,\s*đảng bộ))", P.FLAGS)
