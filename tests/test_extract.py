@@ -3342,3 +3342,11 @@ def test_a_communes_cells_after_its_members_are_its_subunits():
         ("party_members", "total", "385", "count"),
         ("subunits", "subordinate_cell", "14", "count"),
     ]
+
+
+def test_admitted_from_a_mixed_population_have_no_group():
+    found = _brief(
+        "Năm 2022, Đảng ủy phường kết nạp 09 đồng chí. Trong 9 tháng, đảng bộ đã kết nạp 09 đoàn "
+        "viên, hội viên ưu tú vào Đảng."
+    )
+    assert found == [("members_admitted", "total", "9", "count")]

@@ -289,6 +289,8 @@ def members(noun: _Noun) -> Found | None:
         if noun.verb == "admit" or admission_part(ctx):
             if group == "youth_union" and not F.PARTY_WORDS.search(ctx.sentence):
                 return None  # "Huyện đoàn kết nạp 1.200 đoàn viên mới": not into the party
+            if F.MIXED_POPULATION.match(ctx.text, noun.end):
+                group = None  # "kết nạp 07 đoàn viên, hội viên ưu tú": no single group
             return _admission_of(noun, group)
         nest = _nesting(ctx)
         if not nest and _MEMBERS_RIGHT_AFTER.match(ctx.text, noun.end):
