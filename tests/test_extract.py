@@ -3350,3 +3350,13 @@ def test_admitted_from_a_mixed_population_have_no_group():
         "viên, hội viên ưu tú vào Đảng."
     )
     assert found == [("members_admitted", "total", "9", "count")]
+
+
+def test_organizations_that_completed_their_congress_held_it():
+    found = _brief(
+        "Tính đến tháng 6/2020, toàn tỉnh có 410/415 tổ chức cơ sở đảng đã tiến hành hoàn thành "
+        "đại hội, đạt 98,8%."
+    )
+    assert found[0][:3] == ("orgs_held_congress", "total", "410")
+    assert ("party_orgs", "total", "415", "count") in found
+

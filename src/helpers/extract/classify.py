@@ -382,7 +382,10 @@ def _shared_verb_after(text: str, start: int, end: int) -> str | None:
 _ORG_VERBS = {"transfer": "orgs_transferred", "found": "orgs_founded",
               "dissolve": "orgs_dissolved", "inspect": "orgs_inspected"}  # fmt: skip
 _HELD_CONGRESS = re.compile(
-    r"^\W*(?:\w+\W+){0,4}?(?:tiến hành|tổ chức)\s+(?:xong\s+)?đại hội", P.FLAGS
+    # "642/646 tổ chức cơ sở đảng đã tiến hành hoàn thành đại hội"
+    r"^\W*(?:\w+\W+){0,4}?(?:(?:tiến hành|tổ chức)(?:\s+(?:xong|hoàn thành|thành công))?|hoàn thành)"
+    r"\s+(?:xong\s+)?đại hội",
+    P.FLAGS,
 )
 #: "đã tổ chức đại hội 25 chi bộ": the organizations that held their congress, verb first.
 _HELD_CONGRESS_BEFORE = re.compile(
