@@ -3360,3 +3360,10 @@ def test_organizations_that_completed_their_congress_held_it():
     assert found[0][:3] == ("orgs_held_congress", "total", "410")
     assert ("party_orgs", "total", "415", "count") in found
 
+
+def test_a_group_share_of_committee_members_is_no_share_of_party_members():
+    found = _brief(
+        "Toàn tỉnh bầu 2.100 cấp ủy viên; trong đó cấp ủy viên là người dân tộc thiểu số chiếm tỷ "
+        "lệ trên 12%."
+    )
+    assert all(unit != "percent" for *_, unit in found)

@@ -556,6 +556,11 @@ FORMER_VIOLATORS_AFTER = re.compile(
     r"\W*(?:[^\W\d]+\W+){0,3}?(?:trước đây|từng|đã từng)\s+(?:bị\s+)?(?:vi phạm|xử lý|k[ỷỉ] luật)",
     FLAGS,
 )
+#: Committee members, delegates or cadres named as the subject of a group share ("cấp ủy viên là
+#: nữ đạt trên 22%"): the seats of a committee, not the members of the party.
+COMMITTEE_MEMBERS = re.compile(
+    r"\b(?:cấp ủy viên|cấp uỷ viên|ủy viên|uỷ viên|đại biểu|cán bộ chủ chốt|bí thư)\b", FLAGS
+)
 #: Organizations that say where people come from or work ("70 quần chúng đang công tác tại 22
 #: chi bộ", "học viên đến từ 15 đảng bộ"): the origin of a group, no stock of organizations.
 ORGS_OF_ORIGIN_BEFORE = re.compile(

@@ -390,6 +390,8 @@ def group_share(ctx: Context) -> Found | None:
         group = group_before(ctx)
     if group is None or not _party_people_before(ctx):
         return None  # "1.250.000 dân, trong đó dân tộc thiểu số chiếm 35%": the population
+    if F.COMMITTEE_MEMBERS.search(re.split(r"[,;:(]", ctx.before_local)[-1]):
+        return None  # "cấp ủy viên là người dân tộc thiểu số chiếm trên 9%": committee seats
     metric = "members_admitted" if about_admissions(ctx) else "party_members"
     return metric, group, "", "member_group_share", ""
 
