@@ -333,7 +333,10 @@ def _data_is_valid(data_dir: Path, seeds: Path, out: Path, inputs: dict[str, str
         return "remembered"
     from helpers.data.validation import mark_validated, validate_package
 
-    violations = validate_package(data_dir, seeds=seeds)
+    # The figures' rules in a forked child (see helpers.data.validation.ahead): the workers,
+    # started meanwhile, leave a core idle once their kernels are up, and no report can start
+    # before validation ends.
+    violations = validate_package(data_dir, seeds=seeds, ahead=True)
     if violations:
         for v in violations:
             print(str(v), file=sys.stderr)

@@ -5,8 +5,12 @@ The child's findings are taken only when they are exactly what the rules would f
 the structure check found every figure row sound (so the rules see the rows the child saw) and
 the other tables are the very ones the child was given. Otherwise, or when the child fails, the
 rules run here after the structure, as they would without it. A fork is used only where it is
-safe: on a system with ``os.fork`` and, unless asked, in a process with no other thread (the
-render's own process and a kernel have threads, and validate in order).
+safe: on a system with ``os.fork`` and, unless asked, in a process with no other thread (a
+kernel has threads, and validates in order). The render asks for it although its worker pool has
+threads: the child only reads rows already in memory and the article files, writes to its own
+pipe and leaves by ``os._exit``; it never touches the pool, its queues or the log (Python renews
+the import lock and logging's locks in a forked child), and it takes the default SIGTERM and
+SIGINT, not the render's handlers.
 """
 
 from __future__ import annotations
@@ -50,6 +54,8 @@ class RulesAhead:
         if pid == 0:  # the child: the rules, their findings down the pipe, and out at once
             code = 1
             try:
+                for number in (signal.SIGTERM, signal.SIGINT):  # not the parent's handlers (a
+                    signal.signal(number, signal.SIG_DFL)  # render's would stop its workers)
                 os.close(read)
                 found = _Recorded()
                 check_rules(given, self.seeds, found, self.articles)
