@@ -1118,8 +1118,21 @@ def test_a_later_level_carries_the_figure_before():
 
 
 def test_organizations_of_one_type():
-    row = rows("Toàn tỉnh có 156 tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước.")[0]
+    row = rows("Toàn tỉnh có 156 tổ chức đảng trong doanh nghiệp.")[0]
     assert (row["metric"], row["category"]) == ("party_orgs", "enterprise")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn tỉnh có 156 tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước.",
+        "Toàn tỉnh có 45 tổ chức đảng trong doanh nghiệp tư nhân với 1.200 đảng viên.",
+    ],
+)
+def test_organizations_of_the_non_state_sector_and_their_members_are_an_unnamed_part(text):
+    # the enterprise category also counts state enterprises: the curated development part
+    # leaves the non-state sector's organizations and members out
+    assert _brief(text) == []
 
 
 # --------------------------------------------------------------------------- shares, changes, exclusions

@@ -110,8 +110,16 @@ def _area_subset(ctx: Context, head_at: int, found: tuple[str, str, str, str, st
         return False
     head = head_noun(ctx.text, head_at)
     if ctx.token.unit == "count" and head is not None:
-        if found[0] == "party_orgs" or found[1] != "total":
-            return False  # "156 tổ chức đảng trong doanh nghiệp ...": a type of the vocabulary
+        if found[0] == "party_members" and _SUBSET_WITH.search(ctx.before_local):
+            return True  # "38 tổ chức đảng ngoài khu vực nhà nước với hơn 1.000 đảng viên"
+        if found[0] == "party_orgs":
+            after = ctx.text[head[1].end() : ctx.clause[1]]
+            tail = re.match(r"\s*(?:ở|tại|trong|thuộc)\s+[^,;:()]{0,50}", after, P.FLAGS)
+            # "45 tổ chức đảng trong doanh nghiệp tư nhân": not the enterprise type, which
+            # counts state enterprises too (a plain "trong doanh nghiệp" is that type)
+            return bool(tail and _NON_STATE.search(tail.group()))
+        if found[1] != "total":
+            return False
         after = ctx.text[head[1].end() : ctx.clause[1]]
         # "37 đảng viên mới trong doanh nghiệp ...", "7 trường hợp là công nhân, người lao động
         # trong các doanh nghiệp ngoài khu vực nhà nước"
@@ -125,6 +133,17 @@ def _area_subset(ctx: Context, head_at: int, found: tuple[str, str, str, str, st
     return bool(share and _AREA_SUBSET.search(share.group("phrase")))
 
 
+#: The private or foreign-invested sector: a part of the enterprises no category names.
+_NON_STATE = re.compile(
+    r"\b(?:ngoài\s+(?:khu vực\s+)?nhà nước|ngoài\s+quốc doanh|tư nhân|có vốn đầu tư nước ngoài)",
+    P.FLAGS,
+)
+#: The members "với N đảng viên" of organizations restricted to a sector or kind of area.
+_SUBSET_WITH = re.compile(
+    r"\b(?:ngoài\s+(?:khu vực\s+)?nhà nước|ngoài\s+quốc doanh|tư nhân|có vốn đầu tư nước ngoài|"
+    r"biên giới)\b[^,;:()\d]{0,30}\b(?:với|có)\s+(?:(?:gần|khoảng|trên|hơn)\s+)?$",
+    P.FLAGS,
+)
 _SUBSET_METRICS = {"members_admitted", "party_members", "party_orgs", "org_classification",
                    "member_classification"}  # fmt: skip
 
