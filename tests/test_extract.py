@@ -3380,3 +3380,11 @@ def test_a_group_share_of_committee_members_is_no_share_of_party_members():
         "lệ trên 12%."
     )
     assert all(unit != "percent" for *_, unit in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Năm 2023, có 3.950 đảng viên viết bài thu hoạch.", "Có 640 đảng viên ủng hộ quỹ khuyến học."],
+)
+def test_members_counted_for_something_they_did_are_no_stock(text):
+    assert _brief(text) == []

@@ -329,7 +329,7 @@ MEMBERS_DOING_AFTER = re.compile(
     r"^\s*(?:đã\s+|đang\s+|sẽ\s+)?(?:(?:được|bị)\s+(?!(?:xem xét\s+|xét\s+)?(?:kết nạp|đánh giá|"
     r"xếp loại|phân loại|kiểm điểm|công nhận|chuyển|tổ chức sinh hoạt|biên chế|sinh hoạt|miễn|"
     r"khen|tặng|trao|kiểm tra|giám sát|k[ỷỉ] luật|thi hành k[ỷỉ] luật|xử lý)\b)"
-    r"|làm\s+(?!việc\b)|xin\s+|kê khai|nêu gương|gương mẫu)",
+    r"|làm\s+(?!việc\b)|xin\s+|kê khai|nêu gương|gương mẫu|viết\s+|nộp\s+|ủng hộ|đóng góp)",
     FLAGS,
 )
 #: Words before the count that make the members the object or audience of an event: "gặp mặt
