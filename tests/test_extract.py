@@ -3388,3 +3388,14 @@ def test_a_group_share_of_committee_members_is_no_share_of_party_members():
 )
 def test_members_counted_for_something_they_did_are_no_stock(text):
     assert _brief(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2022, tổng số đảng viên được kiểm điểm là 3.870 đồng chí.",
+        "Năm 2022, tổng số đảng viên được xếp loại là 3.870 đồng chí.",
+    ],
+)
+def test_members_reviewed_or_ranked_are_the_evaluated(text):
+    assert _brief(text) == [("member_evaluation", "evaluated", "3870", "count")]

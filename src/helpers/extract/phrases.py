@@ -431,7 +431,9 @@ EVALUATION: list[tuple[str, re.Pattern[str]]] = [
     (
         "evaluated",
         re.compile(
-            r"^\W*(?:\w+\W+){0,2}?(?:đã\s+)?(?:được\s+)?(?:kiểm điểm,?\s*)?đánh giá"
+            # "được kiểm điểm, đánh giá", "được kiểm điểm", "được đánh giá, xếp loại"
+            r"^\W*(?:\w+\W+){0,2}?(?:đã\s+)?(?:được\s+)?(?:kiểm điểm(?:,?\s*(?:và\s+)?đánh giá)?|"
+            r"đánh giá|xếp loại)"
             r"(?!.{0,40}(?:hoàn thành|trong sạch|yếu kém))",
             FLAGS,
         ),
