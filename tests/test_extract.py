@@ -3399,3 +3399,8 @@ def test_members_counted_for_something_they_did_are_no_stock(text):
 )
 def test_members_reviewed_or_ranked_are_the_evaluated(text):
     assert _brief(text) == [("member_evaluation", "evaluated", "3870", "count")]
+
+
+def test_a_tier_held_several_years_in_a_row_is_no_tier_of_the_year():
+    assert _brief("Năm 2023 có 28 tổ chức cơ sở đảng đạt trong sạch vững mạnh 5 năm liền.") == []
+

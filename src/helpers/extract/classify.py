@@ -217,6 +217,12 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
         return None  # "khối xã, thị trấn kết nạp 52 đảng viên": a bloc, no organization
     if found and found[1] == "college_or_higher" and _one_degree_of_several(ctx):
         return None  # "10 đảng viên trình độ đại học; cao đẳng 9": no college-or-higher total
+    if (
+        found
+        and found[0] in _TIER_METRICS
+        and P.YEARS_IN_A_ROW.match(ctx.text, ctx.token.end, ctx.clause[1])
+    ):
+        return None  # "35 TCCSĐ đạt trong sạch vững mạnh 5 năm liền": a streak, not a year's tier
     if found and found[3] in _STOCKS and _founding_size(ctx):
         return None  # "Từ một Chi bộ ban đầu với 4 đảng viên, đến nay ...": the party's history
     head = head_noun(ctx.text, head_at)
@@ -227,6 +233,7 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
     return found
 
 
+_TIER_METRICS = {"org_classification", "member_classification", "subunit_classification"}
 _OVERSIGHT = {"orgs_inspected", "members_inspected", "members_disciplined"}
 _BLOC_METRICS = {"members_admitted", "party_members", "admission_target"}
 _QUOTA_METRICS = {"members_admitted", "admission_target"}

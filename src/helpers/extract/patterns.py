@@ -270,6 +270,11 @@ EACH_UNIT_QUOTA = re.compile(
     r"tổ chức cơ sở đảng|tổ chức đảng|tccs\w*|chi,\s*đảng bộ|cơ sở đảng)\b",
     FLAGS,
 )
+#: A tier held several years in a row ("đạt trong sạch vững mạnh 5 năm liền", "nhiều năm liền"),
+#: read up to the end of the tier after the number: a streak, commended, not a year's tier.
+YEARS_IN_A_ROW = re.compile(
+    r"[^,;.()\d]{0,80}?\b(?:\d+|nhiều|hai|ba|bốn|năm)\s+năm\s+(?:liền|liên tục|liên tiếp)\b", FLAGS
+)
 #: Sentences that continue the previous one and take its period ("Về đảng viên có ...").
 CONTINUATION = re.compile(
     r"^\W*(?:về|trong đó|cụ thể|riêng|trong số (?:đó|này|ấy)|bên cạnh đó|kết quả|qua đó|nhờ đó|"
