@@ -3404,3 +3404,12 @@ def test_members_reviewed_or_ranked_are_the_evaluated(text):
 def test_a_tier_held_several_years_in_a_row_is_no_tier_of_the_year():
     assert _brief("Năm 2023 có 28 tổ chức cơ sở đảng đạt trong sạch vững mạnh 5 năm liền.") == []
 
+
+def test_a_stated_plan_wins_over_the_target_an_attainment_implies():
+    found = rows(
+        "Năm 2023, Tỉnh ủy giao chỉ tiêu 1.800 đảng viên, đến nay đã kết nạp 1.440 đảng viên, "
+        "đạt 80%."
+    )
+    assert [(r["metric"], r["value"], r["target"], r["target_basis"]) for r in found] == [
+        ("members_admitted", "1440", "1800", "stated")
+    ]

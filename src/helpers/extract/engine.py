@@ -492,13 +492,15 @@ def _plan_then_result(article: _Article, sentence: Sentence) -> None:
                 c for c in mine
                 if c.position > plan.position and c.metric == "members_admitted"
                 and c.category == "total" and c.unit == "count" and c.value_kind == "level"
-                and c.target is None and c.period == plan.period
+                and (c.target is None or c.target_basis.startswith("implied"))
+                and c.period == plan.period
             ),
             None,
         )  # fmt: skip
         if result is None:
             continue
         result.target, result.target_qualifier, result.target_basis = plan.value, "exact", "stated"
+        result.target_input, result.target_arithmetic = None, ""
         if plan.qualifier == "at_least":
             result.target_qualifier = "at_least"
         result.pattern += "+stated_target"
