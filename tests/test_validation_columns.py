@@ -180,3 +180,27 @@ def test_a_failing_child_leaves_the_rules_to_the_parent(synthetic, recorded, mon
         assert [r.used for r in recorded] == [False, False]
     finally:
         (data / "figures.csv").write_text(original, encoding="utf-8", newline="")
+
+
+def test_plain_number_columns_as_one_pattern_found_them():
+    """The two-scan test of a number column agrees with the one pattern it replaced (cells of
+    digits, dots, blanks, signs, letters and non-ASCII digits, in every arrangement)."""
+    import re
+
+    from helpers.data.validation.fast import SEP, _plain_numbers
+
+    plain = re.compile(r"(?:[0-9]+(?:\.[0-9]+)?)?(?:\0(?:[0-9]+(?:\.[0-9]+)?)?)*")
+    grouped = re.compile(r"(?:^|\0)\d{1,3}(?:\.\d{3})+(?:\0|$)")
+
+    def one_pattern(joined: str) -> bool:
+        return bool(plain.fullmatch(joined)) and not (
+            re.search(r"[0-9]{9}", joined) or grouped.search(joined)
+        )
+
+    rng = random.Random(11)
+    pieces = ["1", "0", "9", "12", "600", "3", ".", ".", "", " ", "a", "-", "e", "１", "٣"]
+    pieces += ["123456789", "3.600", "1.234.567", "97.5", "12.345", "1234.567", "0.125"]
+    for _ in range(60_000):
+        cells = ["".join(rng.choices(pieces, k=rng.randint(0, 3))) for _ in range(rng.randint(1, 4))]
+        joined = SEP.join(cells)
+        assert _plain_numbers(cells, joined) == one_pattern(joined), cells
