@@ -3413,3 +3413,12 @@ def test_a_stated_plan_wins_over_the_target_an_attainment_implies():
     assert [(r["metric"], r["value"], r["target"], r["target_basis"]) for r in found] == [
         ("members_admitted", "1440", "1800", "stated")
     ]
+
+
+def test_subunits_that_held_their_congress_have_no_metric():
+    found = _brief(
+        "Đảng bộ Công an tỉnh hiện có 58 chi bộ trực thuộc. Đến nay đã có 55/58 chi bộ trực thuộc "
+        "các đảng bộ cơ sở tiến hành đại hội."
+    )
+    assert found == [("subunits", "subordinate_cell", "58", "count")]
+

@@ -563,6 +563,13 @@ FORMER_VIOLATORS_AFTER = re.compile(
 COMMITTEE_MEMBERS = re.compile(
     r"\b(?:cấp ủy viên|cấp uỷ viên|ủy viên|uỷ viên|đại biểu|cán bộ chủ chốt|bí thư)\b", FLAGS
 )
+#: A congress held, printed after the noun of the units that held it ("62/64 chi bộ trực thuộc
+#: các đảng bộ cơ sở tiến hành đại hội"): for sub-units, which no metric counts that way.
+HELD_CONGRESS_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,5}?(?:(?:đã\s+)?(?:tiến hành|tổ chức|hoàn thành)(?:\s+(?:xong|hoàn thành|"
+    r"thành công))?)\s+(?:xong\s+)?đại hội",
+    FLAGS,
+)
 #: Organizations that say where people come from or work ("70 quần chúng đang công tác tại 22
 #: chi bộ", "học viên đến từ 15 đảng bộ"): the origin of a group, no stock of organizations.
 ORGS_OF_ORIGIN_BEFORE = re.compile(

@@ -72,6 +72,8 @@ def subunits(noun: _Noun) -> Found | None:
         return metric, _SUBUNIT_CATEGORY[noun.name], "", metric, ""
     if noun.percent or noun.verb == "visit":
         return None
+    if F.HELD_CONGRESS_AFTER.match(noun.tail):
+        return None  # "62/64 chi bộ trực thuộc ... tiến hành đại hội": no metric counts them
     return "subunits", _SUBUNIT_CATEGORY[noun.name], "", "subunits_count", ""
 
 
