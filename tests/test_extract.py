@@ -3422,3 +3422,10 @@ def test_subunits_that_held_their_congress_have_no_metric():
     )
     assert found == [("subunits", "subordinate_cell", "58", "count")]
 
+
+def test_organizations_founded_in_the_non_state_sector_and_their_attainment_give_no_row():
+    found = _brief(
+        "Năm 2022, huyện kết nạp được 180 đảng viên; thành lập 3 tổ chức đảng trong doanh nghiệp "
+        "ngoài khu vực nhà nước, đạt 150% chỉ tiêu giao."
+    )
+    assert found == [("members_admitted", "total", "180", "count")]

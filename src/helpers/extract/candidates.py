@@ -112,7 +112,7 @@ def _area_subset(ctx: Context, head_at: int, found: tuple[str, str, str, str, st
     if ctx.token.unit == "count" and head is not None:
         if found[0] == "party_members" and _SUBSET_WITH.search(ctx.before_local):
             return True  # "38 tổ chức đảng ngoài khu vực nhà nước với hơn 1.000 đảng viên"
-        if found[0] == "party_orgs":
+        if found[0] in ("party_orgs", "orgs_founded"):
             after = ctx.text[head[1].end() : ctx.clause[1]]
             tail = re.match(r"\s*(?:ở|tại|trong|thuộc)\s+[^,;:()]{0,50}", after, P.FLAGS)
             # "45 tổ chức đảng trong doanh nghiệp tư nhân": not the enterprise type, which
@@ -145,7 +145,7 @@ _SUBSET_WITH = re.compile(
     P.FLAGS,
 )
 _SUBSET_METRICS = {"members_admitted", "party_members", "party_orgs", "org_classification",
-                   "member_classification"}  # fmt: skip
+                   "member_classification", "orgs_founded"}  # fmt: skip
 
 
 def _unnamed_part(ctx: Context, found: tuple[str, str, str, str, str]) -> bool:

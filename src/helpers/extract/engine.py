@@ -216,6 +216,11 @@ def _read_number(article: _Article, view: _SentenceView, clause: _Clause, index:
         clause.emitted.append(share)
         article.out.append(share)
         return
+    if orphan and tok.unit == "percent" and P.ATTAINMENT_BEFORE.search(ctx.before_local):
+        # "thành lập 2 tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước, đạt 200% chỉ tiêu":
+        # the attainment of a count that gave no row gives none either
+        trace[tok.start] = "no_subject"
+        return
     in_clause, end = clause.tokens, clause.span[1]
     following = in_clause[index + 1] if index + 1 < len(in_clause) else None
     beyond = in_clause[index + 2].start if index + 2 < len(in_clause) else end
