@@ -3429,3 +3429,9 @@ def test_organizations_founded_in_the_non_state_sector_and_their_attainment_give
         "ngoài khu vực nhà nước, đạt 150% chỉ tiêu giao."
     )
     assert found == [("members_admitted", "total", "180", "count")]
+
+
+def test_the_admissions_of_all_units_of_a_kind_are_their_sum_not_a_quota():
+    assert _brief("Các chi bộ trực thuộc đã kết nạp 45 đảng viên trong năm 2023.") == [
+        ("members_admitted", "total", "45", "count")
+    ]

@@ -207,11 +207,7 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
     found = _classify_noun(ctx, head_at)
     if found and found[0] in _OVERSIGHT and P.GRASSROOTS_AGENT.search(U.clause_before(ctx)):
         return None  # "Ủy ban Kiểm tra Đảng ủy cơ sở kiểm tra 81 tổ chức đảng": many bodies' sum
-    if (
-        found
-        and found[0] in _QUOTA_METRICS
-        and P.EACH_UNIT_QUOTA.match(re.split(r"[;:]", U.clause_before(ctx))[-1])
-    ):
+    if found and found[0] in _QUOTA_METRICS and _quota_per_unit(ctx, found[0]):
         return None  # "các đảng bộ xã, phường kết nạp ít nhất 12 quần chúng": a quota per unit
     if found and found[0] in _BLOC_METRICS and found[1] == "total" and _bloc_subject(ctx):
         return None  # "khối xã, thị trấn kết nạp 52 đảng viên": a bloc, no organization
@@ -237,6 +233,18 @@ _TIER_METRICS = {"org_classification", "member_classification", "subunit_classif
 _OVERSIGHT = {"orgs_inspected", "members_inspected", "members_disciplined"}
 _BLOC_METRICS = {"members_admitted", "party_members", "admission_target"}
 _QUOTA_METRICS = {"members_admitted", "admission_target"}
+
+
+def _quota_per_unit(ctx: Context, metric: str) -> bool:
+    """Whether the statement sets a quota for every unit of a kind; a result of those units
+    ("Các chi bộ trực thuộc đã kết nạp 45 đảng viên") is their sum and is kept."""
+    segment = re.split(r"[;:]", U.clause_before(ctx))[-1]
+    if not P.EACH_UNIT_QUOTA.match(segment):
+        return False
+    return metric == "admission_target" or bool(_AT_LEAST_WORDS.search(segment))
+
+
+_AT_LEAST_WORDS = re.compile(r"\b(?:ít nhất|tối thiểu|phấn đấu|chỉ tiêu)\b", P.FLAGS)
 
 
 def _bloc_subject(ctx: Context) -> bool:
