@@ -3435,3 +3435,9 @@ def test_the_admissions_of_all_units_of_a_kind_are_their_sum_not_a_quota():
     assert _brief("Các chi bộ trực thuộc đã kết nạp 45 đảng viên trong năm 2023.") == [
         ("members_admitted", "total", "45", "count")
     ]
+
+
+def test_a_ranking_with_an_abbreviated_tier_is_the_tier_not_the_evaluated():
+    assert _brief("Năm 2022, có 3.900 đảng viên được xếp loại HTTNV.") == [
+        ("member_classification", "htxs_htt", "3900", "count")
+    ]

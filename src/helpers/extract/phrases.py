@@ -434,7 +434,7 @@ EVALUATION: list[tuple[str, re.Pattern[str]]] = [
             # "được kiểm điểm, đánh giá", "được kiểm điểm", "được đánh giá, xếp loại"
             r"^\W*(?:\w+\W+){0,2}?(?:đã\s+)?(?:được\s+)?(?:kiểm điểm(?:,?\s*(?:và\s+)?đánh giá)?|"
             r"đánh giá|xếp loại)"
-            r"(?!.{0,40}(?:hoàn thành|trong sạch|yếu kém))",
+            r"(?!.{0,40}(?:hoàn thành|trong sạch|yếu kém|xuất sắc|\bht\w*nv\b|\btsvm\b|\bhtxs|\bhtt\b))",
             FLAGS,
         ),
     ),
