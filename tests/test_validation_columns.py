@@ -204,3 +204,28 @@ def test_plain_number_columns_as_one_pattern_found_them():
         cells = ["".join(rng.choices(pieces, k=rng.randint(0, 3))) for _ in range(rng.randint(1, 4))]
         joined = SEP.join(cells)
         assert _plain_numbers(cells, joined) == one_pattern(joined), cells
+
+
+def test_the_child_keeps_no_inherited_descriptor(synthetic, monkeypatch, tmp_path):
+    """A lock file the parent holds (the render's, by flock) is not held by the child too."""
+    import fcntl
+    import os
+
+    from helpers.data.validation import ahead
+
+    data, seeds = synthetic
+    lock = open(tmp_path / "lock", "w")  # noqa: SIM115 - held open across the validation
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    held = str(lock.fileno())
+
+    def open_descriptors(tables, seeds, out, articles):
+        fds = sorted(int(fd) for fd in os.listdir("/proc/self/fd"))
+        out.add("fds", 0, "*", " ".join(map(str, fds)), "open")
+
+    monkeypatch.setattr(ahead, "check_rules", open_descriptors)
+    try:
+        found = validate_package(data, seeds=seeds, ahead=True)
+    finally:
+        lock.close()
+    (fds,) = [v.value.split() for v in found if v.file == "fds"]
+    assert held not in fds and len(fds) <= 5, fds  # 0, 1, 2, the pipe, listdir's

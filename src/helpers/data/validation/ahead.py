@@ -10,7 +10,8 @@ kernel has threads, and validates in order). The render asks for it although its
 threads: the child only reads rows already in memory and the article files, writes to its own
 pipe and leaves by ``os._exit``; it never touches the pool, its queues or the log (Python renews
 the import lock and logging's locks in a forked child), and it takes the default SIGTERM and
-SIGINT, not the render's handlers.
+SIGINT, not the render's handlers, and closes every inherited descriptor but the standard ones
+(the render's lock is released when the render dies, whatever the child is doing).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 from helpers.data.validation.rules import check_rules
 
 TABLE = "figures"  # the large table whose rules are worth a second process
+MAX_FD = os.sysconf("SC_OPEN_MAX") if hasattr(os, "sysconf") else 1 << 16
 
 
 class _Recorded(list):
@@ -56,7 +58,8 @@ class RulesAhead:
             try:
                 for number in (signal.SIGTERM, signal.SIGINT):  # not the parent's handlers (a
                     signal.signal(number, signal.SIG_DFL)  # render's would stop its workers)
-                os.close(read)
+                os.closerange(3, write)  # no inherited descriptor: a render's lock file, held
+                os.closerange(write + 1, MAX_FD)  # by flock, dies with the render alone
                 found = _Recorded()
                 check_rules(given, self.seeds, found, self.articles)
                 with os.fdopen(write, "wb") as pipe:
