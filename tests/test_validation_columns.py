@@ -218,7 +218,7 @@ def test_the_child_keeps_no_inherited_descriptor(synthetic, monkeypatch, tmp_pat
     fcntl.flock(lock, fcntl.LOCK_EX)
     held = str(lock.fileno())
 
-    def open_descriptors(tables, seeds, out, articles):
+    def open_descriptors(tables, seeds, out, articles, parts):
         fds = sorted(int(fd) for fd in os.listdir("/proc/self/fd"))
         out.add("fds", 0, "*", " ".join(map(str, fds)), "open")
 

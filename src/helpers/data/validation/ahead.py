@@ -22,7 +22,7 @@ import signal
 import threading
 from pathlib import Path
 
-from helpers.data.validation.rules import check_rules
+from helpers.data.validation.rules import AHEAD, check_rules
 
 TABLE = "figures"  # the large table whose rules are worth a second process
 MAX_FD = os.sysconf("SC_OPEN_MAX") if hasattr(os, "sysconf") else 1 << 16
@@ -61,7 +61,7 @@ class RulesAhead:
                 os.closerange(3, write)  # no inherited descriptor: a render's lock file, held
                 os.closerange(write + 1, MAX_FD)  # by flock, dies with the render alone
                 found = _Recorded()
-                check_rules(given, self.seeds, found, self.articles)
+                check_rules(given, self.seeds, found, self.articles, AHEAD)
                 with os.fdopen(write, "wb") as pipe:
                     pickle.dump(list(found), pipe, protocol=pickle.HIGHEST_PROTOCOL)
                 code = 0
@@ -70,17 +70,23 @@ class RulesAhead:
         os.close(write)
         self.pid, self.pipe, self.given = pid, read, given
 
-    def findings(self, tables: dict) -> list[tuple] | None:
-        """The child's findings (the arguments of each ``add``) when they hold for ``tables``,
-        the sound rows the structure check returned; None: run the rules here."""
+    def holds(self, tables: dict) -> bool:
+        """Whether the child's findings will hold for ``tables``, the sound rows the structure
+        check returned (the child is stopped when they will not)."""
         if self.pid is None:
-            return None
+            return False
         rows = tables.get(TABLE)
         whole = getattr(rows, "whole", lambda: False)()
         same = whole and rows.same_cells(self.given[TABLE]) and tables.keys() == self.given.keys()
         same = same and all(tables[k] is self.given[k] for k in tables if k != TABLE)
         if not same:
             self.cancel()
+        return same
+
+    def findings(self) -> list[tuple] | None:
+        """The child's findings (the arguments of each ``add``) of the ``AHEAD`` part of the
+        rules, once :meth:`holds`; None when it failed: run that part here."""
+        if self.pid is None:
             return None
         with os.fdopen(self.pipe, "rb") as pipe:
             data = pipe.read()

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from unicodedata import is_normalized
 
@@ -28,8 +29,17 @@ IMPLIED = {  # the target an implying phrase gives, from the value and the phras
 }
 
 
-def check_rules(tables: dict[str, list], seeds: Path | None, out, articles: Path) -> None:
-    """Check the rules across rows; ``tables``: the (line, row) pairs of each sound table.
+# The parts of the rules: the articles and what the figures' values and quotes must agree with
+# (the larger half, which ``ahead`` may run in a forked child), then the rest.
+AHEAD = frozenset({"articles", "values"})
+EVERY = AHEAD | {"slugs", "static", "sums"}
+
+
+def check_rules(
+    tables: dict[str, list], seeds: Path | None, out, articles: Path, parts=EVERY
+) -> None:
+    """Check the rules across rows; ``tables``: the (line, row) pairs of each sound table;
+    ``parts``: which of them (see ``EVERY``).
 
     A founding article is read from ``seeds`` (skipped when absent); a web article from its
     snapshot ``articles/<source_id>.txt``, which must exist.
@@ -44,8 +54,9 @@ def check_rules(tables: dict[str, list], seeds: Path | None, out, articles: Path
             if name != "figures"
         }
     )
-    _unique_slugs(tables.get("provinces", []), out)
-    for line, row in tables.get("sources", []):
+    if "slugs" in parts:
+        _unique_slugs(tables.get("provinces", []), out)
+    for line, row in tables.get("sources", []) if "articles" in parts else ():
         seed, snapshot = row["seed_file"], articles / f"{row['source_id']}.txt"
         path = (seeds / seed if seeds and seeds.is_dir() else None) if seed else snapshot
         if path is None:
@@ -60,9 +71,12 @@ def check_rules(tables: dict[str, list], seeds: Path | None, out, articles: Path
         else:
             out.add("sources.csv", line, column, value, f"{problem} (article {path})")
     lines, columns = _columns(tables.get("figures", []))
-    for k, column, rule in _figures(lines, columns, at):
+    found = _figures(lines, columns, at) if "static" in parts else ()
+    values = _figure_values(columns, at) if "values" in parts and lines else ()
+    for k, column, rule in chain(found, values):
         out.add(FIGURES, lines[k], column, columns[column][k], rule)
-    _sums(lines, columns, at["categories"], out)
+    if "sums" in parts:
+        _sums(lines, columns, at["categories"], out)
 
 
 def _columns(rows) -> tuple[list[int], dict[str, list[str]]]:
@@ -111,7 +125,6 @@ def _figures(lines: list[int], columns: dict[str, list[str]], at: dict):
         for k, key in enumerate(keys) if failing else ():
             if key in failing:
                 yield from ((k, column, rule) for column, rule in found[key])
-    yield from _figure_values(columns, at)
 
 
 def _allowed(metric_id: str, category_id: str, tier_reported: str, at: dict):
