@@ -29,9 +29,10 @@ IMPLIED = {  # the target an implying phrase gives, from the value and the phras
 }
 
 
-# The parts of the rules: the articles and what the figures' values and quotes must agree with
-# (the larger half, which ``ahead`` may run in a forked child), then the rest.
-AHEAD = frozenset({"articles", "values"})
+# The parts of the rules: the articles, what the figures' values and quotes must agree with and
+# the rules against other tables (which ``ahead`` may run in a forked child, about as long as what
+# this process still has to check then), then the slugs and the sums.
+AHEAD = frozenset({"articles", "values", "static"})
 EVERY = AHEAD | {"slugs", "static", "sums"}
 
 
