@@ -3441,3 +3441,23 @@ def test_a_ranking_with_an_abbreviated_tier_is_the_tier_not_the_evaluated():
     assert _brief("Năm 2022, có 3.900 đảng viên được xếp loại HTTNV.") == [
         ("member_classification", "htxs_htt", "3900", "count")
     ]
+
+
+def test_a_detailed_part_is_printed_alone_without_the_test_totals():
+    """`extract_eval --part dev` is what rules are written from: the test part's totals stay out
+    of it (they are printed only by the plain run), and its articles are never listed."""
+    from helpers.extract.evaluate import ArticleScore, report
+
+    def score(source_id: str, part: str) -> ArticleScore:
+        return ArticleScore(source_id, "", 10, 9, 8, [], [], 8, part)
+
+    scores = [score("S001", "seed"), score("S007", "dev"), score("S009", "test")]
+    seen = [{"part": p, "curated": "4", "candidates": "3", "found": "2", "found_metric": "1"}
+            for p in ("dev", "test")]  # fmt: skip
+    plain = report(scores, seen)
+    assert "test part" in plain and "first seen, test part" in plain and "S009" not in plain
+    for part in ("dev", "seed"):
+        detailed = report(scores, seen, part)
+        assert "test" not in detailed and "S009" not in detailed, detailed
+    assert "development part" in report(scores, seen, "dev")
+    assert "S007" in report(scores, seen, "dev")

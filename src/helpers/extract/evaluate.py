@@ -153,14 +153,16 @@ def plain_value(value: float) -> str:
 def report(
     scores: list[ArticleScore], first_seen: list[dict] | None = None, detail: str | None = None
 ) -> str:
-    """The parts (seeds, development, test, first seen); with ``detail`` ("seed" or "dev"), then
-    that part's articles, misses and false positives. The test part is only ever an aggregate:
-    its details are never needed to write a rule, and seeing them would spoil the split."""
+    """The parts (seeds, development, test, first seen); with ``detail`` ("seed" or "dev"), that
+    part alone, then its articles, misses and false positives. The test part is only ever an
+    aggregate, printed only when no part is asked for: its details are never needed to write a
+    rule, and a glance at its totals while working on a rule would spoil the split."""
     if detail not in DETAIL_PARTS:
         return "\n".join(_parts(scores, first_seen or []))
     shown = [s for s in scores if s.part == detail]
+    seen = [r for r in first_seen or [] if r["part"] == detail]
     return "\n".join(
-        [*_parts(scores, first_seen or []), "", *_score_table(shown), "", *_misses(shown),
+        [*_parts(shown, seen), "", *_score_table(shown), "", *_misses(shown),
          *_false_positives(shown)]
     )  # fmt: skip
 
@@ -280,13 +282,13 @@ def _false_positives(scores: list[ArticleScore]) -> list[str]:
     "--part",
     type=click.Choice(list(DETAIL_PARTS)),
     default=None,
-    help="Also show this part's articles, misses and false positives (never the test part's).",
+    help="Show this part alone, with its articles, misses and false positives (never the test part).",
 )
 def evaluate_command(seeds: Path | None, data_dir: Path, part: str | None) -> None:
     """Score the curation assistant (helpers.extract) against the curated figures.
 
-    Prints recall and precision per part; with ``--part seed|dev``, that part's articles, misses
-    and false positives too. Stops with exit code 2 when the seeds folder is absent.
+    Prints recall and precision per part; with ``--part seed|dev``, that part alone, with its
+    articles, misses and false positives. Stops with exit code 2 when the seeds folder is absent.
     """
     seeds = seeds or seeds_dir()
     if not seeds.is_dir():
