@@ -29,10 +29,10 @@ IMPLIED = {  # the target an implying phrase gives, from the value and the phras
 }
 
 
-# The parts of the rules: the articles, what the figures' values and quotes must agree with and
-# the rules against other tables (which ``ahead`` may run in a forked child, about as long as what
-# this process still has to check then), then the slugs and the sums.
-AHEAD = frozenset({"articles", "values", "static"})
+# The parts of the rules: the articles, what the figures' values and quotes must agree with, the
+# rules against other tables and the sums (which ``ahead`` may run in a forked child: at 200,000
+# rows about as long as the structure check left to this process), then the slugs.
+AHEAD = frozenset({"articles", "values", "static", "sums"})
 EVERY = AHEAD | {"slugs", "static", "sums"}
 
 
