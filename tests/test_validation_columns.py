@@ -201,7 +201,9 @@ def test_plain_number_columns_as_one_pattern_found_them():
     pieces = ["1", "0", "9", "12", "600", "3", ".", ".", "", " ", "a", "-", "e", "１", "٣"]
     pieces += ["123456789", "3.600", "1.234.567", "97.5", "12.345", "1234.567", "0.125"]
     for _ in range(60_000):
-        cells = ["".join(rng.choices(pieces, k=rng.randint(0, 3))) for _ in range(rng.randint(1, 4))]
+        cells = [
+            "".join(rng.choices(pieces, k=rng.randint(0, 3))) for _ in range(rng.randint(1, 4))
+        ]
         joined = SEP.join(cells)
         assert _plain_numbers(cells, joined) == one_pattern(joined), cells
 
