@@ -3,6 +3,7 @@
 import csv
 import io
 import random
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -124,39 +125,38 @@ def _both_ways(data: Path, seeds: Path) -> tuple[list[str], list[str]]:
     return ahead, here
 
 
-def _break(data: Path, cells: dict[tuple[int, str], str]) -> str:
+@contextmanager
+def _broken(data: Path, cells: dict[tuple[int, str], str]):
+    """figures.csv with these (row, column) cells changed, restored afterwards."""
     path = data / "figures.csv"
     original = path.read_text(encoding="utf-8")
     header, *rows = _rows(path)
     for (row, column), value in cells.items():
         rows[row][header.index(column)] = value
     _write(path, [header, *rows])
-    return original
+    try:
+        yield
+    finally:
+        path.write_text(original, encoding="utf-8", newline="")
 
 
 def test_rules_ahead_give_the_same_lines(synthetic, recorded):
     """Rows sound in structure: the child's findings are taken, and they are the rules' own."""
     data, seeds = synthetic
-    original = _break(data, {(4, "quote"): "không có trong bài", (9, "tier_reported"): ""})
-    try:
+    with _broken(data, {(4, "quote"): "không có trong bài", (9, "tier_reported"): ""}):
         ahead, here = _both_ways(data, seeds)
         assert len(here) == 3 and ahead == here, "\n".join(sorted(set(ahead) ^ set(here)))
         assert [r.used for r in recorded] == [True, False]
-    finally:
-        (data / "figures.csv").write_text(original, encoding="utf-8", newline="")
 
 
 def test_rules_ahead_are_set_aside_when_a_row_is_unsound(synthetic, recorded):
     """A row broken in structure leaves the rules; the child saw it, so its answer is dropped."""
     data, seeds = synthetic
-    original = _break(data, {(4, "quote"): "không có trong bài", (6, "value"): "abc"})
-    try:
+    with _broken(data, {(4, "quote"): "không có trong bài", (6, "value"): "abc"}):
         ahead, here = _both_ways(data, seeds)
         assert len(here) == 3 and ahead == here, "\n".join(sorted(set(ahead) ^ set(here)))
         assert [r.used for r in recorded] == [False, False]
         assert recorded[0].pid is None  # the child was stopped and reaped
-    finally:
-        (data / "figures.csv").write_text(original, encoding="utf-8", newline="")
 
 
 def test_a_failing_child_leaves_the_rules_to_the_parent(synthetic, recorded, monkeypatch):
@@ -173,13 +173,10 @@ def test_a_failing_child_leaves_the_rules_to_the_parent(synthetic, recorded, mon
         return rules(*args)
 
     monkeypatch.setattr(ahead, "check_rules", fails_in_the_child)
-    original = _break(data, {(4, "quote"): "không có trong bài"})
-    try:
+    with _broken(data, {(4, "quote"): "không có trong bài"}):
         ahead_lines, here = _both_ways(data, seeds)
         assert len(here) == 2 and ahead_lines == here
         assert [r.used for r in recorded] == [False, False]
-    finally:
-        (data / "figures.csv").write_text(original, encoding="utf-8", newline="")
 
 
 def test_plain_number_columns_as_one_pattern_found_them():
