@@ -3461,3 +3461,11 @@ def test_a_detailed_part_is_printed_alone_without_the_test_totals():
         assert "test" not in detailed and "S009" not in detailed, detailed
     assert "development part" in report(scores, seen, "dev")
     assert "S007" in report(scores, seen, "dev")
+
+
+def test_a_count_of_units_in_a_tier_under_a_goal_gives_no_row():
+    found = _brief(
+        "Từ kết quả năm 2022, Đảng ủy đặt ra các chỉ tiêu năm 2023: phấn đấu 100% đảng viên được "
+        "học tập nghị quyết; 9/9 chi bộ hoàn thành tốt nhiệm vụ trở lên."
+    )
+    assert found == []

@@ -181,8 +181,10 @@ def _tier_goal(ctx: Context, found: tuple[str, str, str, str, str]) -> tuple | N
     vocabulary holds targets for organizations only (org_tier_target), so the others give no
     row."""
     metric, category, words, _, note = found
-    if ctx.token.unit != "percent" or metric not in _TIER_METRICS or not under_goal(ctx):
+    if metric not in _TIER_METRICS or not under_goal(ctx):
         return found
+    if ctx.token.unit != "percent":
+        return None  # "phấn đấu ...; 11/11 chi bộ hoàn thành tốt nhiệm vụ": a goal, no row
     if metric == "org_classification":
         return "org_tier_target", category, words, "org_tier_target", note
     return None
