@@ -3469,3 +3469,26 @@ def test_a_count_of_units_in_a_tier_under_a_goal_gives_no_row():
         "học tập nghị quyết; 9/9 chi bộ hoàn thành tốt nhiệm vụ trở lên."
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Năm 2021, Đảng ủy Khối có 7 chi bộ hoàn thành tốt nhiệm vụ và 3 chi bộ mới thành "
+                "lập chưa đủ thời gian đánh giá, phân loại."
+            ),
+            ("org_evaluation", "not_evaluated", "3", "count"),
+        ),
+        (
+            (
+                "Huyện có 64 tổ chức cơ sở đảng, trong đó 2 tổ chức cơ sở đảng do mới chia tách "
+                "chưa đủ điều kiện xếp loại."
+            ),
+            ("org_evaluation", "not_evaluated", "2", "count"),
+        ),
+    ],
+)
+def test_newly_founded_units_not_yet_evaluated(text, expected):
+    assert expected in _brief(text)

@@ -423,7 +423,11 @@ EVALUATION: list[tuple[str, re.Pattern[str]]] = [
     (
         "not_evaluated",
         re.compile(
-            r"^\W*(?:\w+\W+){0,2}?(?:chưa|không)\s+(?:được\s+)?(?:đánh giá|xếp loại)", FLAGS
+            # "14 tổ chức mới thành lập chưa đủ thời gian đánh giá, phân loại"
+            r"^\W*(?:(?:do\s+)?mới\s+(?:được\s+)?(?:thành lập|chia tách|sáp nhập|hợp nhất)\W+)?"
+            r"(?:\w+\W+){0,2}?(?:chưa|không)\s+(?:đủ\s+(?:thời gian|điều kiện)\s+(?:để\s+)?)?"
+            r"(?:được\s+)?(?:đánh giá|xếp loại|phân loại)",
+            FLAGS,
         ),
     ),
     ("exempt", re.compile(r"^\W*(?:\w+\W+){0,2}?(?:được\s+)?miễn\s+(?:đánh giá|kiểm điểm)", FLAGS)),

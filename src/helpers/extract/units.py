@@ -121,6 +121,12 @@ def bare_units(noun: _Noun) -> Found | None:
         earlier = ctx.text[ctx.sentence_start : ctx.token.start]
         if kind and not noun.percent and F.SUBUNITS_NAMED.search(earlier):
             return "subunits", kind, "", "subunits_by_type", ""
+    status = evaluation_status(noun.tail)
+    if status and not noun.tier:
+        # "02 chi bộ hoàn thành tốt nhiệm vụ và 4 chi bộ mới thành lập chưa đủ thời gian đánh
+        # giá": the evaluation status of the same population as the tiers
+        metric = _EVALUATION_OF_TIERED.get(_tiered_subject(ctx))
+        return (metric, status, "", metric, "") if metric else None
     tier = noun.tier or tier_before(ctx)
     if tier:
         return tier_of_subject(ctx, tier)
@@ -228,11 +234,23 @@ _STOCK_VERB_BEFORE = re.compile(r"\b(?:có|gồm|với)\s+(?:(?:gần|khoảng|t
 _BARE_CELLS_AFTER = re.compile(r"\s*chi bộ\b(?!\s*(?:cơ sở|,\s*đảng bộ))", P.FLAGS)
 
 
+_EVALUATION_OF_TIERED = {
+    "org_classification": "org_evaluation", "subunit_classification": "subunit_evaluation",
+}  # fmt: skip
+
+
 def tier_of_subject(ctx: Context, tier: tuple[str, str]) -> Found:
     """A tier whose subject is the population named last before it in the sentence (or the
     sentence before, when its own names none)."""
     from helpers.extract.classify import tier_category
 
+    metric = _tiered_subject(ctx)
+    cat, note = tier_category(tier[0], metric, ctx.token.unit, ctx.period, ctx.sentence)
+    return metric, cat, tier[1], "tier_of_subject", note
+
+
+def _tiered_subject(ctx: Context) -> str:
+    """The classification metric of the population named last before a bare unit's count."""
     start = max(0, ctx.sentence_start - 200)
     before = ctx.text[start : ctx.token.start]
     last = {}
@@ -251,8 +269,7 @@ def tier_of_subject(ctx: Context, tier: tuple[str, str]) -> Found:
         # "78 đồng chí hoàn thành tốt nhiệm vụ, có 6 chi bộ đạt trong sạch vững mạnh": the
         # number's own noun names cells, whatever population the sentence named before
         metric = "subunit_classification"
-    cat, note = tier_category(tier[0], metric, ctx.token.unit, ctx.period, ctx.sentence)
-    return metric, cat, tier[1], "tier_of_subject", note
+    return metric
 
 
 def tier_after(ctx: Context) -> tuple[str, str] | None:
