@@ -113,3 +113,25 @@ def test_warm_kernel_restarts_after_discard(warm):
     first = run(leak, warm / "a.ipynb", "warm")  # the module's warm kernel (started if need be)
     engine.discard_kernel()
     assert run(leak, warm / "b.ipynb", "warm")["pid"] != first["pid"]
+
+
+def test_a_kernels_own_output_goes_to_its_log_not_the_renders_stderr(tmp_path, monkeypatch, capfd):
+    """A stopped kernel's chatter ("Parent appears to have exited", a ZMQ traceback) must never
+    reach the operator's stderr; what it writes stays in the run folder's log."""
+    from helpers.render import supervise
+
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    monkeypatch.setenv(supervise.RUN_DIR_ENV, str(run_dir))
+    kernel = engine.Kernel(tmp_path)
+    try:
+        kernel.run(
+            "import os; os.write(2, b'kernel-own-stderr\\n'); os.write(1, b'kernel-own-stdout\\n')"
+        )
+        log = kernel.log_path()
+    finally:
+        kernel.shutdown()
+    assert log.parent == run_dir
+    assert "kernel-own-stderr" in log.read_text() and "kernel-own-stdout" in log.read_text()
+    captured = capfd.readouterr()
+    assert "kernel-own" not in captured.err + captured.out

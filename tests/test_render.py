@@ -179,7 +179,8 @@ def test_failing_notebook_leaves_previous_set_intact(published, tmp_path):
             "metadata": {},
             "execution_count": None,
             "outputs": [],
-            "source": "raise RuntimeError('boom: made to fail')",
+            "source": "import os\nos.write(2, b'kernel stderr: boom\\n')\n"
+            "raise RuntimeError('boom: made to fail')",
         },
     )
     nb_path.write_text(json.dumps(nb, ensure_ascii=False), encoding="utf-8")
@@ -191,6 +192,10 @@ def test_failing_notebook_leaves_previous_set_intact(published, tmp_path):
     assert snapshot(out / DATE) == before
     kept = list((out / ".failed").rglob("20-classification.ipynb"))
     assert kept, "the failed executed notebook is kept for diagnosis"
+    # what the kernel process wrote on its own stderr is kept beside it, not shown to cron
+    assert "kernel stderr: boom" not in result.stderr
+    logs = list((out / ".failed").rglob("kernels/kernel-*.log"))
+    assert any("kernel stderr: boom" in log.read_text() for log in logs), logs
 
 
 def test_second_run_while_one_is_going_exits_clearly(published):

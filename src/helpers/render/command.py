@@ -406,6 +406,7 @@ def _keep_failed(
             if src.exists():
                 (keep_dir / job.ipynb).parent.mkdir(parents=True, exist_ok=True)
                 shutil.move(src, keep_dir / job.ipynb)
+        _keep_kernel_logs(keep_dir)
     except OSError as exc:  # a full disk: the failures are named above, the line says why
         kept = f"failed notebooks not kept ({_os_error(exc)}); see"
     shutil.rmtree(staging, ignore_errors=True)
@@ -413,6 +414,15 @@ def _keep_failed(
         f"{len(failed)} of {len(results)} report(s) failed; nothing published; "
         f"{published} untouched; {kept} {keep_dir}"
     )
+
+
+def _keep_kernel_logs(keep_dir: Path) -> None:
+    """Keep what the kernels wrote on their own stderr (a crash's last words), if anything."""
+    run_dir = os.environ.get(supervise.RUN_DIR_ENV)
+    for log_file in sorted(Path(run_dir).glob("kernel-*.log")) if run_dir else ():
+        if log_file.stat().st_size:
+            (keep_dir / "kernels").mkdir(parents=True, exist_ok=True)
+            shutil.copy2(log_file, keep_dir / "kernels" / log_file.name)
 
 
 def _pdfs_missing(set_dir: Path) -> bool:

@@ -53,9 +53,11 @@ class Kernel:
         # No input history: a batch kernel never reads it, and two workers' kernels would queue
         # on the one SQLite file after every cell.
         try:
-            run_sync(self.km.start_kernel)(
-                cwd=self.cwd, extra_arguments=["--HistoryManager.enabled=False"]
-            )
+            with open(self.log_path(), "ab") as log:
+                run_sync(self.km.start_kernel)(
+                    cwd=self.cwd, extra_arguments=["--HistoryManager.enabled=False"],
+                    stdout=log, stderr=log,
+                )  # fmt: skip
             pid, pgid = self._pids()
             self.record = supervise.record(
                 "kernel", self.name, sockets=self.sockets, pid=pid, pgid=pgid
@@ -66,6 +68,18 @@ class Kernel:
         except BaseException:
             self.shutdown()
             raise
+
+    def log_path(self) -> Path:
+        """Where the kernel process's own output goes: ``kernel-<name>.log`` in the render's run
+        folder (kept with the failed notebooks), else in the kernel's folder.
+
+        Never the render's stderr: a kernel whose worker was stopped logs "Parent appears to
+        have exited" and a ZMQ traceback there, which an operator would read as a crash. A
+        report's own output and errors come over the kernel's messages, not this stream.
+        """
+        run_dir = os.environ.get(supervise.RUN_DIR_ENV)
+        folder = Path(run_dir) if run_dir and Path(run_dir).is_dir() else Path(self.sockets)
+        return folder / f"kernel-{self.name}.log"
 
     def run(self, code: str) -> None:
         """Run set-up code in the kernel; raise if it fails."""
