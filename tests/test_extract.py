@@ -3492,3 +3492,15 @@ def test_a_count_of_units_in_a_tier_under_a_goal_gives_no_row():
 )
 def test_newly_founded_units_not_yet_evaluated(text, expected):
     assert expected in _brief(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong 6 tháng, toàn huyện gieo trồng vụ Hè Thu 2023 đạt 98% kế hoạch.",
+        "Năm 2022, công tác tuyển quân đạt 100% chỉ tiêu giao.",
+        "Năm 2021, diện tích trồng rừng tập trung đạt 105% kế hoạch.",
+    ],
+)
+def test_another_domains_plan_is_no_admission_attainment(text):
+    assert _brief(text) == []

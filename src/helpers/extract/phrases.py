@@ -350,7 +350,11 @@ MEMBERS_REMOVED_BEFORE = re.compile(
 OTHER_PLAN_BEFORE = re.compile(
     r"\d\s*(?:tỷ|tỉ|triệu|nghìn\s+đồng|ngàn\s+đồng|đồng\b(?!\s+chí)|usd\b|ha\b|tấn\b)|"
     r"giá trị sản xuất|ngân sách|thu nhập|doanh thu|sản lượng|\bgrdp\b|tổng sản phẩm|"
-    r"\bvốn\b|lương thực|giải ngân|đầu tư|tăng trưởng|kinh tế|nông thôn mới|hộ nghèo",
+    r"\bvốn\b|lương thực|giải ngân|đầu tư|tăng trưởng|kinh tế|nông thôn mới|hộ nghèo|"
+    # other plans of a district's year: crops, forests, recruits, insurance, schools, jobs
+    r"gieo (?:trồng|cấy|sạ)|diện tích|trồng rừng|trồng mới|thu hoạch|chăn nuôi|"
+    r"tuyển quân|giao quân|nghĩa vụ quân sự|dân quân|bảo hiểm|\bthuế\b|việc làm|"
+    r"phổ cập|tiêm chủng|xuất khẩu|hội viên",
     FLAGS,
 )
 #: Party words that bring a statement back to the party after another domain's quantity.
