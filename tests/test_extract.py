@@ -3504,3 +3504,13 @@ def test_newly_founded_units_not_yet_evaluated(text, expected):
 )
 def test_another_domains_plan_is_no_admission_attainment(text):
     assert _brief(text) == []
+
+
+def test_a_headline_repeated_in_the_body_keeps_the_bodys_target():
+    found = rows(
+        "Huyện Ia Grai kết nạp 24 đảng viên trong quý I-2024\n"
+        "Trong quý, toàn Đảng bộ đã kết nạp 24 đảng viên mới, đạt 30% chỉ tiêu Nghị quyết."
+    )
+    assert [(r["metric"], r["value"], r["target"], r["period"]) for r in found] == [
+        ("members_admitted", "24", "80", "2024-03-31")
+    ]

@@ -79,13 +79,28 @@ def drop_repeats(candidates: list[Candidate]) -> list[Candidate]:
         if twin is None:
             kept.append(cand)
         elif _richness(cand) > _richness(kept[twin]):
+            _fill_target(cand, kept[twin])
             kept[twin] = cand  # the body's statement says more than the headline's
+        else:
+            _fill_target(kept[twin], cand)
     attained = {c.target_input for c in kept if c.target_basis == "implied_attainment"}
     return [
         c for c in kept
         if not any(_rounds(c, other) for other in kept)
         and not (c.metric == "admission_attainment" and c.value in attained)
     ]  # fmt: skip  # "Đạt 105% chỉ tiêu" in a headline: the attainment the body gives its count
+
+
+_TARGET_FIELDS = ("target", "target_qualifier", "target_basis", "target_input", "target_arithmetic")
+
+
+def _fill_target(kept: Candidate, dropped: Candidate) -> None:
+    """ "Chư Păh kết nạp 32 đảng viên trong quý I" over "... kết nạp 32 đảng viên mới, đạt 40,5%
+    chỉ tiêu": the headline's row keeps the target the body's repeat gives."""
+    if kept.target is not None or dropped.target is None:
+        return
+    for name in _TARGET_FIELDS:
+        setattr(kept, name, getattr(dropped, name))
 
 
 def _richness(cand: Candidate) -> int:
