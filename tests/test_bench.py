@@ -83,3 +83,10 @@ def test_peak_memory_counts_a_forked_childs_shared_pages_once():
         proc.wait()
     assert rss > 380 * 2**20, rss  # the 200 MB counted in both processes
     assert 190 * 2**20 < pss < 280 * 2**20, pss  # counted once
+
+
+def test_machine_speed_grows_with_the_work():
+    """The yardstick the scale bench prints: more additions take more CPU time."""
+    small, large = bench.machine_speed(100_000), bench.machine_speed(2_000_000)
+    assert 0 < small < large
+    assert "additions in" in bench._speed_line("before")

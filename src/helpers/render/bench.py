@@ -257,6 +257,25 @@ SCALE_ROWS = 200_000
 SCALE_LIMITS = {"validate_s": 5.0, "validate_mb": 500, "render_s": 60.0, "page_mb": 2.0}
 
 
+SPEED_LOOP = 5_000_000  # additions in a plain Python loop: the yardstick of the machine's state
+
+
+def machine_speed(n: int = SPEED_LOOP) -> float:
+    """CPU seconds of ``n`` additions in a plain Python loop.
+
+    The same machine has run this loop up to 2.3 times slower at one hour than another (shared
+    hosts, frequency scaling), so every timing of the scale bench is printed beside it: a
+    render's seconds mean little without the speed of the machine that gave them."""
+    start, total = time.process_time(), 0
+    for i in range(n):
+        total += i
+    return time.process_time() - start
+
+
+def _speed_line(when: str) -> str:
+    return f"machine speed ({when}): {SPEED_LOOP:,} additions in {machine_speed():.2f} s CPU"
+
+
 def scale_bench(rows: int = SCALE_ROWS, render_timeout: float = 900) -> None:
     """Validate and render a synthetic package of ``rows`` figure rows; print the times, the
     peak memory of validation, the largest page and each against its limit (a ratio)."""
@@ -270,6 +289,7 @@ def scale_bench(rows: int = SCALE_ROWS, render_timeout: float = 900) -> None:
         made = time.perf_counter() - start
         env = {**os.environ, "TCCSD_SEEDS_DIR": str(root / "seeds")}
         size = (data / "figures.csv").stat().st_size
+        print(_speed_line("before"))
         print(
             f"synthetic package: {rows} figure rows ({size / 2**20:.1f} MB), made in {made:.1f} s"
         )
@@ -326,6 +346,7 @@ def scale_bench(rows: int = SCALE_ROWS, render_timeout: float = 900) -> None:
             )
         print(f"  time/limit {elapsed / SCALE_LIMITS['render_s']:.2f} (limit {SCALE_LIMITS['render_s']:g} s), "
               f"page/limit {page_mb / SCALE_LIMITS['page_mb']:.2f} (limit {SCALE_LIMITS['page_mb']:g} MB)")  # fmt: skip
+        print(_speed_line("after"))
 
 
 @click.command("bench")
