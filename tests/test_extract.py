@@ -3514,3 +3514,14 @@ def test_a_headline_repeated_in_the_body_keeps_the_bodys_target():
     assert [(r["metric"], r["value"], r["target"], r["period"]) for r in found] == [
         ("members_admitted", "24", "80", "2024-03-31")
     ]
+
+
+def test_a_resolutions_target_in_brackets_leaves_the_tier_after_it():
+    found = rows(
+        "Năm 2014, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 94,2% (chỉ tiêu Nghị quyết là 90%), "
+        "trong đó đảng viên hoàn thành xuất sắc nhiệm vụ đạt 16,8%."
+    )
+    assert [(r["category"], r["value"], r["target"]) for r in found] == [
+        ("htt_or_better", "94.2", "90"),
+        ("htxs", "16.8", ""),
+    ]

@@ -336,7 +336,7 @@ ATTAINMENT_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|
 #: "... , chỉ tiêu là 850": a stated target.
 STATED_TARGET = re.compile(
     r"(?:\b(?:chỉ tiêu|kế hoạch)|\(\s*(?:nghị quyết|nq|kh)\b|\bnghị quyết\s*(?=\())"
-    r"(?:\s+(?:đề ra|được giao|giao|nghị quyết đề ra))?"
+    r"(?:\s+(?:của\s+)?(?:nghị quyết|nq))?(?:\s+(?:đề ra|được giao|giao))?"
     r"\s*(?:là\s+|:\s*)?"
     r"\(?\s*(?:(?:gần|khoảng|trên|hơn|từ)\s+)?$",
     FLAGS,
