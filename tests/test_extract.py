@@ -3525,3 +3525,26 @@ def test_a_resolutions_target_in_brackets_leaves_the_tier_after_it():
         ("htt_or_better", "94.2", "90"),
         ("htxs", "16.8", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Trong 3 năm, có 412 lượt đảng viên hoàn thành xuất sắc nhiệm vụ được Huyện ủy "
+                "Đông Anh khen thưởng."
+            ),
+            ("commendations", "individual", "412", "count"),
+        ),
+        (
+            (
+                "Năm 2022 có 17 chi bộ, đảng bộ cơ sở hoàn thành xuất sắc nhiệm vụ được Ban Thường "
+                "vụ Thị ủy biểu dương."
+            ),
+            ("commendations", "collective", "17", "count"),
+        ),
+    ],
+)
+def test_units_or_members_of_a_tier_commended_by_a_named_body(text, expected):
+    assert _brief(text) == [expected]

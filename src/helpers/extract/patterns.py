@@ -468,7 +468,10 @@ VERBS_AFTER: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"[^,;.\d]{0,60}?\bđược\s+(?:[^,;.\d]{0,40}?\s)?(?:tặng|trao(?:\s+tặng)?)\s+"
             r"(?:bằng khen|giấy khen|cờ thi đua)|\W*(?:đã\s+)?được\s+(?:khen thưởng|biểu dương|"
-            r"tuyên dương)",
+            r"tuyên dương)"
+            # "887 lượt đảng viên hoàn thành xuất sắc nhiệm vụ được Đảng ủy Khối khen thưởng"
+            r"|[^,;.\d]{0,60}?\bđược\s+(?:(?-i:[A-ZĐ])[^,;.\d]{0,40}?\s)?(?:khen thưởng|biểu dương|"
+            r"tuyên dương)\b",
             FLAGS,
         ),
     ),
