@@ -3548,3 +3548,21 @@ def test_a_resolutions_target_in_brackets_leaves_the_tier_after_it():
 )
 def test_units_or_members_of_a_tier_commended_by_a_named_body(text, expected):
     assert _brief(text) == [expected]
+
+
+def test_a_number_after_the_verbs_own_object_and_tai_is_a_place_not_an_object():
+    found = _brief(
+        "Ban Thường vụ Thị ủy thành lập 06 tổ công tác dự kiểm điểm tại 35/35 chi, đảng bộ cơ sở."
+    )
+    assert all(metric != "orgs_founded" for metric, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2022 có 2.910/2.954 đảng viên đã thực hiện hoàn thành kiểm điểm, đánh giá.",
+        "Năm 2022 có 2.910/2.954 đảng viên (đạt 98,5%) đã tiến hành kiểm điểm, đánh giá.",
+    ],
+)
+def test_members_who_completed_their_review_are_evaluated(text):
+    assert ("member_evaluation", "evaluated", "2910", "count") in _brief(text)

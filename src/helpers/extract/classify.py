@@ -126,9 +126,16 @@ def verb_before(text: str, start: int, end: int) -> str | None:
                 best = (m.end(), name)
     if best and _VERB_BARRIER.search(text, best[0], end):
         return None  # "kết nạp 150 đảng viên, hiện toàn Đảng bộ có 3.000 đảng viên": a new stock
+    if best and _OBJECT_THEN_PLACE.search(text, best[0], end):
+        return None  # "thành lập 08 tổ công tác dự kiểm điểm tại 42 chi bộ": the verb's object came
+        # first; the number after "tại" is where it went
     return best[1] if best else None
 
 
+#: The verb's own counted object, then "tại"/"ở" right before the later number.
+_OBJECT_THEN_PLACE = re.compile(
+    r"\d[\d.,]*\s+[^\W\d][^\d;]{0,60}?\b(?:tại|ở)\s+(?:các\s+|cả\s+)?(?:[^\W\d]+\s+){0,2}$", P.FLAGS
+)
 #: Words that open a new statement between a verb and a later number ("..., Đảng bộ có 3.000").
 _VERB_BARRIER = re.compile(
     # "kiểm tra khi có dấu hiệu vi phạm đối với 42 tổ chức đảng": no new stock opens after "khi"
@@ -337,10 +344,22 @@ def _classify_noun(ctx: Context, head_at: int) -> Found | None:
     return _activities(noun)
 
 
+_SHARE_ASIDE_OPEN = re.compile(r"\s*[\[(]\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:t[ỷỉ] lệ\s*)?", P.FLAGS)
+_SHARE_ASIDE_CLOSE = re.compile(r"[\d.,]+\s*%\s*[\])]", P.FLAGS)
+
+
 def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
     """The words around a number and its noun: tier zone, tail, verb and tier."""
     text, tok = ctx.text, ctx.token
     tail = text[hm.end() : ctx.next_start]
+    if _SHARE_ASIDE_OPEN.fullmatch(tail):
+        # "4.336/4.371 đảng viên (đạt 99,2%) đã hoàn thành kiểm điểm": the words after the aside
+        close = _SHARE_ASIDE_CLOSE.match(text, ctx.next_start, ctx.clause[1])
+        if close:
+            after = re.search(r"\d", text[close.end() : ctx.clause[1]])
+            tail += text[ctx.next_start : close.end() + (after.start() if after else 0)]
+            if not after:
+                tail = text[hm.end() : ctx.clause[1]]
     if _zero_in_words(tok):
         tail = re.sub(r"^\s*nào\b", "", tail, flags=P.FLAGS)  # "không có đảng viên nào bị ..."
     verb = verb_before(text, ctx.clause[0], tok.start)
