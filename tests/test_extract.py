@@ -3566,3 +3566,23 @@ def test_a_number_after_the_verbs_own_object_and_tai_is_a_place_not_an_object():
 )
 def test_members_who_completed_their_review_are_evaluated(text):
     assert ("member_evaluation", "evaluated", "2910", "count") in _brief(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Năm 2011, đảng viên đủ tư cách hoàn thành nhiệm vụ chiếm 6,2%, đảng viên vi phạm "
+                "tư cách chiếm 0,5%."
+            ),
+            ("member_classification", "htxs_kht", "0.5", "percent"),
+        ),
+        (
+            "Năm 2011 toàn huyện có 9 đảng viên vi phạm tư cách.",
+            ("member_classification", "htxs_kht", "9", "count"),
+        ),
+    ],
+)
+def test_members_in_breach_of_their_standing_are_the_lowest_tier(text, expected):
+    assert expected in _brief(text)

@@ -489,7 +489,7 @@ CLASS_SUBJECT = re.compile(
 TRAINING_SUBJECTS = {"key_cadres": "key_cadres", "members": "members"}
 #: Figures about members that no metric of the vocabulary counts (discipline, exemptions).
 MEMBER_EXCLUSIONS = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:vi phạm|k[ỷỉ] luật|khai trừ|xóa tên|xoá tên|ra khỏi đảng|"
+    r"^\W*(?:\w+\W+){0,3}?(?:vi phạm(?!\s+tư cách)|k[ỷỉ] luật|khai trừ|xóa tên|xoá tên|ra khỏi đảng|"
     r"miễn sinh hoạt|tuổi đảng|huy hiệu|từ trần|qua đời|chuyển đi|chuyển ra)"
     # "440 đảng viên quận Hà Đông nhận Huy hiệu Đảng": a place between the noun and the badge
     r"|^\W*(?:[^\W\d]+\W+){0,5}?(?:nhận|được(?:\s+(?:trao tặng|trao|tặng))?)\s+huy hiệu"

@@ -34,7 +34,9 @@ TIERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "failed",
         re.compile(
-            r"không hoàn thành(?:\s+nhiệm vụ)?|\bKHT(?:\s*NV)?\b|\bkhông\s+HT(?:\s*NV)?\b", FLAGS
+            r"không hoàn thành(?:\s+nhiệm vụ)?|\bKHT(?:\s*NV)?\b|\bkhông\s+HT(?:\s*NV)?\b"
+            r"|\bvi phạm tư cách\b",  # the lowest tier of members before 2018
+            FLAGS,
         ),
     ),
     ("exemplary", re.compile(r"(?:trong sạch,?\s+vững mạnh|\bTSVM)\s+tiêu biểu", FLAGS)),
