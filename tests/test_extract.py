@@ -3586,3 +3586,15 @@ def test_members_who_completed_their_review_are_evaluated(text):
 )
 def test_members_in_breach_of_their_standing_are_the_lowest_tier(text, expected):
     assert expected in _brief(text)
+
+
+def test_the_whole_of_a_tier_under_trong_do_is_the_tier_before_not_a_stock():
+    found = _brief(
+        "Năm 2016, có 31/52 tổ chức cơ sở đảng đạt trong sạch vững mạnh, trong đó có 7/31 tổ "
+        "chức cơ sở đảng đạt trong sạch vững mạnh tiêu biểu."
+    )
+    assert found == [
+        ("org_classification", "tsvm", "31", "count"),
+        ("party_orgs", "total", "52", "count"),
+        ("org_classification", "tsvm_tieu_bieu", "7", "count"),
+    ]

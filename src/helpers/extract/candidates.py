@@ -84,6 +84,11 @@ def figure(
         cand.value_kind = "cumulative"
     if whole_value is None:
         return [cand]
+    if cand.metric in _TIERED and P.NESTING.search(text, ctx.clause[0], tok.start):
+        # "26/48 TCCSĐ đạt TSVM, trong đó có 6/26 TCCSĐ đạt TSVM tiêu biểu": the whole is the
+        # tier before, no stock
+        cand.notes.append(f"{fmt(cand.value)} of {fmt(whole_value)} printed as the whole")
+        return [cand]
     whole = _whole(cand, whole_value)
     if whole.metric not in P.WHOLE_METRICS:
         return [cand]  # the whole has no metric of its own in the vocabulary: noted only
