@@ -274,3 +274,17 @@ def test_no_change_run_imports_nothing_heavy(published):
         "rfc3987_syntax",
     }
     assert imported & heavy == set()
+
+
+def test_what_the_render_key_leaves_out_is_used_by_no_report():
+    """``plan.NOT_IN_REPORTS`` (the curation assistant) is outside the reports' key, so no
+    notebook and no module a report can reach may use it; only the commands that run it do."""
+    from helpers.render.plan import NOT_IN_REPORTS, PACKAGE_DIR, _report_sources
+
+    commands = {PACKAGE_DIR / "cli.py", PACKAGE_DIR / "render" / "bench.py"}
+    for name in NOT_IN_REPORTS:
+        uses = re.compile(rf"helpers\.{name}\b|from helpers import .*\b{name}\b|from \.+{name}\b")
+        for path in [*NOTEBOOKS_DIR.glob("*.ipynb"), *_report_sources()]:
+            if path not in commands:
+                assert not uses.search(path.read_text(encoding="utf-8")), f"{path} uses {name}"
+        assert not any(name in p.relative_to(PACKAGE_DIR).parts for p in _report_sources())

@@ -20,7 +20,7 @@ from helpers.paths import DATA_DIR, NOTEBOOKS_DIR, PROJ_ROOT, hash_files
 
 RENDER_VERSION = "1"  # bump to re-render everything after a change the input hash cannot see
 PROFILE_NOTEBOOK = "40-province-profile.ipynb"
-PACKAGE_DIR = Path(__file__).parents[1]  # all of helpers: any code change re-renders
+PACKAGE_DIR = Path(__file__).parents[1]  # all of helpers but NOT_IN_REPORTS: a change re-renders
 
 
 @dataclass
@@ -116,16 +116,26 @@ def plan(data_dir: Path, date: str, only: str | None, province: str | None) -> l
     return jobs
 
 
+# Subpackages no report imports (a test checks it): a change to the curation assistant's rules
+# must not make the nightly run execute every report again.
+NOT_IN_REPORTS = ("extract",)
+
+
+def _report_sources() -> list[Path]:
+    """The package files a report can depend on: code, templates, styles."""
+    return sorted(
+        p
+        for p in PACKAGE_DIR.rglob("*")
+        if p.suffix in {".py", ".j2", ".json", ".css"}
+        and p.relative_to(PACKAGE_DIR).parts[0] not in NOT_IN_REPORTS
+    )
+
+
 def input_hashes(data_dir: Path, seeds: Path | None) -> dict[str, str]:
     """Hashes of everything a report depends on besides its notebook and parameters."""
     parts = {
         "data": (sorted(p for p in data_dir.rglob("*") if p.is_file()), data_dir),
-        "helpers": (
-            sorted(
-                p for p in PACKAGE_DIR.rglob("*") if p.suffix in {".py", ".j2", ".json", ".css"}
-            ),
-            PACKAGE_DIR,
-        ),
+        "helpers": (_report_sources(), PACKAGE_DIR),
         "lock": ([PROJ_ROOT / "requirements.lock"], PROJ_ROOT),
         "seeds": (
             sorted(seeds.glob("*.txt")) if seeds and seeds.is_dir() else [],
