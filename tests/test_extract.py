@@ -3598,3 +3598,17 @@ def test_the_whole_of_a_tier_under_trong_do_is_the_tier_before_not_a_stock():
         ("party_orgs", "total", "52", "count"),
         ("org_classification", "tsvm_tieu_bieu", "7", "count"),
     ]
+
+
+def test_respective_values_of_another_year_follow_the_figures_before():
+    found = rows(
+        "Năm 2023, Đảng bộ có 2.150 đảng viên hoàn thành tốt nhiệm vụ, chiếm 96,4%, trong đó 401 "
+        "đảng viên hoàn thành xuất sắc nhiệm vụ, chiếm 18,6% (năm 2022 đạt tỷ lệ tương ứng là "
+        "95,2% và 17,1%)."
+    )
+    assert [(r["category"], r["value"], r["period"]) for r in found if r["unit"] == "percent"] == [
+        ("htt_or_better", "96.4", "2023"),
+        ("htxs", "18.6", "2023"),
+        ("htt_or_better", "95.2", "2022"),
+        ("htxs", "17.1", "2022"),
+    ]

@@ -231,6 +231,7 @@ def _read_number(article: _Article, view: _SentenceView, clause: _Clause, index:
             or _carried(article, view, ctx)
             or _changed_share(article, view, ctx)
             or _year_item(article, view, ctx)
+            or _respective(article, view, ctx)
         )
         if item is not None:
             item.quote, item.source_id = _quote(article.text, clause.span), article.source_id
@@ -335,6 +336,45 @@ def _year_item(article: _Article, view: _SentenceView, ctx: Context) -> Candidat
     if not same or same[-1].period == period.period:
         return None
     item = _like(same[-1], tok, "year_item", f"an item '{period.words}' of the figure before")
+    item.period, item.period_kind, item.period_text = period.period, period.kind, period.words
+    return item
+
+
+#: "(năm 2020 đạt tỷ lệ tương ứng là 79,85% và 17%)": the list of respective values.
+_RESPECTIVE = re.compile(
+    r"\btương ứng\s*(?:là|:)?\s*(?P<list>(?:(?:gần|khoảng|trên|hơn)\s+)?[\d.,]+\s*%?"
+    r"(?:\s*(?:,|và|;)\s*(?:(?:gần|khoảng|trên|hơn)\s+)?[\d.,]+\s*%?)*)",
+    re.IGNORECASE,
+)
+
+
+def _respective(article: _Article, view: _SentenceView, ctx: Context) -> Candidate | None:
+    """ "4.740 đảng viên hoàn thành tốt nhiệm vụ, chiếm 98,1%, trong đó ... chiếm 18% (năm 2020
+    đạt tỷ lệ tương ứng là 79,85% và 17%)": the same figures in another period, one for each
+    figure before in the order printed."""
+    tok, period = ctx.token, ctx.period
+    m = next(
+        (r for r in _RESPECTIVE.finditer(article.text, view.sentence.start, view.sentence.end)
+         if r.start("list") <= tok.start < r.end("list")),
+        None,
+    )  # fmt: skip
+    if m is None or period is None or not (period.end <= m.start() and period.end <= tok.start):
+        return None
+    values = re.findall(r"[\d.,]+\s*%?", m.group("list"))
+    index = len(re.findall(r"[\d.,]+\s*%?", article.text[m.start("list") : tok.start]))
+    same = [
+        c for c in article.out
+        if view.sentence.start <= c.position < period.start and c.unit == tok.unit
+        and c.value_kind == "level" and c.pattern != "of_total_whole"
+    ]  # fmt: skip
+    if len(values) < 2 or len(same) < len(values) or index >= len(values):
+        return None
+    model = same[len(same) - len(values) + index]
+    if model.period == period.period:
+        return None
+    item = _like(
+        model, tok, "respective", f"the figure of '{period.words}' 'tương ứng' to one before"
+    )
     item.period, item.period_kind, item.period_text = period.period, period.kind, period.words
     return item
 
@@ -477,6 +517,15 @@ def _widen_good_tier(article: _Article, sentence: Sentence) -> None:
             for share in later:
                 if share.base_category == "htxs_htt":
                     share.base_category = "htt_or_better"
+    copies = [c for c in mine if c.pattern == "respective"]
+    for good in (c for c in copies if c.category == "htxs_htt"):
+        # "(năm 2020 đạt tỷ lệ tương ứng là 79,85% và 17%)": the copies keep the widened tier
+        widened = any(c.category == "htt_or_better" and c.metric == good.metric for c in mine)
+        if widened and any(
+            c.position > good.position and c.category == "htxs" and c.metric == good.metric
+            for c in copies
+        ):
+            good.category = "htt_or_better"
 
 
 def _plan_then_result(article: _Article, sentence: Sentence) -> None:
