@@ -3612,3 +3612,9 @@ def test_respective_values_of_another_year_follow_the_figures_before():
         ("htt_or_better", "95.2", "2022"),
         ("htxs", "17.1", "2022"),
     ]
+
+
+def test_trade_union_members_are_no_youth_union_group():
+    assert _brief(
+        "Năm 2019, trong số đảng viên mới kết nạp, đoàn viên chiếm 68,2%, công đoàn viên 31,8%."
+    ) == [("members_admitted", "youth_union", "68.2", "percent")]

@@ -482,12 +482,14 @@ def group_before(ctx: Context) -> str | None:
     return group_within(m.group("words"))
 
 
+_TRADE_UNION = re.compile(r"\bcông đoàn(?:\s+viên)?\b", P.FLAGS)
 _OPEN_END = re.compile(r"\b(?:và|hoặc|cùng|với)\s*$", P.FLAGS)
 
 
 def group_within(words: str) -> str | None:
     """The first member group named in a short phrase, at any word ("Số đảng viên mới là nữ",
     "đảng viên mới kết nạp có trình độ đại học", "trong đó: đảng viên nữ là")."""
+    words = _TRADE_UNION.sub(lambda m: "_" * len(m.group()), words)  # "công đoàn viên": no group
     for m in re.finditer(r"(?:^|(?<=\s))\S", words):
         group = member_group(words[m.start() :])
         if group:
