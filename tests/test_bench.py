@@ -74,8 +74,10 @@ def test_peak_memory_counts_a_forked_childs_shared_pages_once():
     try:
         assert proc.stdout.readline() == "ready\n"
         memory = bench.PeakMemory(proc.pid)
+        cheap = bench.PeakMemory(proc.pid, interval=0.2, pss=False)  # RSS alone, rarely
         time.sleep(0.5)
         pss, rss = memory.stop(), memory.peak_rss
+        cheap_peak = cheap.stop()
     finally:
         for child in psutil.Process(proc.pid).children():
             os.kill(child.pid, signal.SIGKILL)
@@ -83,6 +85,7 @@ def test_peak_memory_counts_a_forked_childs_shared_pages_once():
         proc.wait()
     assert rss > 380 * 2**20, rss  # the 200 MB counted in both processes
     assert 190 * 2**20 < pss < 280 * 2**20, pss  # counted once
+    assert cheap_peak == cheap.peak_rss > 380 * 2**20  # without PSS, the peak is RSS summed
 
 
 def test_machine_speed_grows_with_the_work():
