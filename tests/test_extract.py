@@ -3618,3 +3618,10 @@ def test_trade_union_members_are_no_youth_union_group():
     assert _brief(
         "Năm 2019, trong số đảng viên mới kết nạp, đoàn viên chiếm 68,2%, công đoàn viên 31,8%."
     ) == [("members_admitted", "youth_union", "68.2", "percent")]
+
+
+def test_members_at_study_classes_after_a_comma_are_attendees_not_a_stock():
+    assert (
+        _brief("Đến nay, toàn huyện đã tổ chức được 46 lớp, với 8.210/8.305 đảng viên, đạt 98,86%.")
+        == []
+    )

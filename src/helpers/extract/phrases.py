@@ -310,7 +310,11 @@ MONTH = re.compile(
     r"\b(?:trong\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:năm|/)\s*(?P<y>" + _YEAR + r")(?![\d])", FLAGS
 )
 #: "bồi dưỡng ... cho 103 quần chúng": candidates trained, whatever verb stands nearer.
-TRAINING_FOR = re.compile(r"\b(?:lớp|bồi dưỡng)\b[^,;]*\b(?:cho|với)\s+" + _Q + r"$", FLAGS)
+TRAINING_FOR = re.compile(
+    # "tổ chức 378 lớp, với 35.599/35.900 đảng viên": the attendees after the comma too
+    r"\b(?:lớp|bồi dưỡng)\b[^,;]*(?:,\s*)?\b(?:cho|với)\s+" + _Q + r"$",
+    FLAGS,
+)
 #: "đảng viên nữ chiếm 42,5%", "50% là nữ": a group's share, named before or after.
 GROUP_SHARE_BEFORE = re.compile(r"\b(?:chiếm|là|bằng)\s*(?:t[ỷỉ] lệ\s*)?" + _Q + r"$", FLAGS)
 #: What members did or had done to them, or a role they hold, printed after the noun: no stock
