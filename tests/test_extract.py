@@ -3625,3 +3625,30 @@ def test_members_at_study_classes_after_a_comma_are_attendees_not_a_stock():
         _brief("Đến nay, toàn huyện đã tổ chức được 46 lớp, với 8.210/8.305 đảng viên, đạt 98,86%.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2022, huyện đã xét chuyển đảng chính thức cho 87 trường hợp.",
+            [("members_confirmed", "total", "87", "count")],
+        ),
+        (
+            (
+                "Năm 2022, huyện công nhận đảng viên chính thức cho 87 đảng viên, chuyển sinh "
+                "hoạt đảng cho 214 đảng viên."
+            ),
+            [("members_confirmed", "total", "87", "count")],
+        ),
+        (
+            (
+                "Năm 2022, huyện công nhận đảng viên chính thức cho 87 người, phát thẻ đảng cho "
+                "96 đảng viên."
+            ),
+            [("members_confirmed", "total", "87", "count")],
+        ),
+    ],
+)
+def test_confirmations_of_cases_and_the_next_act_on_members(text, expected):
+    assert _brief(text) == expected

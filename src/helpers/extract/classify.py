@@ -126,12 +126,21 @@ def verb_before(text: str, start: int, end: int) -> str | None:
                 best = (m.end(), name)
     if best and _VERB_BARRIER.search(text, best[0], end):
         return None  # "kết nạp 150 đảng viên, hiện toàn Đảng bộ có 3.000 đảng viên": a new stock
+    if best and _OTHER_ACTION_AFTER_OBJECT.search(text, best[0], end):
+        return None  # "công nhận chính thức cho 58 đảng viên, chuyển sinh hoạt cho 163 đảng viên"
     if best and _OBJECT_THEN_PLACE.search(text, best[0], end):
         return None  # "thành lập 08 tổ công tác dự kiểm điểm tại 42 chi bộ": the verb's object came
         # first; the number after "tại" is where it went
     return best[1] if best else None
 
 
+#: The verb's own counted object, then another act on members that is none of ours (a transfer
+#: of membership, party cards, removal from the rolls) before the later number.
+_OTHER_ACTION_AFTER_OBJECT = re.compile(
+    r"\d[\d.,]*\s+[^\W\d][^\d;]{0,40}?[,;]\s*(?:[^\W\d]+\s+){0,3}?"
+    r"(?:chuyển sinh hoạt|(?:phát|cấp|trao)\s+thẻ|xóa tên|xoá tên|cho ra khỏi đảng)\b",
+    P.FLAGS,
+)
 #: The verb's own counted object, then "tại"/"ở" right before the later number.
 _OBJECT_THEN_PLACE = re.compile(
     r"\d[\d.,]*\s+[^\W\d][^\d;]{0,60}?\b(?:tại|ở)\s+(?:các\s+|cả\s+)?(?:[^\W\d]+\s+){0,2}$", P.FLAGS
@@ -324,6 +333,9 @@ def _classify_noun(ctx: Context, head_at: int) -> Found | None:
     if noun.name == "committee_collectives":
         return U.committees(noun)
     if noun.name == "persons":
+        if noun.verb == "confirm" and not noun.percent:
+            # "xét chuyển đảng chính thức cho 158 trường hợp": only members are confirmed
+            return "members_confirmed", "total", "", "members_confirmed", ""
         admitted = noun.verb == "admit" and not noun.percent
         return U.admission(ctx) if admitted else _classify_headless(ctx)
     if noun.name == "group_people":
