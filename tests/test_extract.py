@@ -3652,3 +3652,13 @@ def test_members_at_study_classes_after_a_comma_are_attendees_not_a_stock():
 )
 def test_confirmations_of_cases_and_the_next_act_on_members(text, expected):
     assert _brief(text) == expected
+
+
+def test_followers_of_religions_named_as_dong_bao_are_the_religious_group():
+    assert _brief(
+        "Năm 2019, toàn tỉnh kết nạp 2.815 đảng viên, trong đó có gần 9% đảng viên là đồng bào "
+        "các tôn giáo."
+    ) == [
+        ("members_admitted", "total", "2815", "count"),
+        ("members_admitted", "religious", "9", "percent"),
+    ]

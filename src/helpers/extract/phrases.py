@@ -236,7 +236,9 @@ MEMBER_GROUPS: list[tuple[str, re.Pattern[str]]] = [
     (
         "religious",
         re.compile(
-            r"^\W*(?:là\s+)?(?:người\s+)?(?:có\s+|theo\s+|trong\s+(?:các\s+)?|các\s+)?(?:đạo\b|tôn giáo|"
+            # "11% đảng viên là đồng bào các tôn giáo"
+            r"^\W*(?:là\s+)?(?:người\s+|đồng bào\s+)?(?:có\s+|theo\s+|trong\s+(?:các\s+)?|các\s+)?"
+            r"(?:đạo\b|tôn giáo|"
             r"công giáo|"
             r"phật giáo|thiên chúa giáo|tin lành|cao đài|hòa hảo|hoà hảo)",
             FLAGS,
