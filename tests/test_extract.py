@@ -3662,3 +3662,13 @@ def test_followers_of_religions_named_as_dong_bao_are_the_religious_group():
         ("members_admitted", "total", "2815", "count"),
         ("members_admitted", "religious", "9", "percent"),
     ]
+
+
+def test_a_larger_fraction_after_phat_trien_dang_vien_is_a_result_over_its_target():
+    found = rows(
+        "Nhiệm kỳ 2015 - 2020, nhiều chỉ tiêu đạt cao như phát triển đảng viên mới 5.210/4.800 "
+        "đảng viên."
+    )
+    assert [(r["metric"], r["value"], r["target"], r["period"]) for r in found] == [
+        ("members_admitted", "5210", "4800", "2015-2020")
+    ]

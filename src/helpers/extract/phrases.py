@@ -291,7 +291,11 @@ PLAN_WHOLE_AFTER = re.compile(
 )
 #: An admission verb right before a fraction ("kết nạp được 1.350/1.200"), and plan words that
 #: make the fraction's whole a target.
-ADMIT_NEAR = re.compile(r"\bkết nạp\b[^,;]{0,25}$", FLAGS)
+ADMIT_NEAR = re.compile(
+    # "phát triển đảng viên mới 8.793/6.500 đảng viên": admissions over their target too
+    r"(?:\bkết nạp\b|\bphát triển\s+(?:đảng viên|đv)\b)[^,;]{0,25}$",
+    FLAGS,
+)
 PLAN_WORDS = re.compile(r"\b(?:chỉ tiêu|kế hoạch|nghị quyết)\b", FLAGS)
 #: "tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên đạt tỷ lệ 95%": a share whose subject and
 #: tier stand before it in the clause.
