@@ -3672,3 +3672,9 @@ def test_a_larger_fraction_after_phat_trien_dang_vien_is_a_result_over_its_targe
     assert [(r["metric"], r["value"], r["target"], r["period"]) for r in found] == [
         ("members_admitted", "5210", "4800", "2015-2020")
     ]
+
+
+def test_one_of_a_group_is_the_subject_itself_not_a_count():
+    assert _brief("Đảng bộ huyện Tân Lạc là 1 trong 6 đảng bộ được tỉnh tặng Cờ thi đua") == [
+        ("commendations", "collective", "6", "count")
+    ]

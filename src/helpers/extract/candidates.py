@@ -17,6 +17,9 @@ from helpers.extract.classify import Context, classify, head_noun, tier_category
 from helpers.extract.records import Candidate, Period, Sentence, Token
 from helpers.extract.targets import fmt
 
+#: "là 1 trong 8 đảng bộ": the subject is one of a group, its own "1" is no count.
+_ONE_OF = re.compile(r"\blà\s+$", re.IGNORECASE)
+
 
 def figure(
     ctx: Context, following: Token | None, beyond: int, consumed: set[int]
@@ -31,6 +34,8 @@ def figure(
         and tok.unit == following.unit == "count"
         and P.OF_TOTAL.match(text[tok.end : following.start] + "0")
     )
+    if of_total and tok.value == 1 and _ONE_OF.search(ctx.before_local):
+        return []  # "Đảng bộ A là 1 trong 8 đảng bộ được khen": the subject itself, no count
     if of_total:
         whole_value, head_at, ctx.next_start = following.value, following.end, beyond
     change = F.CHANGE_BEFORE.search(ctx.before_local)
