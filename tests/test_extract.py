@@ -3678,3 +3678,10 @@ def test_one_of_a_group_is_the_subject_itself_not_a_count():
     assert _brief("Đảng bộ huyện Tân Lạc là 1 trong 6 đảng bộ được tỉnh tặng Cờ thi đua") == [
         ("commendations", "collective", "6", "count")
     ]
+
+
+def test_a_bracketed_list_of_names_does_not_hide_the_passive_verb_after_it():
+    assert _brief(
+        "Năm 2022, có 3 trong số 41 tổ chức cơ sở đảng (gồm Đảng bộ xã Phú Lễ và Chi bộ Trường "
+        "Tiểu học Bình An) được Ban Thường vụ Huyện ủy tặng Giấy khen."
+    ) == [("commendations", "collective", "3", "count")]

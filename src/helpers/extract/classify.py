@@ -379,8 +379,9 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
         # "khen thưởng 7 tập thể; 9 cá nhân": a clause that opens with its number goes on
         # with the verb of the clause before
         verb = verb_before(text, max(ctx.sentence_start, ctx.clause[0] - P.VERB_WINDOW), tok.start)
+    bare_tail = _NAMES_ASIDE.sub("", tail)  # "2 đảng bộ (đó là A và B) được tặng Bằng khen"
     for name_after, rx in P.VERBS_AFTER:
-        if rx.match(tail):
+        if rx.match(tail) or (bare_tail != tail and rx.match(bare_tail)):
             verb = name_after
     if hm.group().lower().startswith("tân "):
         verb = "admit"  # "45 tân đảng viên": new members, the admitted
@@ -409,6 +410,8 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
     )
 
 
+#: An aside in brackets that names units and holds no number.
+_NAMES_ASIDE = re.compile(r"\s*\([^()\d]{3,120}\)")
 #: The words between two counts joined by "và" or a comma ("85% TCCSĐ và trên 90% đảng viên").
 _JOINED = re.compile(r"\s*(?:và|,)\s*(?:(?:gần|khoảng|trên|hơn|xấp xỉ)\s+)?", P.FLAGS)
 
