@@ -3685,3 +3685,10 @@ def test_a_bracketed_list_of_names_does_not_hide_the_passive_verb_after_it():
         "Năm 2022, có 3 trong số 41 tổ chức cơ sở đảng (gồm Đảng bộ xã Phú Lễ và Chi bộ Trường "
         "Tiểu học Bình An) được Ban Thường vụ Huyện ủy tặng Giấy khen."
     ) == [("commendations", "collective", "3", "count")]
+
+
+def test_subordinate_committees_that_held_their_congress_are_progress_not_a_stock():
+    assert (
+        _brief("Đến cuối tháng 8, đã có 17/19 đảng bộ trực thuộc Tỉnh ủy tổ chức xong đại hội.")
+        == []
+    )

@@ -104,6 +104,8 @@ def bare_units(noun: _Noun) -> Found | None:
     ):  # "với 09 Đảng bộ và 43 Chi bộ cơ sở": the grassroots committees beside the cells
         return "party_orgs", "grassroots_committee", "", "org_form_count", ""
     if noun.name == "committees_bare" and F.SUBORDINATE_AFTER.match(after):
+        if F.HELD_CONGRESS_AFTER.match(noun.tail):
+            return None  # "63/68 đảng bộ trực thuộc Trung ương đã tổ chức xong Đại hội": progress
         return "subordinate_committees", "total", "", "subordinate_committees", ""
     if noun.name == "cells":
         if noun.verb == "visit":
