@@ -3692,3 +3692,9 @@ def test_subordinate_committees_that_held_their_congress_are_progress_not_a_stoc
         _brief("Đến cuối tháng 8, đã có 17/19 đảng bộ trực thuộc Tỉnh ủy tổ chức xong đại hội.")
         == []
     )
+
+
+def test_dang_bo_va_chi_bo_truc_thuoc_counts_party_organizations():
+    assert _brief("Hiện nay, Đảng bộ Khối có 64 đảng bộ và chi bộ trực thuộc.") == [
+        ("party_orgs", "total", "64", "count")
+    ]

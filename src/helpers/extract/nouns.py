@@ -17,7 +17,7 @@ HEADS: list[tuple[str, re.Pattern[str]]] = [
         "orgs",
         re.compile(
             r"chi,?\s*đảng bộ cơ sở|chi bộ\s*[,/]\s*đảng bộ(?:\s+cơ sở)?|chi bộ và đảng bộ cơ sở|"
-            r"đảng bộ\s*[,/]\s*chi bộ(?:\s+cơ sở)?|chi,\s*đảng bộ trực thuộc|"
+            r"đảng bộ\s*(?:[,/]|và)\s*chi bộ(?:\s+cơ sở)?|chi,\s*đảng bộ trực thuộc|"
             r"chi\s*[-/]\s*đảng bộ(?:\s+cơ sở)?|chi,\s*đảng bộ|"
             r"tổ chức cơ sở đảng|tổ chức đảng cơ sở|tccsđ|tccs\s+đảng|tccs|csđ|tổ chức đảng|tcđ\b|"
             r"cơ sở đảng|tổ chức(?!\s+(?:chính trị|đoàn|hội|quần chúng|thành viên|xã hội|kinh tế|"
