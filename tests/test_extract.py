@@ -3698,3 +3698,10 @@ def test_dang_bo_va_chi_bo_truc_thuoc_counts_party_organizations():
     assert _brief("Hiện nay, Đảng bộ Khối có 64 đảng bộ và chi bộ trực thuộc.") == [
         ("party_orgs", "total", "64", "count")
     ]
+
+
+def test_a_share_beside_a_plain_stock_is_what_the_units_did_not_a_figure():
+    assert _brief(
+        "Đến nay, 37 chi, đảng bộ cơ sở trực thuộc Huyện ủy đã hoàn thành sơ kết giữa nhiệm kỳ "
+        "(đạt 100%)."
+    ) == [("party_orgs", "total", "37", "count")]

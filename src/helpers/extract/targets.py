@@ -48,6 +48,8 @@ def bracket_share(ctx: Context, emitted: list[Candidate]) -> Candidate | None:
     if F.PLACES_AFTER_SHARE.match(ctx.text, tok.end, ctx.clause[1]):
         return None  # "..., góp phần đạt 100% thôn, khu phố có chi bộ": a share of the hamlets
     grouped = last.category not in ("total", "annual_average", "each_year")  # "10 nữ, chiếm 26,6%"
+    if last.metric in _STOCKS and not grouped:
+        return None  # "44 chi, đảng bộ cơ sở đã tổ chức sơ kết (đạt 100%)": what they did, no stock
     after = ctx.text[tok.end : ctx.clause[1]]
     intake = last.metric == "members_admitted" and F.OF_ALL_MEMBERS_AFTER.match(after)
     if (last.metric in F.ATTAINED_METRICS and not grouped and not intake) or re.search(
@@ -71,6 +73,8 @@ def bracket_share(ctx: Context, emitted: list[Candidate]) -> Candidate | None:
     return share
 
 
+#: Stocks whose total a share beside it cannot be: the share says what a part of them did.
+_STOCKS = {"party_orgs", "party_members", "subunits", "subordinate_committees"}
 #: Words that open a segment without naming what it is about ("trong đó chiếm 12%").
 _SEGMENT_LEAD = re.compile(
     r"^\W*(?:(?:trong đó|trong số đó|riêng|còn|và|tỷ lệ|tỉ lệ)\W+)*", P.FLAGS
