@@ -3705,3 +3705,14 @@ def test_a_share_beside_a_plain_stock_is_what_the_units_did_not_a_figure():
         "Đến nay, 37 chi, đảng bộ cơ sở trực thuộc Huyện ủy đã hoàn thành sơ kết giữa nhiệm kỳ "
         "(đạt 100%)."
     ) == [("party_orgs", "total", "37", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Trong quý 2.2021, huyện kết nạp được 27 đảng viên mới.", "2021-06-30"),
+        ("Tính đến hết tháng 8.2023, huyện kết nạp được 64 đảng viên mới.", "2023-08-31"),
+    ],
+)
+def test_quarters_and_months_printed_with_a_dot_before_the_year(text, period):
+    assert one(text)["period"] == period

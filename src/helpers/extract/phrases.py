@@ -44,7 +44,10 @@ MONTHS_OF_YEAR = re.compile(
 )
 #: "quý I năm 2010", "quý 1/2017", "quí I": a flow from 1 January to the end of the quarter.
 QUARTER = re.compile(
-    r"\bqu[ýí]\s+(?P<q>IV|I{1,3}|[1-4])(?:\s*(?:năm|[/\-])\s*(?P<y>" + _YEAR + r"))?(?![\w])",
+    # "quý 1.2022" (a dot, as some papers print dates)
+    r"\bqu[ýí]\s+(?P<q>IV|I{1,3}|[1-4])(?:(?:\s*(?:năm|[/\-])\s*|\.)(?P<y>"
+    + _YEAR
+    + r"))?(?![\w])",
     FLAGS,
 )
 #: "tính đến hết năm 2014", "đến cuối năm 2020": a stock on 31 December.
@@ -53,7 +56,7 @@ YEAR_END = re.compile(
 )
 #: "đến hết tháng 5 năm 2020": a stock at the end of a month.
 MONTH_END = re.compile(
-    r"\b(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:năm|/)\s*"
+    r"\b(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*|\.)"
     r"(?P<y>" + _YEAR + r")(?![\d])",
     FLAGS,
 )
@@ -313,7 +316,8 @@ EACH_BEFORE = re.compile(
 )
 #: "trong tháng 5 năm 2018": a month.
 MONTH = re.compile(
-    r"\b(?:trong\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:năm|/)\s*(?P<y>" + _YEAR + r")(?![\d])", FLAGS
+    r"\b(?:trong\s+)?tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*|\.)(?P<y>" + _YEAR + r")(?![\d])",
+    FLAGS,
 )
 #: "bồi dưỡng ... cho 103 quần chúng": candidates trained, whatever verb stands nearer.
 TRAINING_FOR = re.compile(
