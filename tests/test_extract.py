@@ -3716,3 +3716,17 @@ def test_a_share_beside_a_plain_stock_is_what_the_units_did_not_a_figure():
 )
 def test_quarters_and_months_printed_with_a_dot_before_the_year(text, period):
     assert one(text)["period"] == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Tổng số tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước trên địa bàn tỉnh "
+            "hiện nay là 97 tổ chức, với 2.310 đảng viên."
+        ),
+        "Trong nhiệm kỳ, huyện đã kết nạp được 4 đảng viên là chủ doanh nghiệp tư nhân.",
+    ],
+)
+def test_a_sector_named_before_the_count_or_as_what_members_are_makes_a_subset(text):
+    assert _brief(text) == []

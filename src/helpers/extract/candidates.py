@@ -119,6 +119,11 @@ def _area_subset(ctx: Context, head_at: int, found: tuple[str, str, str, str, st
     if found[0] not in _SUBSET_METRICS:
         return False
     head = head_noun(ctx.text, head_at)
+    named = _SUBJECT_IN_AREA_BEFORE.search(ctx.text, ctx.sentence_start, ctx.token.start)
+    if ctx.token.unit == "count" and named and _AREA_SUBSET.search(named.group("where")):
+        # "Tổng số tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước là 185 tổ chức, với
+        # 4.158 đảng viên": the subject and its sector are printed before the count
+        return True
     if ctx.token.unit == "count" and head is not None:
         if found[0] == "party_members" and _SUBSET_WITH.search(ctx.before_local):
             return True  # "38 tổ chức đảng ngoài khu vực nhà nước với hơn 1.000 đảng viên"
@@ -134,7 +139,9 @@ def _area_subset(ctx: Context, head_at: int, found: tuple[str, str, str, str, st
         # "37 đảng viên mới trong doanh nghiệp ...", "7 trường hợp là công nhân, người lao động
         # trong các doanh nghiệp ngoài khu vực nhà nước"
         tail = re.match(
-            r"\s*(?:mới\s+)?(?:là\s+[^;:()\d]{0,50}?\s+)?(?:ở|tại|trong|thuộc)\s+[^,;:()]{0,50}",
+            # "6 đảng viên là chủ doanh nghiệp tư nhân": what they are, in a sector
+            r"\s*(?:mới\s+)?(?:(?:là\s+[^;:()\d]{0,50}?\s+)?(?:ở|tại|trong|thuộc)\s+[^,;:()]{0,50}"
+            r"|là\s+(?:chủ|giám đốc|người lao động|công nhân)\s+[^,;:()\d]{0,50})",
             after,
             P.FLAGS,
         )
@@ -149,6 +156,14 @@ _NON_STATE = re.compile(
     P.FLAGS,
 )
 #: The members "với N đảng viên" of organizations restricted to a sector or kind of area.
+#: "tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước ... là [185 tổ chức, với]": a
+#: subject qualified by where it is, then the count (and the members "với" it).
+_SUBJECT_IN_AREA_BEFORE = re.compile(
+    r"\b(?:tổ chức(?:\s+cơ sở)?\s+đảng|tccsđ|đảng viên|đv)\s+(?:ở|tại|trong|thuộc)\s+"
+    r"(?P<where>[^,;:()\d]{0,100}?)\s+là\s+(?:[\d.]+\s+(?:tổ chức|chi bộ|đảng bộ)[^,;:()\d]{0,10}"
+    r",?\s*(?:với|có)\s+)?(?:(?:gần|khoảng|trên|hơn)\s+)?$",
+    P.FLAGS,
+)
 _SUBSET_WITH = re.compile(
     r"\b(?:ngoài\s+(?:khu vực\s+)?nhà nước|ngoài\s+quốc doanh|tư nhân|có vốn đầu tư nước ngoài|"
     r"biên giới)\b[^,;:()\d]{0,30}\b(?:với|có)\s+(?:(?:gần|khoảng|trên|hơn)\s+)?$",
