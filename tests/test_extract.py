@@ -3730,3 +3730,11 @@ def test_quarters_and_months_printed_with_a_dot_before_the_year(text, period):
 )
 def test_a_sector_named_before_the_count_or_as_what_members_are_makes_a_subset(text):
     assert _brief(text) == []
+
+
+def test_a_member_group_listed_with_other_trades_is_no_category():
+    found = _brief(
+        "Năm 2023, huyện kết nạp 150 đảng viên. Trong đó, có 38 đảng viên là học sinh, sinh viên, "
+        "giáo viên và người lao động."
+    )
+    assert ("members_admitted", "students", "38", "count") not in found

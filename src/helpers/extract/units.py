@@ -571,13 +571,23 @@ def own_group(noun: _Noun, tail: str | None = None) -> str | None:
     ("4.120 đảng viên (nữ: 1.205; ...)": "nữ" is the label of the 1.205)."""
     tail = noun.tail if tail is None else tail
     group = member_group(tail)
-    if group is None or noun.ctx.next_start >= noun.ctx.clause[1]:
+    if group is None:
         return group
     rx = dict(F.MEMBER_GROUPS)[group]
     m = rx.match(tail)
+    if m and _OTHER_TRADES_NEXT.match(tail[m.end() :]):
+        return None  # "421 đảng viên là học sinh, sinh viên, giáo viên, y bác sĩ": a mixed list
+    if noun.ctx.next_start >= noun.ctx.clause[1]:
+        return group
     return None if m and _LABEL_REST.fullmatch(tail[m.end() :]) else group
 
 
+#: Trades listed after a member group's word: the group is one of several, no category.
+_OTHER_TRADES_NEXT = re.compile(
+    r"[^,;()\d]{0,20}?(?:,\s*(?:học sinh|sinh viên)\s*)*(?:,|\bvà\b)\s*(?:giáo viên|giảng viên|"
+    r"y,?\s*bác sĩ|bác sĩ|công chức|viên chức|người lao động|cán bộ|bộ đội|công an|doanh nhân)\b",
+    P.FLAGS,
+)
 _LABEL_REST = re.compile(r"[^\W\d]*[\s:]*(?:là\s*)?", P.FLAGS)
 
 
