@@ -3738,3 +3738,17 @@ def test_a_member_group_listed_with_other_trades_is_no_category():
         "giáo viên và người lao động."
     )
     assert ("members_admitted", "students", "38", "count") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2021, huyện thành lập mới 9 tổ chức đảng, trong đó có 4 chi bộ cơ sở.",
+        (
+            "Năm 2021, toàn tỉnh thành lập mới 9 tổ chức đảng. Trong đó, có 3 tổ chức đảng thuộc "
+            "loại hình hợp tác xã."
+        ),
+    ],
+)
+def test_parts_of_the_organizations_founded_are_no_stock(text):
+    assert _brief(text) == [("orgs_founded", "total", "9", "count")]

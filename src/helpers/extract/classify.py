@@ -453,8 +453,33 @@ _ADMITTING = re.compile(
 _NOT_ADMITTING = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:không|chưa)\s+kết nạp", P.FLAGS)
 
 
+def _part_of_founded(ctx: Context) -> bool:
+    """ "thành lập mới 12 tổ chức đảng, trong đó có 5 chi bộ cơ sở", "... Trong đó, có 2 tổ chức
+    đảng thuộc loại hình hợp tác xã": a part of the organizations just founded, no stock."""
+    head = ctx.text[ctx.sentence_start : ctx.token.start]
+    nests = list(P.NESTING.finditer(head))
+    before = head[: nests[-1].start()] if nests else ""
+    if not before.strip(" -–(\n") and re.match(r"\W*(?:trong đó|trong số đó)\b", head, P.FLAGS):
+        previous = ctx.text[max(0, ctx.sentence_start - 300) : ctx.sentence_start].rstrip()
+        before = re.split(r"[.!?]\s|\n", previous.rstrip(".!?"))[-1]
+    elif not nests:
+        return False
+    founded = list(_FOUNDED_COUNT.finditer(before))
+    if not founded or re.search(r"\d|\bkết nạp\b", before[founded[-1].end() :], P.FLAGS):
+        return False  # "thành lập 16 TCCSĐ và kết nạp 1.783 đảng viên, trong đó ...": not theirs
+    return not (nests and F.STOCK_BEFORE.search(head, nests[-1].end()))
+
+
+#: "thành lập (mới) 12 tổ chức đảng": a count of organizations founded.
+_FOUNDED_COUNT = re.compile(
+    r"\bthành lập(?:\s+mới)?(?:\s+được)?\s+[\d.]+\s+(?:tổ chức|tccs|chi bộ|đảng bộ|chi,)", P.FLAGS
+)
+
+
 def _organizations(noun: _Noun) -> Found | None:
     """Party organizations: counted, transferred, deploying study topics, or classified."""
+    if not noun.percent and noun.verb != "found" and _part_of_founded(noun.ctx):
+        return None
     if F.ORGS_ACTED_ON_BEFORE.search(noun.ctx.before_local) and not noun.percent:
         return None  # "kỷ luật 2 tổ chức đảng", "sáp nhập 5 chi bộ": no metric counts them
     if F.ORGS_OF_ORIGIN_BEFORE.search(noun.ctx.before_local):
