@@ -135,3 +135,14 @@ def test_a_kernels_own_output_goes_to_its_log_not_the_renders_stderr(tmp_path, m
     assert "kernel-own-stderr" in log.read_text() and "kernel-own-stdout" in log.read_text()
     captured = capfd.readouterr()
     assert "kernel-own" not in captured.err + captured.out
+
+
+def test_a_kernel_starts_when_its_log_cannot_be_opened(tmp_path, monkeypatch):
+    """A log is no reason to fail a report: an unwritable log place means no log."""
+    monkeypatch.setattr(engine.Kernel, "log_path", lambda self: tmp_path / "missing" / "k.log")
+    kernel = engine.Kernel(tmp_path)
+    try:
+        kernel.run("x = 1")
+    finally:
+        kernel.shutdown()
+    assert not (tmp_path / "missing").exists()

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import subprocess
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -53,7 +54,7 @@ class Kernel:
         # No input history: a batch kernel never reads it, and two workers' kernels would queue
         # on the one SQLite file after every cell.
         try:
-            with open(self.log_path(), "ab") as log:
+            with self._output() as log:
                 run_sync(self.km.start_kernel)(
                     cwd=self.cwd, extra_arguments=["--HistoryManager.enabled=False"],
                     stdout=log, stderr=log,
@@ -80,6 +81,18 @@ class Kernel:
         run_dir = os.environ.get(supervise.RUN_DIR_ENV)
         folder = Path(run_dir) if run_dir and Path(run_dir).is_dir() else Path(self.sockets)
         return folder / f"kernel-{self.name}.log"
+
+    @contextmanager
+    def _output(self):
+        """The kernel's log, opened for the kernel to inherit; nothing if it cannot be opened (a
+        full disk must not fail a report for a log)."""
+        try:
+            log = open(self.log_path(), "ab")  # noqa: SIM115  (closed below, once inherited)
+        except OSError:
+            yield subprocess.DEVNULL
+            return
+        with log:
+            yield log
 
     def run(self, code: str) -> None:
         """Run set-up code in the kernel; raise if it fails."""
