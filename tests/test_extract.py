@@ -3752,3 +3752,17 @@ def test_a_member_group_listed_with_other_trades_is_no_category():
 )
 def test_parts_of_the_organizations_founded_are_no_stock(text):
     assert _brief(text) == [("orgs_founded", "total", "9", "count")]
+
+
+def test_a_tier_printed_after_a_colon_and_a_doubled_noun_evaluated():
+    found = _brief(
+        "Cuối năm 2022, chi bộ nhà trường có 14/14 đồng chí đảng viên chính thức được đánh giá; "
+        "trong đó có: 03/14 đồng chí xếp loại: hoàn thành xuất sắc nhiệm vụ, 11/14 đồng chí xếp "
+        "loại: hoàn thành tốt nhiệm vụ."
+    )
+    assert found == [
+        ("member_evaluation", "evaluated", "14", "count"),
+        ("party_members", "total", "14", "count"),
+        ("member_classification", "htxs", "3", "count"),
+        ("member_classification", "htxs_htt", "11", "count"),
+    ]

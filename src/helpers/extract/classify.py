@@ -176,6 +176,8 @@ def tier_zone(text: str, start: int, end: int) -> str:
     # "được kiểm điểm, đánh giá, xếp loại hoàn thành tốt": one phrase, not a list
     zone = re.sub(r"(kiểm điểm|đánh giá),(?=\s*(?:đánh giá|xếp loại))", r"\1", zone, flags=P.FLAGS)
     zone = re.sub(r"[“”\"‘’']", "", zone)
+    # "02 đồng chí xếp loại: Hoàn thành xuất sắc nhiệm vụ": the colon introduces the tier
+    zone = re.sub(r"\b((?:xếp|phân) loại|đạt)\s*:", r"\1 ", zone, flags=P.FLAGS)
     cut = re.search(r"[,;:(]|\d", zone)
     return (zone[: cut.start()] if cut else zone)[:70]
 

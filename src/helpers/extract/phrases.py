@@ -455,7 +455,9 @@ EVALUATION: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "được kiểm điểm, đánh giá", "được kiểm điểm", "được đánh giá, xếp loại"
             # "4.336/4.371 đảng viên [tỷ lệ 99,2%] đã thực hiện hoàn thành kiểm điểm, đánh giá"
-            r"^\W*(?:[\[(][^\])]{0,30}[\])]\s*)?(?:\w+\W+){0,2}?(?:đã\s+)?(?:được\s+)?"
+            # "10/10 đồng chí đảng viên chính thức được đánh giá": the noun doubled, its kind
+            r"^\W*(?:[\[(][^\])]{0,30}[\])]\s*)?(?:(?:đảng viên|đv)\s+(?=chính thức|dự bị))?"
+            r"(?:\w+\W+){0,2}?(?:đã\s+)?(?:được\s+)?"
             r"(?:(?:thực hiện|tiến hành|tổ chức)\s+)?(?:hoàn thành\s+)?(?:việc\s+)?"
             r"(?:kiểm điểm(?:,?\s*(?:và\s+)?đánh giá)?|đánh giá|xếp loại)"
             r"(?!.{0,40}(?:hoàn thành|trong sạch|yếu kém|xuất sắc|\bht\w*nv\b|\btsvm\b|\bhtxs|\bhtt\b))",
