@@ -3766,3 +3766,15 @@ def test_a_tier_printed_after_a_colon_and_a_doubled_noun_evaluated():
         ("member_classification", "htxs", "3", "count"),
         ("member_classification", "htxs_htt", "11", "count"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2022, tổng số đảng viên dự họp 16/16, đạt tỷ lệ 100%.",
+        "Năm 2022, chi bộ họp xét với toàn thể đảng viên tham dự (12/12 đảng viên, 100%).",
+        "Năm 2022, hội nghị có 37 đảng viên có mặt.",
+    ],
+)
+def test_members_attending_a_meeting_are_no_stock(text):
+    assert _brief(text) == []

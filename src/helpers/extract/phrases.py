@@ -330,7 +330,8 @@ GROUP_SHARE_BEFORE = re.compile(r"\b(?:chiếm|là|bằng)\s*(?:t[ỷỉ] lệ\s
 #: What members did or had done to them, or a role they hold, printed after the noun: no stock
 #: ("150 đảng viên tham dự", "12 đồng chí được bầu", "5 đồng chí ủy viên Ban Thường vụ").
 MEMBER_ACTIVITY_AFTER = re.compile(
-    r"^\s*(?:đã\s+|đang\s+|sẽ\s+)?(?:tham dự|tham gia(?!\s+sinh hoạt(?!\s+(?:đầy đủ|thường xuyên|đều|đúng)))|dự\s+(?:hội nghị|lớp|đại hội)|"
+    r"^\s*(?:đã\s+|đang\s+|sẽ\s+)?(?:tham dự|tham gia(?!\s+sinh hoạt(?!\s+(?:đầy đủ|thường xuyên|đều|đúng)))|"
+    r"dự\s+(?:hội nghị|lớp|đại hội|họp|buổi)|có mặt|"
     r"học tập|quán triệt|được bầu|trúng cử|được trao|được tặng|nhận\s+huy hiệu|từ trần|"
     r"qua đời|chuyển sinh hoạt|được giới thiệu|đăng ký|ký cam kết|cam kết|là\s+đại biểu|"
     r"(?:là\s+)?(?:ủy viên|uỷ viên|cấp ủy viên|cấp uỷ viên|bí thư|phó bí thư|đại biểu))",
@@ -349,7 +350,10 @@ MEMBERS_DOING_AFTER = re.compile(
 #: Words before the count that make the members the object or audience of an event: "gặp mặt
 #: 250 đảng viên", "lấy phiếu tín nhiệm đối với 45 đồng chí", "Tham dự lễ có 120 đảng viên".
 MEMBERS_AT_EVENT_BEFORE = re.compile(
-    r"\b(?:đối với|gặp mặt|tham dự|tới dự|về dự|dự lễ|dự hội nghị)\b[^,;.()\d]{0,40}$", FLAGS
+    r"\b(?:đối với|gặp mặt|tham dự|tới dự|về dự|dự lễ|dự hội nghị)\b[^,;.()\d]{0,40}$"
+    # "toàn thể đảng viên tham dự (09/09 đảng viên, 100%)": the attendance in brackets
+    r"|\b(?:tham dự|dự họp|có mặt)\s*\(\s*$",
+    FLAGS,
 )
 #: "xóa tên 4 đảng viên", "cho ra khỏi Đảng 2 đảng viên": members removed, no stock.
 MEMBERS_REMOVED_BEFORE = re.compile(

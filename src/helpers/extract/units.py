@@ -659,6 +659,8 @@ def named_before(ctx: Context, change: bool = False) -> Found | None:
     rest = phrase[head[1].end() :]
     if head[0] == "members" and P.MEMBER_EXCLUSIONS.match(rest):
         return None  # "số đảng viên được miễn sinh hoạt là 345": no metric of the vocabulary
+    if head[0] == "members" and F.MEMBER_ACTIVITY_AFTER.match(rest):
+        return None  # "tổng số đảng viên dự họp 11/11": the attendance of a meeting, no stock
     tier = first_tier(rest)
     if tier:
         metric = "member_classification" if head[0] == "members" else "org_classification"
