@@ -3778,3 +3778,14 @@ def test_a_tier_printed_after_a_colon_and_a_doubled_noun_evaluated():
 )
 def test_members_attending_a_meeting_are_no_stock(text):
     assert _brief(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, huyện giải thể Chi bộ Trạm Thú y do không đủ 3 đảng viên chính thức.",
+        "Theo Điều lệ, nơi có từ 3 đảng viên chính thức trở lên thì lập tổ chức cơ sở đảng.",
+    ],
+)
+def test_the_least_number_of_full_members_a_cell_needs_is_no_stock(text):
+    assert _brief(text) == []

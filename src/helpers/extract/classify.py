@@ -603,6 +603,10 @@ _EACH_UNIT_HAS = re.compile(
     r"(?:(?:từ|khoảng|trên|dưới)\s+)?(?:[\d.,]+\s*(?:-|–|đến)\s*)?$",
     P.FLAGS,
 )
+#: "không đủ 3 đảng viên chính thức", "có từ 3 đảng viên chính thức trở lên": the least number
+#: of full members a party cell needs, a rule and no stock.
+_TOO_FEW_BEFORE = re.compile(r"\b(?:không|chưa|còn thiếu|thiếu)\s+đủ\s+$", P.FLAGS)
+_CHARTER_FLOOR_AFTER = re.compile(r"^\s*chính thức\s+trở lên\b", P.FLAGS)
 _PEOPLE_LABEL_BEFORE = re.compile(
     r"dân tộc|tôn giáo|\bđạo\b|đoàn viên|học sinh|sinh viên|nông dân|công nhân|thanh niên", P.FLAGS
 )
@@ -624,6 +628,8 @@ def not_a_membership(noun: _Noun) -> bool:
         return True
     if _EACH_UNIT_HAS.search(U.clause_before(ctx)):
         return True  # "mỗi chi bộ có từ 15 - 20 đảng viên": a size per unit
+    if _TOO_FEW_BEFORE.search(ctx.before_local) or _CHARTER_FLOOR_AFTER.match(noun.tail):
+        return True  # "giải thể do không đủ 3 đảng viên chính thức": the Charter's floor
     if F.MEMBERS_DOING_AFTER.match(noun.tail) or F.MEMBERS_AT_EVENT_BEFORE.search(ctx.before_local):
         return True
     # the body named beside the number; its term in brackets or after a comma ("Ban Chấp hành
