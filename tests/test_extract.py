@@ -3789,3 +3789,14 @@ def test_members_attending_a_meeting_are_no_stock(text):
 )
 def test_the_least_number_of_full_members_a_cell_needs_is_no_stock(text):
     assert _brief(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 05/3/2022, Đảng bộ Phường 14 tổ chức “Hội nghị sơ kết công tác xây dựng Đảng”.",
+        "Năm 2022, Chi bộ Khu phố 7 tổ chức đại hội nhiệm kỳ mới.",
+    ],
+)
+def test_a_numbered_ward_or_quarter_is_a_name_not_a_count(text):
+    assert _brief(text) == []

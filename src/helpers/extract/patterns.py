@@ -134,6 +134,13 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
             FLAGS,
         ),
     ),
+    # "Đảng bộ Phường 12 tổ chức hội nghị", "Chi bộ Khu phố 5": the number names a place
+    (
+        "place_number",
+        re.compile(
+            r"\b(?-i:Phường|Quận|Khu phố|Khóm|Ấp|Tổ dân phố|Khu dân cư)\s+\d{1,3}\b(?![.,]\d)"
+        ),
+    ),
     # "học sinh lớp 12", "lớp 12A6": a school grade, not a count
     (
         "grade",
