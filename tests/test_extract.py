@@ -3800,3 +3800,11 @@ def test_the_least_number_of_full_members_a_cell_needs_is_no_stock(text):
 )
 def test_a_numbered_ward_or_quarter_is_a_name_not_a_count(text):
     assert _brief(text) == []
+
+
+def test_a_floor_for_every_cell_after_a_time_phrase_is_no_intake():
+    found = _brief(
+        "Hai năm qua, tối thiểu mỗi chi bộ đã kết nạp được 02 đảng viên mới. Năm 2022, đảng bộ "
+        "kết nạp 18 đảng viên."
+    )
+    assert found == [("members_admitted", "total", "18", "count")]
