@@ -273,7 +273,7 @@ BLOC_SUBJECT = re.compile(
 #: target per unit, which no single organization holds.
 EACH_UNIT_QUOTA = re.compile(
     # "Ba năm qua ít nhất mỗi chi bộ đã kết nạp được 01 đảng viên": a floor for every unit
-    r"\W*(?:[^,;:.\d]{0,40}?\b(?:ít nhất|tối thiểu)\s+(?=mỗi|từng))?"
+    r"\W*(?:[^;:.\d]{0,40}?\b(?:ít nhất|tối thiểu)\s+(?=mỗi|từng))?"
     r"(?:(?:đối với|riêng|còn|phần lớn|hầu hết|đa số|tất cả)\s+)?(?:các|mỗi|từng)\s+"
     r"(?:chi bộ|đảng bộ|đảng ủy|đảng uỷ|"
     r"tổ chức cơ sở đảng|tổ chức đảng|tccs\w*|chi,\s*đảng bộ|cơ sở đảng)\b",
