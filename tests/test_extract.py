@@ -3808,3 +3808,13 @@ def test_a_floor_for_every_cell_after_a_time_phrase_is_no_intake():
         "kết nạp 18 đảng viên."
     )
     assert found == [("members_admitted", "total", "18", "count")]
+
+
+def test_a_range_of_members_to_admit_after_phat_trien_is_a_target():
+    found = _brief(
+        "Giai đoạn 2021-2025, huyện phấn đấu mỗi năm phát triển từ 35 - 40 đảng viên mới trở lên."
+    )
+    assert found == [
+        ("admission_target", "each_year", "35", "count"),
+        ("admission_target", "each_year", "40", "count"),
+    ]

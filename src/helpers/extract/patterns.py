@@ -385,8 +385,9 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
     (
         "admit",
         re.compile(
-            r"\bkết nạp\b|\bphát triển(?:\s+(?:được|mới|thêm))*\s+(?=(?:(?:gần|khoảng|trên|hơn)\s+)?"
-            r"[\d.]+\s+(?:đảng viên|đv|đồng chí|quần chúng))"
+            # "phát triển từ 55 - 60 đảng viên mới": a range of the admitted
+            r"\bkết nạp\b|\bphát triển(?:\s+(?:được|mới|thêm))*\s+(?=(?:(?:gần|khoảng|trên|hơn|từ)\s+)?"
+            r"[\d.]+(?:\s*[-–]\s*[\d.]+)?\s+(?:đảng viên|đv|đồng chí|quần chúng))"
             # "Kết quả phát triển đảng viên năm 2023 đạt 312 đồng chí": admissions, named
             r"|\bphát triển\s+(?:đảng viên|đv)\b"
             # "Đảng bộ có thêm 92 đảng viên": members added are the admitted
