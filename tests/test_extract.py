@@ -3818,3 +3818,11 @@ def test_a_range_of_members_to_admit_after_phat_trien_is_a_target():
         ("admission_target", "each_year", "35", "count"),
         ("admission_target", "each_year", "40", "count"),
     ]
+
+
+def test_cells_upgraded_to_committees_are_no_stock():
+    found = _brief(
+        "Năm 2019, huyện có 41 tổ chức cơ sở đảng; trong năm đã nâng cấp 4 chi bộ cơ sở "
+        "(Chi bộ xã Tân Lập, Chi bộ Bệnh viện huyện) thành đảng bộ cơ sở."
+    )
+    assert found == [("party_orgs", "total", "41", "count")]

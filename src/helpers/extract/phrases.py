@@ -616,7 +616,9 @@ ORGS_VIOLATING_AFTER = re.compile(
     FLAGS,
 )
 ORGS_ACTED_ON_BEFORE = re.compile(
-    r"\b(?:sáp nhập|hợp nhất|kiện toàn|củng cố|k[ỷỉ] luật|khai trừ|sắp xếp(?:\s+lại)?|"
+    # "nâng cấp 3 chi bộ cơ sở thành đảng bộ cơ sở": organizations changed in form, no stock
+    r"\b(?:sáp nhập|hợp nhất|kiện toàn|củng cố|k[ỷỉ] luật|khai trừ|sắp xếp(?:\s+lại)?|nâng cấp|"
+    r"chuyển đổi|"
     r"chỉ đạo điểm(?:\s+(?:tại|ở))?|làm điểm(?:\s+(?:tại|ở))?|phân công|phụ trách)\s+(?:(?:các|cho)\s+)?"
     + _Q
     + r"$",
