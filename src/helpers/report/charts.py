@@ -376,15 +376,18 @@ class _CanvasSVG(FigureCanvasSVG):
 
 
 def svg_bytes(fig) -> bytes:
-    """The figure as SVG, with no date in it: the same figure gives the same bytes."""
-    buffer = io.BytesIO()
+    """The figure as SVG, with no date in it: the same figure gives the same bytes.
+
+    Written as text and encoded once: into a bytes buffer, matplotlib would encode each of a
+    chart's thousand small writes through a codecs writer."""
+    buffer = io.StringIO()
     canvas = fig.canvas
     _CanvasSVG(fig)  # becomes the figure's canvas for this save
     try:
         fig.savefig(buffer, format="svg", metadata={"Date": None})
     finally:
         fig.set_canvas(canvas)
-    return buffer.getvalue()
+    return buffer.getvalue().encode("utf-8")
 
 
 # --------------------------------------------------------------------------- phone check
