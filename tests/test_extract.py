@@ -3826,3 +3826,14 @@ def test_cells_upgraded_to_committees_are_no_stock():
         "(Chi bộ xã Tân Lập, Chi bộ Bệnh viện huyện) thành đảng bộ cơ sở."
     )
     assert found == [("party_orgs", "total", "41", "count")]
+
+
+def test_a_whole_of_four_digits_without_its_group_mark_is_still_a_whole():
+    found = _brief("Đến cuối tháng 4, cả tỉnh có 231/1386 tổ chức cơ sở đảng đã đại hội xong.")
+    assert found == [
+        ("orgs_held_congress", "total", "231", "count"),
+        ("party_orgs", "total", "1386", "count"),
+    ]
+    assert _brief("Trong năm học 2021/2022, chi bộ nhà trường có 27 đảng viên.") == [
+        ("party_members", "total", "27", "count")
+    ]

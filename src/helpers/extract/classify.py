@@ -435,7 +435,9 @@ _ORG_VERBS = {"transfer": "orgs_transferred", "found": "orgs_founded",
 _HELD_CONGRESS = re.compile(
     # "642/646 tổ chức cơ sở đảng đã tiến hành hoàn thành đại hội"
     r"^\W*(?:\w+\W+){0,4}?(?:(?:tiến hành|tổ chức)(?:\s+(?:xong|hoàn thành|thành công))?|hoàn thành)"
-    r"\s+(?:xong\s+)?đại hội",
+    r"\s+(?:xong\s+)?đại hội"
+    # "159/1447 tổ chức cơ sở đảng đã đại hội xong": the congress as the verb
+    r"|^\W*(?:\w+\W+){0,4}?đã\s+đại hội\s+xong",
     P.FLAGS,
 )
 #: "đã tổ chức đại hội 25 chi bộ": the organizations that held their congress, verb first.

@@ -44,6 +44,8 @@ def _fractions(text: str, cover: Sequence[str | None]) -> list[Token]:
     for m in P.FRACTION.finditer(text):
         if _rule_over(cover, m.start(), m.end()):
             continue
+        if P.YEAR_WHOLE.fullmatch(m.group("den")):
+            continue  # "năm học 2019/2020", "Nghị quyết 15/2021": never a part of a whole
         try:
             value, whole = parse_vn_number(m.group("num")), parse_vn_number(m.group("den"))
         except VietnameseNumberError:

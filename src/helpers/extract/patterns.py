@@ -27,10 +27,14 @@ NUMBER = re.compile(
     FLAGS,
 )
 
-#: "05/85": a part of a whole written with a slash (never a date: see the mask rules).
+#: "05/85": a part of a whole written with a slash (never a date: see the mask rules); a part or
+#: a whole of four or five digits may be printed without its group mark ("159/1447").
 FRACTION = re.compile(
-    r"(?<![\w.,/:\-])(?P<num>\d{1,3}(?:\.\d{3})*)/(?P<den>\d{1,3}(?:\.\d{3})*)(?![\w/:\-]|[.,]\d)"
+    r"(?<![\w.,/:\-])(?P<num>\d{1,3}(?:\.\d{3})*|\d{4,5})/(?P<den>\d{1,3}(?:\.\d{3})*|\d{4,5})"
+    r"(?![\w/:\-]|[.,]\d)"
 )
+#: "2019/2020", "15/2021": a whole printed as a year, without group marks, is no whole.
+YEAR_WHOLE = re.compile(r"(?:19[2-9]\d|20\d{2})")
 
 # --------------------------------------------------------------------------- page debris
 
