@@ -3837,3 +3837,13 @@ def test_a_whole_of_four_digits_without_its_group_mark_is_still_a_whole():
     assert _brief("Trong năm học 2021/2022, chi bộ nhà trường có 27 đảng viên.") == [
         ("party_members", "total", "27", "count")
     ]
+
+
+def test_a_breakdown_after_a_raised_stock_is_of_the_stock():
+    found = _brief(
+        "Năm 2015, đảng bộ phường kết nạp 23 đảng viên mới, nâng tổng số đảng viên lên 140 đồng "
+        "chí. Trong đó, có 37 đảng viên nữ, chiếm 26,4%."
+    )
+    assert ("party_members", "women", "37", "count") in found
+    assert ("party_members", "women", "26.4", "percent") in found
+    assert not [f for f in found if f[0] == "members_admitted" and f[1] == "women"]

@@ -442,8 +442,19 @@ def about_admissions(ctx: Context) -> bool:
     start = ctx.sentence_start
     opening = re.match(r"\W*(?:trong đó|trong số đó|trong số)\b", ctx.sentence, P.FLAGS)
     if opening and F.ADMISSION_CONTEXT.search(ctx.text, max(0, start - 300), start):
-        return True
+        # "... kết nạp 49 đảng viên, nâng tổng số đảng viên lên 98 đồng chí. Trong đó, 21 nữ":
+        # the "trong đó" breaks down the stock the sentence before ended on
+        return not _ends_on_stock(ctx.text[max(0, start - 300) : start])
     return _follows_admissions(ctx, head)
+
+
+def _ends_on_stock(previous: str) -> bool:
+    """Whether the last word on members before a sentence was a stock, not an admission."""
+    if "\n" in previous.rstrip():
+        previous = previous.rstrip().rsplit("\n", 1)[-1]  # the same paragraph only
+    admits = [m.end() for m in F.ADMISSION_CONTEXT.finditer(previous)]
+    stocks = [m.end() for m in re.finditer(r"\b(?:nâng|đưa)\s+(?:tổng số|số)\b", previous, P.FLAGS)]
+    return bool(stocks) and (not admits or max(stocks) > max(admits))
 
 
 def _follows_admissions(ctx: Context, head: str) -> bool:
