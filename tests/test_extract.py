@@ -3847,3 +3847,18 @@ def test_a_breakdown_after_a_raised_stock_is_of_the_stock():
     assert ("party_members", "women", "37", "count") in found
     assert ("party_members", "women", "26.4", "percent") in found
     assert not [f for f in found if f[0] == "members_admitted" and f[1] == "women"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đại hội thông qua 27 chỉ tiêu, trong đó tỷ lệ kết nạp đảng viên mới tối thiểu 2,5%/năm.",
+         ("admission_target", "each_year", "2.5", "percent")),
+        ("Phấn đấu tỷ lệ kết nạp đảng viên mới hằng năm đạt từ 3,2% trở lên.",
+         ("admission_target", "each_year", "3.2", "percent")),
+        ("Hoàn thành chỉ tiêu nghị quyết, tỷ lệ kết nạp đảng viên mới năm 2021 đạt 3,4%.",
+         ("members_admitted", "total", "3.4", "percent")),
+    ],
+)  # fmt: skip
+def test_an_intake_share_after_a_goal_word_is_a_target(text, expected):
+    assert _brief(text) == [expected]

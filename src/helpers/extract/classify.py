@@ -831,10 +831,32 @@ _ADMISSION_NEAR = re.compile(r"\bkết nạp\b|\bphát triển\s+(?:được\s+)
 _BARE_FORM_LABEL = re.compile(r"(?:^|[,;:(]|\bvà\b)\s*(đảng bộ|chi bộ)\s*:?\s*$", P.FLAGS)
 
 
+#: Words of a goal before an intake share, and the words after them that make it a result.
+_INTAKE_GOAL = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|đề ra)\b", P.FLAGS)
+_INTAKE_DONE = re.compile(
+    r"\b(?:đã|kết quả|đến nay|hiện nay|thực hiện)\b|(?<!đến )(?<!tới )(?<!vào )\bnăm\s+\d{4}\b",
+    P.FLAGS,
+)
+_PER_YEAR = re.compile(r"\s*/\s*năm\b", P.FLAGS)
+
+
+def _intake_goal(ctx: Context) -> bool:
+    """ "Phấn đấu tỷ lệ kết nạp đảng viên mới hằng năm đạt 3% trở lên": the intake share set as
+    a goal earlier in its sentence, with no word of a result after the goal."""
+    head = F.ATTAINED_PHRASE.sub(" ", ctx.text[ctx.sentence_start : ctx.token.start])
+    goals = list(_INTAKE_GOAL.finditer(head))
+    return bool(goals) and not _INTAKE_DONE.search(head, goals[-1].end())
+
+
 def _share_named_before(ctx: Context, phrase: str) -> Found | None:
     """ "tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 96,8%": a tier share named before it; "tỷ lệ
     kết nạp đảng viên đạt 3,2%": the intake as a share of the members."""
     if re.search(r"\bkết nạp\b", phrase, P.FLAGS) and not first_tier(phrase):
+        if _intake_goal(ctx):  # "đề ra 31 chỉ tiêu, trong đó tỷ lệ kết nạp mới tối thiểu 3%/năm"
+            per_year = F.EACH_YEAR.search(phrase) or _PER_YEAR.match(ctx.text, ctx.token.end)
+            span = "annual_average" if F.ANNUAL_AVERAGE.search(phrase) else None
+            span = span or ("each_year" if per_year else "total")
+            return "admission_target", span, "", "admission_target", "intake goal"
         yearly = F.ANNUAL_AVERAGE.search(phrase) or F.EACH_YEAR.search(phrase)
         span = "annual_average" if yearly else "total"  # a result "hằng năm" is a yearly mean
         return "members_admitted", span, "", "intake_share", "intake as a share of the members"
