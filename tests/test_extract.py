@@ -3862,3 +3862,17 @@ def test_a_breakdown_after_a_raised_stock_is_of_the_stock():
 )  # fmt: skip
 def test_an_intake_share_after_a_goal_word_is_a_target(text, expected):
     assert _brief(text) == [expected]
+
+
+def test_the_founding_of_a_district_is_no_founding_of_party_organizations():
+    found = _brief(
+        "So với khi mới thành lập thị xã năm 2004, đã tăng 19 tổ chức cơ sở đảng và tăng hơn "
+        "900 đảng viên."
+    )
+    assert [f[:3] for f in found] == [
+        ("party_orgs", "total", "19"),
+        ("party_members", "total", "900"),
+    ]
+    assert _brief("Sau khi thành lập huyện, huyện ủy đã thành lập 6 chi bộ cơ sở.") == [
+        ("orgs_founded", "total", "6", "count")
+    ]

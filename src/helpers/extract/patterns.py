@@ -249,7 +249,9 @@ AS_OF_PUBLICATION = re.compile(r"\b(hiện có|hiện nay|hiện tại|hiện c�
 #: history, not its statistics; a later stock after "đến nay", "đến năm 2022" is kept.
 FOUNDING_BEFORE = re.compile(
     r"\btừ\s+(?:một|1|01)\s+chi bộ\b|\bchi bộ\s+(?:\S+\s+){0,4}?(?:đầu tiên|ban đầu)\b|"
-    r"\b(?:ngày đầu|khi mới|khi|lúc mới|lúc|buổi đầu|những ngày đầu)\s+thành lập\b|\bban đầu\s+(?:chỉ\s+)?(?:có|với)\b",
+    r"\b(?:ngày đầu|khi mới|khi|lúc mới|lúc|buổi đầu|những ngày đầu)\s+thành lập\b"
+    r"(?!\s+(?:huyện|tỉnh|xã|thị xã|thị trấn|phường|quận|thành phố)\b)"  # a place's founding
+    r"|\bban đầu\s+(?:chỉ\s+)?(?:có|với)\b",
     FLAGS,
 )
 SINCE_FOUNDING_BARRIER = re.compile(
@@ -399,7 +401,13 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             FLAGS,
         ),
     ),
-    ("found", re.compile(r"\bthành lập\b", FLAGS)),
+    # "so với khi mới thành lập huyện năm 2002, tăng 27 tổ chức": the place founded, not the party
+    (
+        "found",
+        re.compile(
+            r"\bthành lập\b(?!\s+(?:huyện|tỉnh|xã|thị xã|thị trấn|phường|quận|thành phố)\b)", FLAGS
+        ),
+    ),
     (
         # "thành lập, hoàn thiện mô hình 128 TCCSĐ": founded and rearranged together, one count of
         # both (no metric); tried after "found" so that its longer match wins
