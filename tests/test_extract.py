@@ -3876,3 +3876,8 @@ def test_the_founding_of_a_district_is_no_founding_of_party_organizations():
     assert _brief("Sau khi thành lập huyện, huyện ủy đã thành lập 6 chi bộ cơ sở.") == [
         ("orgs_founded", "total", "6", "count")
     ]
+
+
+def test_a_tier_after_a_list_of_places_belongs_to_the_count_before_it():
+    found = _brief("Năm 2009, huyện có 17 đảng bộ xã, thị trấn đạt trong sạch, vững mạnh.")
+    assert found == [("org_classification", "tsvm", "17", "count")]

@@ -168,6 +168,11 @@ def first_tier(zone: str) -> tuple[str, str] | None:
     return key, words
 
 
+_PLACE = r"(?:xã|phường|thị trấn|huyện|thị xã|quận|thành phố|thị|thành)"
+#: A list of administrative places after a noun ("đảng bộ xã, phường, thị trấn"): one kind.
+_PLACE_LIST = re.compile(r"^\s*" + _PLACE + r"(?:\s*,\s*" + _PLACE + r"\b)+", P.FLAGS)
+
+
 def tier_zone(text: str, start: int, end: int) -> str:
     """Where a figure's tier may stand: after its noun, brackets left out, up to the next comma,
     colon, semicolon or number, and at most 70 characters."""
@@ -176,6 +181,8 @@ def tier_zone(text: str, start: int, end: int) -> str:
     # "được kiểm điểm, đánh giá, xếp loại hoàn thành tốt": one phrase, not a list
     zone = re.sub(r"(kiểm điểm|đánh giá),(?=\s*(?:đánh giá|xếp loại))", r"\1", zone, flags=P.FLAGS)
     zone = re.sub(r"[“”\"‘’']", "", zone)
+    # "124 đảng bộ xã, phường, thị trấn đạt trong sạch, vững mạnh": a list of places, no list
+    zone = _PLACE_LIST.sub(lambda m: m.group().replace(",", " "), zone)
     # "02 đồng chí xếp loại: Hoàn thành xuất sắc nhiệm vụ": the colon introduces the tier
     zone = re.sub(r"\b((?:xếp|phân) loại|đạt)\s*:", r"\1 ", zone, flags=P.FLAGS)
     cut = re.search(r"[,;:(]|\d", zone)
