@@ -3881,3 +3881,11 @@ def test_the_founding_of_a_district_is_no_founding_of_party_organizations():
 def test_a_tier_after_a_list_of_places_belongs_to_the_count_before_it():
     found = _brief("Năm 2009, huyện có 17 đảng bộ xã, thị trấn đạt trong sạch, vững mạnh.")
     assert found == [("org_classification", "tsvm", "17", "count")]
+
+
+def test_a_bare_committee_count_with_a_tier_is_of_organizations_after_members_named():
+    found = _brief(
+        "Báo cáo về nâng cao chất lượng cán bộ, đảng viên cho thấy năm 2009 có 58/71 đảng bộ xã "
+        "đạt trong sạch, vững mạnh."
+    )
+    assert found[0] == ("org_classification", "tsvm", "58", "count")

@@ -234,6 +234,8 @@ _MEMBERS_ITEM = re.compile(
 )
 _STOCK_VERB_BEFORE = re.compile(r"\b(?:có|gồm|với)\s+(?:(?:gần|khoảng|trên|hơn)\s+)?$", P.FLAGS)
 _BARE_CELLS_AFTER = re.compile(r"\s*chi bộ\b(?!\s*(?:cơ sở|,\s*đảng bộ))", P.FLAGS)
+#: A bare "đảng bộ" right after the number: "124 đảng bộ xã đạt trong sạch, vững mạnh".
+_BARE_COMMITTEES_AFTER = re.compile(r"\s*(?:đảng bộ|đảng ủy|đảng uỷ)\b(?!\s+bộ phận)", P.FLAGS)
 
 
 _EVALUATION_OF_TIERED = {
@@ -271,6 +273,10 @@ def _tiered_subject(ctx: Context) -> str:
         # "78 đồng chí hoàn thành tốt nhiệm vụ, có 6 chi bộ đạt trong sạch vững mạnh": the
         # number's own noun names cells, whatever population the sentence named before
         metric = "subunit_classification"
+    if metric == "member_classification" and _BARE_COMMITTEES_AFTER.match(ctx.text, ctx.token.end):
+        # "... chất lượng cán bộ, đảng viên cho thấy có 124/164 đảng bộ xã đạt trong sạch, vững
+        # mạnh": the number's own noun names organizations, whoever the sentence named before
+        metric = "org_classification"
     return metric
 
 
