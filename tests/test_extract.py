@@ -3889,3 +3889,14 @@ def test_a_bare_committee_count_with_a_tier_is_of_organizations_after_members_na
         "đạt trong sạch, vững mạnh."
     )
     assert found[0] == ("org_classification", "tsvm", "58", "count")
+
+
+def test_a_comma_inside_to_chuc_co_so_dang_and_tiers_of_officials():
+    found = _brief(
+        "Năm 2019, có 97/512 tổ chức, cơ sở đảng hoàn thành xuất sắc nhiệm vụ; kết quả cán bộ "
+        "hoàn thành tốt nhiệm vụ đạt hơn 70%, hoàn thành xuất sắc nhiệm vụ chiếm hơn 21%."
+    )
+    assert found == [
+        ("org_classification", "htxs", "97", "count"),
+        ("party_orgs", "total", "512", "count"),
+    ]

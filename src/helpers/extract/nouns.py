@@ -19,7 +19,7 @@ HEADS: list[tuple[str, re.Pattern[str]]] = [
             r"chi,?\s*đảng bộ cơ sở|chi bộ\s*[,/]\s*đảng bộ(?:\s+cơ sở)?|chi bộ và đảng bộ cơ sở|"
             r"đảng bộ\s*(?:[,/]|và)\s*chi bộ(?:\s+cơ sở)?|chi,\s*đảng bộ trực thuộc|"
             r"chi\s*[-/]\s*đảng bộ(?:\s+cơ sở)?|chi,\s*đảng bộ|"
-            r"tổ chức cơ sở đảng|tổ chức đảng cơ sở|tccsđ|tccs\s+đảng|tccs|csđ|tổ chức đảng|tcđ\b|"
+            r"tổ chức,?\s*cơ sở đảng|tổ chức đảng cơ sở|tccsđ|tccs\s+đảng|tccs|csđ|tổ chức đảng|tcđ\b|"
             r"cơ sở đảng|tổ chức(?!\s+(?:chính trị|đoàn|hội|quần chúng|thành viên|xã hội|kinh tế|"
             r"lớp|đại hội|thực hiện|triển khai|sinh hoạt|tín dụng|cá nhân|và cá nhân|tôn giáo|"
             r"cơ sở\s+(?:hội|đoàn|công đoàn)|công đoàn|phi chính phủ|nước ngoài|quốc tế|"

@@ -220,6 +220,8 @@ _SUBJECTS = [
         re.compile(r"tổ chức|tccs|\bchi,\s*đảng bộ|cơ sở đảng", P.FLAGS),
     ),
     ("committee_classification", re.compile(r"cấp ủy|cấp uỷ|ban thường vụ", P.FLAGS)),
+    # "kết quả cán bộ hoàn thành tốt nhiệm vụ đạt hơn 73%": the officials, no party metric
+    ("", re.compile(r"\bcán bộ\b(?!\s*(?:,|và)\s*(?:đảng viên|đv)\b)", P.FLAGS)),
 ]
 
 
@@ -243,12 +245,14 @@ _EVALUATION_OF_TIERED = {
 }  # fmt: skip
 
 
-def tier_of_subject(ctx: Context, tier: tuple[str, str]) -> Found:
+def tier_of_subject(ctx: Context, tier: tuple[str, str]) -> Found | None:
     """A tier whose subject is the population named last before it in the sentence (or the
     sentence before, when its own names none)."""
     from helpers.extract.classify import tier_category
 
     metric = _tiered_subject(ctx)
+    if not metric:
+        return None
     cat, note = tier_category(tier[0], metric, ctx.token.unit, ctx.period, ctx.sentence)
     return metric, cat, tier[1], "tier_of_subject", note
 
@@ -269,11 +273,13 @@ def _tiered_subject(ctx: Context) -> str:
     grassroots = list(_ONE_GRASSROOTS_COMMITTEE.finditer(before))
     if cells and grassroots and grassroots[-1].start() >= last.get(metric, -1):
         metric = "subunit_classification"  # "Đảng bộ xã có 15 chi bộ; 12 chi bộ hoàn thành tốt"
-    if cells and metric in ("member_classification", "committee_classification"):
+    if cells and metric in ("member_classification", "committee_classification", ""):
         # "78 đồng chí hoàn thành tốt nhiệm vụ, có 6 chi bộ đạt trong sạch vững mạnh": the
         # number's own noun names cells, whatever population the sentence named before
         metric = "subunit_classification"
-    if metric == "member_classification" and _BARE_COMMITTEES_AFTER.match(ctx.text, ctx.token.end):
+    if metric in ("member_classification", "") and _BARE_COMMITTEES_AFTER.match(
+        ctx.text, ctx.token.end
+    ):
         # "... chất lượng cán bộ, đảng viên cho thấy có 124/164 đảng bộ xã đạt trong sạch, vững
         # mạnh": the number's own noun names organizations, whoever the sentence named before
         metric = "org_classification"
