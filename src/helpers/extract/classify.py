@@ -502,6 +502,8 @@ def _organizations(noun: _Noun) -> Found | None:
     if noun.verb == "found_or_rearrange" and not noun.percent:
         return None  # "thành lập, kiện toàn 12 chi bộ": founded and rearranged, one count
     if noun.verb in _ORG_VERBS and not noun.percent:
+        if noun.verb in ("found", "dissolve") and U.planned_change(noun.ctx):
+            return None  # "phấn đấu thành lập mới 5 tổ chức đảng": a plan
         return _ORG_VERBS[noun.verb], "total", "", _ORG_VERBS[noun.verb], ""
     if F.ORGS_DOING_AFTER.match(noun.tail) and not noun.percent:
         return None  # "25 TCCSĐ được sắp xếp lại": an action on them, no stock

@@ -37,6 +37,19 @@ def clause_before(ctx: Context) -> str:
     return ctx.text[ctx.clause[0] : ctx.token.start]
 
 
+#: A founding or dissolution still to come ("dự kiến ... sẽ thành lập thêm 4 chi bộ"): a plan,
+#: which no metric counts; a word of a result after it ("phấn đấu và đã thành lập") undoes it.
+_PLANNED = re.compile(r"\b(?:sẽ|dự kiến|phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)\b", P.FLAGS)
+_PLAN_DONE = re.compile(r"\b(?:đã|được)\b", P.FLAGS)
+
+
+def planned_change(ctx: Context) -> bool:
+    """Whether the founding or dissolution before the number is still a plan."""
+    before = clause_before(ctx)
+    plans = list(_PLANNED.finditer(before))
+    return bool(plans) and not _PLAN_DONE.search(before, plans[-1].end())
+
+
 def evaluated_before(ctx: Context, subject: str) -> Found | None:
     """ "đã đánh giá 398 tổ chức", "thuộc diện miễn đánh giá là 1.105 đồng chí": a status
     printed before the number."""
@@ -68,6 +81,8 @@ def subunits(noun: _Noun) -> Found | None:
     if status:
         return "subunit_evaluation", status, "", "subunit_evaluation", ""
     if noun.verb in ("found", "dissolve") and not noun.percent:
+        if planned_change(noun.ctx):
+            return None
         metric = "orgs_founded" if noun.verb == "found" else "orgs_dissolved"
         return metric, _SUBUNIT_CATEGORY[noun.name], "", metric, ""
     if noun.percent or noun.verb == "visit":
@@ -93,6 +108,8 @@ def bare_units(noun: _Noun) -> Found | None:
     if noun.percent or noun.name == "units":
         return None
     if noun.verb in ("found", "dissolve"):
+        if planned_change(ctx):
+            return None  # "dự kiến ... sẽ thành lập thêm 4 chi bộ": a plan
         metric = "orgs_founded" if noun.verb == "found" else "orgs_dissolved"
         return metric, "total", "", metric, ""
     if noun.name == "committees_bare" and (
