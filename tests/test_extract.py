@@ -3900,3 +3900,21 @@ def test_a_comma_inside_to_chuc_co_so_dang_and_tiers_of_officials():
         ("org_classification", "htxs", "97", "count"),
         ("party_orgs", "total", "512", "count"),
     ]
+
+
+def test_a_founding_still_planned_is_no_founding():
+    found = _brief(
+        "Năm nay, thị xã đã thành lập được 3 chi bộ trong doanh nghiệp; dự kiến đến cuối năm sẽ "
+        "thành lập thêm 2 chi bộ."
+    )
+    assert found == [("orgs_founded", "total", "3", "count")]
+
+
+def test_members_working_in_private_enterprises_are_a_sector_subset():
+    assert (
+        _brief(
+            "Hiện toàn tỉnh có 2.815 đảng viên đang làm việc, công tác trong các doanh nghiệp ngoài "
+            "khu vực nhà nước."
+        )
+        == []
+    )

@@ -140,7 +140,9 @@ def _area_subset(ctx: Context, head_at: int, found: tuple[str, str, str, str, st
         # trong các doanh nghiệp ngoài khu vực nhà nước"
         tail = re.match(
             # "6 đảng viên là chủ doanh nghiệp tư nhân": what they are, in a sector
-            r"\s*(?:mới\s+)?(?:(?:là\s+[^;:()\d]{0,50}?\s+)?(?:ở|tại|trong|thuộc)\s+[^,;:()]{0,50}"
+            # "4.233 đảng viên đang làm việc, công tác trong các doanh nghiệp ngoài khu vực nhà nước"
+            r"\s*(?:mới\s+)?(?:(?:đang\s+)?(?:làm việc|công tác|sinh hoạt)(?:\s*,\s*(?:làm việc|"
+            r"công tác))?\s+)?(?:(?:là\s+[^;:()\d]{0,50}?\s+)?(?:ở|tại|trong|thuộc)\s+[^,;:()]{0,50}"
             r"|là\s+(?:chủ|giám đốc|người lao động|công nhân)\s+[^,;:()\d]{0,50})",
             after,
             P.FLAGS,
