@@ -3918,3 +3918,23 @@ def test_members_working_in_private_enterprises_are_a_sector_subset():
         )
         == []
     )
+
+
+def test_a_group_share_at_the_end_of_a_long_clause():
+    found = _brief(
+        "Tỉnh Điện Biên có số lượng đảng viên người dân tộc thiểu số chiếm gần 31% tổng số đảng "
+        "viên toàn tỉnh."
+    )
+    assert found == [("party_members", "ethnic_minority", "31", "percent")]
+
+
+def test_a_part_after_an_opening_whole_and_some_year_is_no_period():
+    found = _brief("Trong tổng số 52 đảng viên của chi bộ hiện có 44 người dân tộc thiểu số.")
+    assert found == [
+        ("party_members", "total", "52", "count"),
+        ("party_members", "ethnic_minority", "44", "count"),
+    ]
+    found = _brief(
+        "Bình quân mỗi năm, chi bộ kết nạp 2 đảng viên, có năm kết nạp được 4 đảng viên."
+    )
+    assert found == [("members_admitted", "annual_average", "2", "count")]

@@ -325,6 +325,11 @@ def _nesting(ctx: Context) -> re.Match[str] | None:
     return nest
 
 
+#: "Trong tổng số 41 đảng viên": a sentence that opens with the whole its parts belong to.
+_WHOLE_OPENING = re.compile(
+    r"\W*trong\s+(?:tổng\s+)?số\s+(?:(?:gần|khoảng|trên|hơn)\s+)?[\d.]+\s+(?:đảng viên|đv)\b",
+    P.FLAGS,
+)
 _MEMBERS_RIGHT_AFTER = re.compile(r"\s+(?:đảng viên|đv)\b", P.FLAGS)
 _OPENING_NEST = re.compile(r"\W*(?:trong đó|trong số (?:đó|này|ấy))\b", P.FLAGS)
 
@@ -343,6 +348,13 @@ def members(noun: _Noun) -> Found | None:
                 group = None  # "kết nạp 07 đoàn viên, hội viên ưu tú": no single group
             return _admission_of(noun, group)
         nest = _nesting(ctx)
+        whole = _WHOLE_OPENING.match(ctx.text, ctx.sentence_start)
+        if not nest and whole and whole.end() <= ctx.token.start:
+            # "Trong tổng số 41 đảng viên hiện có 37 người dân tộc thiểu số": a part of the whole
+            # the sentence opens with
+            if about_admissions(ctx):
+                return "members_admitted", group, "", "members_admitted_group", ""
+            return "party_members", group, "", "members_group", ""
         if not nest and _MEMBERS_RIGHT_AFTER.match(ctx.text, noun.end):
             if about_admissions(ctx):  # "kết nạp 120 đảng viên, có 45 nữ đảng viên"
                 return "members_admitted", group, "", "members_admitted_group", ""
@@ -437,13 +449,21 @@ def group_share(ctx: Context) -> Found | None:
     lead = re.match(r"^\s*(?:là|có|kết nạp từ)\b\s*", after, P.FLAGS)
     group = member_group(after[lead.end() :]) if lead else None
     if group is None and F.GROUP_SHARE_BEFORE.search(ctx.before_local):
-        group = group_before(ctx)
+        group = group_before(ctx) or _group_right_before(ctx)
     if group is None or not _party_people_before(ctx):
         return None  # "1.250.000 dân, trong đó dân tộc thiểu số chiếm 35%": the population
     if F.COMMITTEE_MEMBERS.search(re.split(r"[,;:(]", ctx.before_local)[-1]):
         return None  # "cấp ủy viên là người dân tộc thiểu số chiếm trên 9%": committee seats
     metric = "members_admitted" if about_admissions(ctx) else "party_members"
     return metric, group, "", "member_group_share", ""
+
+
+def _group_right_before(ctx: Context) -> str | None:
+    """ "Tỉnh Nam Định có số lượng đảng viên người dân tộc thiểu số chiếm gần 25%": the group in
+    the last words of a long clause before its share."""
+    segment = re.split(r"[,;:]", ctx.before_local)[-1][-60:]
+    start = re.search(r"(?:^|\s)\S", segment)
+    return group_within(segment[start.start() :].strip()) if start else None
 
 
 def _party_people_before(ctx: Context) -> bool:
@@ -542,6 +562,8 @@ def group_within(words: str) -> str | None:
 ADMISSION_VERB = re.compile(r"\bkết nạp\b|\bphát triển\b", P.FLAGS)
 
 
+#: "có năm", "có những năm": some year or other, no period of its own.
+_SOME_YEARS = re.compile(r"\bcó\s+(?:những\s+)?năm\b(?!\s+\d)", P.FLAGS)
 _AVERAGE = re.compile(r"\b(?:bình quân|trung bình)\b", P.FLAGS)
 
 
@@ -575,6 +597,8 @@ def _admission_of(noun: _Noun, group: str | None) -> Found | None:
 def admission(ctx: Context, group: str | None = None) -> Found | None:
     """An admission: done (members_admitted) or planned (admission_target), with its span."""
     before = clause_before(ctx)
+    if _SOME_YEARS.search(before):
+        return None  # "bình quân mỗi năm kết nạp 1 đảng viên, có năm kết nạp được 2": one year
     local = F.ATTAINED_PHRASE.sub(" ", ctx.before_local.rsplit("(", 1)[-1])
     planned = F.TARGET_WORDS.search(local)
     if planned and _DONE_AFTER.search(local, planned.end()):
