@@ -3938,3 +3938,14 @@ def test_a_part_after_an_opening_whole_and_some_year_is_no_period():
         "Bình quân mỗi năm, chi bộ kết nạp 2 đảng viên, có năm kết nạp được 4 đảng viên."
     )
     assert found == [("members_admitted", "annual_average", "2", "count")]
+
+
+def test_the_last_word_of_a_plan_before_an_admission_counts():
+    found = _brief(
+        "Theo chỉ tiêu đã giao, năm 2019 Đảng ủy Khối sẽ kết nạp mới 280 đảng viên. Kết quả, "
+        "quý I đã kết nạp được 95 đảng viên mới."
+    )
+    assert found == [
+        ("admission_target", "total", "280", "count"),
+        ("members_admitted", "total", "95", "count"),
+    ]

@@ -600,7 +600,8 @@ def admission(ctx: Context, group: str | None = None) -> Found | None:
     if _SOME_YEARS.search(before):
         return None  # "bình quân mỗi năm kết nạp 1 đảng viên, có năm kết nạp được 2": one year
     local = F.ATTAINED_PHRASE.sub(" ", ctx.before_local.rsplit("(", 1)[-1])
-    planned = F.TARGET_WORDS.search(local)
+    # the last word of a plan counts: "Theo chỉ tiêu đã phân bổ, năm 2017 ... sẽ kết nạp 350"
+    planned = next(reversed(list(F.TARGET_WORDS.finditer(local))), None)
     if planned and _DONE_AFTER.search(local, planned.end()):
         planned = None  # "phấn đấu và đã kết nạp được 210 đảng viên": the result of the plan
     target = planned or goal_in_sentence(ctx)
