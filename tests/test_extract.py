@@ -3949,3 +3949,26 @@ def test_the_last_word_of_a_plan_before_an_admission_counts():
         ("admission_target", "total", "280", "count"),
         ("members_admitted", "total", "95", "count"),
     ]
+
+
+def test_a_tier_share_after_trong_do_continues_the_goal_of_the_sentence_before():
+    found = _brief(
+        "Năm 2020, Huyện ủy phấn đấu giữ vững danh hiệu trong sạch, vững mạnh. Trong đó có 60% "
+        "tổ chức cơ sở đảng đạt trong sạch vững mạnh."
+    )
+    assert found == [("org_tier_target", "tsvm", "60", "percent")]
+
+
+def test_congresses_held_by_form_after_a_long_tail_and_seats_of_an_election():
+    found = _brief(
+        "27/27 tổ chức cơ sở đảng (TCCSĐ) trực thuộc Huyện ủy Sơn Hòa đã tổ chức xong đại hội. "
+        "Trong đó, 20 TCCSĐ tổ chức đại hội đảng viên, 7 TCCSĐ tổ chức đại hội đại biểu."
+    )
+    assert found == [
+        ("orgs_held_congress", "total", "27", "count"),
+        ("party_orgs", "total", "27", "count"),
+    ]
+    found = _brief(
+        "Các đại hội đã bầu 215 đồng chí vào cấp ủy (có 48 đồng chí trẻ), trong đó có 61 là nữ."
+    )
+    assert found == []

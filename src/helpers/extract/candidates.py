@@ -17,6 +17,13 @@ from helpers.extract.classify import Context, classify, head_noun, tier_category
 from helpers.extract.records import Candidate, Period, Sentence, Token
 from helpers.extract.targets import fmt
 
+#: An election of committee members earlier in the sentence: the member counts after it break
+#: down the seats ("đã bầu 406 đồng chí vào cấp ủy ..., trong đó có 113 là nữ").
+_AFTER_AN_ELECTION = re.compile(
+    r"\bbầu(?:\s+(?:ra|mới))?\s+[\d.]+\s+(?:đồng chí|đảng viên|đ/c)\s+(?:vào|tham gia)\s+"
+    r"(?:cấp ủy|cấp uỷ|ban chấp hành|bch|ban thường vụ|ủy ban kiểm tra|uỷ ban kiểm tra)",
+    re.IGNORECASE,
+)
 #: "là 1 trong 8 đảng bộ": the subject is one of a group, its own "1" is no count.
 _ONE_OF = re.compile(r"\blà\s+$", re.IGNORECASE)
 
@@ -50,6 +57,10 @@ def figure(
     found = _tier_goal(ctx, found)
     if found is None or _unnamed_part(ctx, found) or _area_subset(ctx, head_at, found):
         return []
+    if found[0] in ("party_members", "members_admitted") and _AFTER_AN_ELECTION.search(
+        ctx.text, ctx.sentence_start, ctx.token.start
+    ):
+        return []  # "bầu 406 đồng chí vào cấp ủy (có 93 đồng chí dưới 35 tuổi), 113 là nữ": seats
     if of_total:
         consumed.add(id(following))
     cand = _candidate(ctx, found)

@@ -88,10 +88,17 @@ _GOALS_MET = re.compile(
 )
 
 
+_GOES_ON = re.compile(r"\W*(?:trong đó|cụ thể)\b", P.FLAGS)
+
+
 def under_goal(ctx: Context) -> bool:
     """Whether a goal word ("phấn đấu", "mục tiêu", "chỉ tiêu") earlier in the sentence governs
     the number, no result word between ("đạt 105% chỉ tiêu" is a result, not a goal)."""
-    head = F.ATTAINED_PHRASE.sub(" ", ctx.text[ctx.sentence_start : ctx.token.start])
+    start = ctx.sentence_start
+    if _GOES_ON.match(ctx.sentence):  # "Năm 2018, huyện phấn đấu .... Trong đó có 50% TCCSĐ ..."
+        previous = ctx.text[max(0, start - 300) : start]
+        start -= len(previous.rsplit("\n", 1)[-1]) if "\n" in previous.rstrip() else len(previous)
+    head = F.ATTAINED_PHRASE.sub(" ", ctx.text[start : ctx.token.start])
     head = _GOALS_MET.sub(" ", head)  # "thực hiện thắng lợi các chỉ tiêu": goals met, results
     goals = list(F.TIER_GOAL.finditer(head))
     return bool(goals) and not F.TIER_RESULT.search(head, goals[-1].end())
@@ -441,12 +448,16 @@ _ORG_VERBS = {"transfer": "orgs_transferred", "found": "orgs_founded",
               "dissolve": "orgs_dissolved", "inspect": "orgs_inspected"}  # fmt: skip
 _HELD_CONGRESS = re.compile(
     # "642/646 tổ chức cơ sở đảng đã tiến hành hoàn thành đại hội"
-    r"^\W*(?:\w+\W+){0,4}?(?:(?:tiến hành|tổ chức)(?:\s+(?:xong|hoàn thành|thành công))?|hoàn thành)"
+    r"^\W*(?:\w+[^\w,;.]+){0,8}?(?:(?:tiến hành|tổ chức)(?:\s+(?:xong|hoàn thành|thành công))?|hoàn thành)"
     r"\s+(?:xong\s+)?đại hội"
     # "159/1447 tổ chức cơ sở đảng đã đại hội xong": the congress as the verb
     r"|^\W*(?:\w+\W+){0,4}?đã\s+đại hội\s+xong",
     P.FLAGS,
 )
+#: The form of a congress held ("đại hội đảng viên", "đại hội đại biểu"): a part by form.
+_CONGRESS_FORM = re.compile(r"\s+(?:toàn thể\s+)?(?:đảng viên|đại biểu)\b", P.FLAGS)
+#: Asides in brackets, left out of the words after a noun ("39 TCCSĐ (đạt 100%) đã ...").
+_ASIDES = re.compile(r"\s*\([^()]*\)")
 #: "đã tổ chức đại hội 25 chi bộ": the organizations that held their congress, verb first.
 _HELD_CONGRESS_BEFORE = re.compile(
     r"\b(?:tổ chức|tiến hành)\s+(?:xong\s+)?đại hội(?:\s+(?:cho|ở|tại|được))?\s+" + F._Q + r"$",
@@ -513,7 +524,10 @@ def _organizations(noun: _Noun) -> Found | None:
         F.THRESHOLD_AFTER.match(U.clause_after(noun)) or F.TARGET_MET_AFTER.match(noun.tail)
     ) and not noun.percent:
         return "units_meeting_threshold", "total", "", "units_meeting_threshold", ""
-    if _HELD_CONGRESS.match(noun.tail):
+    held = _HELD_CONGRESS.match(_ASIDES.sub(" ", noun.tail))
+    if held:
+        if _CONGRESS_FORM.match(_ASIDES.sub(" ", noun.tail), held.end()):
+            return None  # "29 TCCSĐ tổ chức đại hội đảng viên, 10 ... đại biểu": by its form
         return "orgs_held_congress", "total", "", "orgs_held_congress", ""
     if _NOT_ADMITTING.match(noun.tail):
         return None  # "3 TCCSĐ không kết nạp được đảng viên": no metric counts them
