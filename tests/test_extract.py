@@ -3972,3 +3972,19 @@ def test_congresses_held_by_form_after_a_long_tail_and_seats_of_an_election():
         "Các đại hội đã bầu 215 đồng chí vào cấp ủy (có 48 đồng chí trẻ), trong đó có 61 là nữ."
     )
     assert found == []
+
+
+def test_a_kind_of_area_as_the_subject_restricts_the_counts():
+    found = _brief(
+        "Toàn tỉnh có 512 tổ chức cơ sở đảng với 24.310 đảng viên. Các xã vùng có đông đồng bào "
+        "dân tộc thiểu số có 803 tổ chức đảng với 9.470 đảng viên."
+    )
+    assert found == [
+        ("party_orgs", "total", "512", "count"),
+        ("party_members", "total", "24310", "count"),
+    ]
+    found = _brief(
+        "Năm 2022, toàn tỉnh kết nạp 1.210 đảng viên; các xã vùng đồng bào dân tộc thiểu số đã "
+        "kết nạp được 640 đảng viên."
+    )
+    assert found == [("members_admitted", "total", "1210", "count")]

@@ -135,6 +135,13 @@ def _area_subset(ctx: Context, head_at: int, found: tuple[str, str, str, str, st
         # "Tổng số tổ chức đảng trong doanh nghiệp ngoài khu vực nhà nước là 185 tổ chức, với
         # 4.158 đảng viên": the subject and its sector are printed before the count
         return True
+    if ctx.token.unit == "count" and any(
+        _AREA_SUBJECT.match(ctx.text, start) for start in (ctx.sentence_start, ctx.clause[0])
+    ):
+        # "Xã vùng có đông đồng bào dân tộc thiểu số có 1.146 tổ chức đảng ... với 13.652 đảng
+        # viên", "...; các xã vùng đồng bào đã kết nạp được 1.542 đảng viên": a kind of area as
+        # the subject of the clause or the sentence
+        return True
     if ctx.token.unit == "count" and head is not None:
         if found[0] == "party_members" and _SUBSET_WITH.search(ctx.before_local):
             return True  # "38 tổ chức đảng ngoài khu vực nhà nước với hơn 1.000 đảng viên"
@@ -163,6 +170,14 @@ def _area_subset(ctx: Context, head_at: int, found: tuple[str, str, str, str, st
     return bool(share and _AREA_SUBSET.search(share.group("phrase")))
 
 
+#: A kind of area as the subject a clause opens with ("các xã vùng có đông đồng bào dân tộc
+#: thiểu số", "Riêng 20 xã biên giới").
+_AREA_SUBJECT = re.compile(
+    r"\W*(?:(?:riêng|còn|trong đó)\W+)?(?:(?:các|những)\s+)?(?:[\d.]+\s+)?(?:xã|thôn|bản|ấp|làng|"
+    r"huyện)\s+(?:vùng\s+(?:có\s+(?:đông\s+)?)?(?:đồng bào|dân tộc|sâu|xa|khó khăn|biên giới)|"
+    r"biên giới|đặc biệt khó khăn)",
+    P.FLAGS,
+)
 #: The private or foreign-invested sector: a part of the enterprises no category names.
 _NON_STATE = re.compile(
     r"\b(?:ngoài\s+(?:khu vực\s+)?nhà nước|ngoài\s+quốc doanh|tư nhân|có vốn đầu tư nước ngoài)",
