@@ -173,9 +173,13 @@ def _area_subset(ctx: Context, head_at: int, found: tuple[str, str, str, str, st
 #: A kind of area as the subject a clause opens with ("các xã vùng có đông đồng bào dân tộc
 #: thiểu số", "Riêng 20 xã biên giới").
 _AREA_SUBJECT = re.compile(
-    r"\W*(?:(?:riêng|còn|trong đó)\W+)?(?:(?:các|những)\s+)?(?:[\d.]+\s+)?(?:xã|thôn|bản|ấp|làng|"
-    r"huyện)\s+(?:vùng\s+(?:có\s+(?:đông\s+)?)?(?:đồng bào|dân tộc|sâu|xa|khó khăn|biên giới)|"
-    r"biên giới|đặc biệt khó khăn)",
+    r"\W*(?:(?:riêng|còn|trong đó)\W+)?(?:"
+    # a kind of area named by its people, one or many: "Xã vùng có đông đồng bào DTTS có ..."
+    r"(?:(?:các|những)\s+|[\d.]+\s+)?(?:xã|thôn|bản|ấp|làng)\s+vùng\s+(?:có\s+(?:đông\s+)?)?"
+    r"(?:đồng bào|dân tộc)"
+    # other kinds only when many ("các xã biên giới"): "Xã biên giới Ia Chía" is one commune
+    r"|(?:(?:các|những)\s+|[\d.]+\s+)(?:xã|thôn|bản|ấp|làng)\s+(?:vùng\s+(?:sâu|xa|khó khăn)|"
+    r"biên giới|đặc biệt khó khăn))",
     P.FLAGS,
 )
 #: The private or foreign-invested sector: a part of the enterprises no category names.
