@@ -3988,3 +3988,39 @@ def test_a_kind_of_area_as_the_subject_restricts_the_counts():
         "kết nạp được 640 đảng viên."
     )
     assert found == [("members_admitted", "total", "1210", "count")]
+
+
+def test_members_let_go_and_a_raised_stock_after_foundings():
+    found = _brief("Trong năm, chi bộ đã xóa tên 4 đảng viên và cho ra 2 đảng viên.")
+    assert found == []
+    found = _brief(
+        "Năm 2018, huyện thành lập mới 9 chi bộ trực thuộc; nâng số chi bộ trực thuộc Đảng bộ "
+        "cơ sở lên 112 chi bộ."
+    )
+    assert ("orgs_founded", "subordinate_cell", "112", "count") not in found
+    assert not [f for f in found if f[2] == "112" and f[0] == "orgs_founded"]
+
+
+def test_the_whole_of_a_group_of_the_admitted_is_no_stock_of_members():
+    found = _brief(
+        "Năm 2021, huyện kết nạp mới 185 đảng viên; trong đó có 14/185 đảng viên là người có đạo."
+    )
+    assert found == [
+        ("members_admitted", "total", "185", "count"),
+        ("members_admitted", "religious", "14", "count"),
+    ]
+
+
+def test_district_level_committees_holding_their_congress_after_a_long_name():
+    found = _brief(
+        "Đến hết ngày 5.8, có 31/45 đảng bộ cấp trên cơ sở thuộc Đảng bộ tỉnh Thanh Hóa đã tổ "
+        "chức thành công đại hội."
+    )
+    assert not [f for f in found if f[0] == "subordinate_committees" and f[2] == "31"]
+
+
+def test_villages_cleared_of_no_member_are_a_decrease():
+    found = rows("Năm 2020, huyện đã “xóa” được 3 bản không có đảng viên.")
+    assert [(r["metric"], r["value"], r["value_kind"]) for r in found] == [
+        ("places_without_member", "3", "decrease")
+    ]

@@ -17,6 +17,10 @@ from helpers.extract.classify import Context, classify, head_noun, tier_category
 from helpers.extract.records import Candidate, Period, Sentence, Token
 from helpers.extract.targets import fmt
 
+_PLACE_STOCKS = {"places_without_member", "hamlets_without_cell"}
+_CLEARED_BEFORE = re.compile(
+    r"\b(?:xóa|xoá)[”\"']?\s+(?:được\s+)?(?:(?:gần|khoảng|trên|hơn)\s+)?$", re.IGNORECASE
+)
 #: An election of committee members earlier in the sentence: the member counts after it break
 #: down the seats ("đã bầu 406 đồng chí vào cấp ủy ..., trong đó có 113 là nữ").
 _AFTER_AN_ELECTION = re.compile(
@@ -96,6 +100,8 @@ def figure(
     _share_of_tier(ctx, cand)
     if change:
         cand.value_kind = "increase" if change.group("kind").lower() == "tăng" else "decrease"
+    elif cand.metric in _PLACE_STOCKS and _CLEARED_BEFORE.search(ctx.before_local):
+        cand.value_kind = "decrease"  # "đã “xóa” được 2 tổ dân phố không có ĐV": fewer of them
     elif F.CUMULATIVE.search(ctx.before_local) or F.CUMULATIVE.search(text[head_at : head_at + 8]):
         cand.value_kind = "cumulative"
     if whole_value is None:
@@ -104,6 +110,11 @@ def figure(
         # "26/48 TCCSĐ đạt TSVM, trong đó có 6/26 TCCSĐ đạt TSVM tiêu biểu": the whole is the
         # tier before, no stock
         cand.notes.append(f"{fmt(cand.value)} of {fmt(whole_value)} printed as the whole")
+        return [cand]
+    if cand.metric == "members_admitted" and cand.category != "total":
+        # "kết nạp mới 271 đảng viên; trong đó có 20/271 đảng viên là người có đạo": the whole is
+        # the admitted, printed again, not the members
+        cand.notes.append(f"{fmt(cand.value)} of {fmt(whole_value)} admitted")
         return [cand]
     whole = _whole(cand, whole_value)
     if whole.metric not in P.WHOLE_METRICS:

@@ -305,12 +305,17 @@ def _carried(article: _Article, view: _SentenceView, ctx: Context) -> Candidate 
         "carried_level",
         f"the level '{ctx.before_local.strip()}' of the figure before",
     )
+    if same[-1].metric in ("orgs_founded", "orgs_dissolved") and _STOCK_RAISED_TO.search(
+        ctx.before_local
+    ):
+        return None  # "thành lập mới 23 chi bộ; nâng số chi bộ ... lên 138": a stock, no founding
     if _RAISED_TO.search(ctx.before_local) and same[-1].metric == "members_admitted":
         # "kết nạp 150 đảng viên, nâng tổng số lên 3.000": the stock the admissions raised
         level.metric, level.category, level.denominator = "party_members", "total", ""
     return level
 
 
+_STOCK_RAISED_TO = re.compile(r"\b(?:nâng|đưa)\s+(?:tổng\s+)?số\b.*\blên\s*$", re.IGNORECASE)
 _RAISED_TO = re.compile(r"\b(?:nâng|đưa)\b(?:\s+tổng số)?\s+lên\s*$", re.IGNORECASE)
 
 

@@ -415,7 +415,7 @@ ACTION_ON_MEMBERS_BEFORE = re.compile(
     r"\b(?:cử|phân công|thăm(?:\s+hỏi)?|tặng(?:\s+quà)?|trao(?:\s+tặng)?|hỗ trợ|giúp đỡ|"
     r"giới thiệu|bồi dưỡng|tập huấn|đào tạo|động viên|nhắc nhở|phê bình|xử lý|vận động|"
     r"huy động|điều động|luân chuyển|bố trí|gặp mặt|mời|triệu tập|khám(?:\s+bệnh)?|cấp|phát|"
-    r"quán triệt|tuyên truyền|chúc mừng|cho|"
+    r"quán triệt|tuyên truyền|chúc mừng|cho ra(?:\s+khỏi\s+đảng)?|xóa tên|xoá tên|cho|"
     # an election or appointment counts seats, not members: "bầu 45 đồng chí vào Ban Chấp hành"
     r"bầu(?:\s+(?:ra|bổ sung|mới))?|chỉ định(?:\s+bổ sung)?|bổ nhiệm|đề cử|tái cử|giới thiệu ứng cử)"
     r"(?:\s+(?:cho|tới|đến|với))?\s+(?:(?:các|những)\s+)?" + _Q + r"$",
@@ -596,7 +596,7 @@ COMMITTEE_MEMBERS = re.compile(
 #: A congress held, printed after the noun of the units that held it ("62/64 chi bộ trực thuộc
 #: các đảng bộ cơ sở tiến hành đại hội"): for sub-units, which no metric counts that way.
 HELD_CONGRESS_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,5}?(?:(?:đã\s+)?(?:tiến hành|tổ chức|hoàn thành)(?:\s+(?:xong|hoàn thành|"
+    r"^\W*(?:\w+[^\w,;.]+){0,14}?(?:(?:đã\s+)?(?:tiến hành|tổ chức|hoàn thành)(?:\s+(?:xong|hoàn thành|"
     r"thành công))?)\s+(?:xong\s+)?đại hội",
     FLAGS,
 )
