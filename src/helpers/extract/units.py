@@ -563,7 +563,9 @@ ADMISSION_VERB = re.compile(r"\bkết nạp\b|\bphát triển\b", P.FLAGS)
 
 
 #: "có năm", "có những năm": some year or other, no period of its own.
-_SOME_YEARS = re.compile(r"\bcó\s+(?:những\s+)?năm\b(?!\s+\d)", P.FLAGS)
+_SOME_YEARS = re.compile(
+    r"\bcó\s+(?:những\s+)?năm\s+(?:(?:chỉ|đã|còn)\s+)?(?:kết nạp|phát triển)\b", P.FLAGS
+)
 _AVERAGE = re.compile(r"\b(?:bình quân|trung bình)\b", P.FLAGS)
 
 
