@@ -3858,6 +3858,8 @@ def test_a_breakdown_after_a_raised_stock_is_of_the_stock():
          ("admission_target", "each_year", "3.2", "percent")),
         ("Hoàn thành chỉ tiêu nghị quyết, tỷ lệ kết nạp đảng viên mới năm 2021 đạt 3,4%.",
          ("members_admitted", "total", "3.4", "percent")),
+        ("Các chỉ tiêu về công tác đảng viên đều đạt, tỷ lệ kết nạp đảng viên mới năm nay đạt 3,7%.",
+         ("members_admitted", "total", "3.7", "percent")),
     ],
 )  # fmt: skip
 def test_an_intake_share_after_a_goal_word_is_a_target(text, expected):

@@ -857,7 +857,8 @@ _BARE_FORM_LABEL = re.compile(r"(?:^|[,;:(]|\bvà\b)\s*(đảng bộ|chi bộ)\s
 #: Words of a goal before an intake share, and the words after them that make it a result.
 _INTAKE_GOAL = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|đề ra)\b", P.FLAGS)
 _INTAKE_DONE = re.compile(
-    r"\b(?:đã|kết quả|đến nay|hiện nay|thực hiện)\b|(?<!đến )(?<!tới )(?<!vào )\bnăm\s+\d{4}\b",
+    r"\b(?:đã|kết quả|đến nay|hiện nay|thực hiện|đạt|hoàn thành|vượt)\b"
+    r"|(?<!đến )(?<!tới )(?<!vào )\bnăm\s+\d{4}\b",
     P.FLAGS,
 )
 _PER_YEAR = re.compile(r"\s*/\s*năm\b", P.FLAGS)
@@ -867,6 +868,8 @@ def _intake_goal(ctx: Context) -> bool:
     """ "Phấn đấu tỷ lệ kết nạp đảng viên mới hằng năm đạt 3% trở lên": the intake share set as
     a goal earlier in its sentence, with no word of a result after the goal."""
     head = F.ATTAINED_PHRASE.sub(" ", ctx.text[ctx.sentence_start : ctx.token.start])
+    share = list(re.finditer(r"\bt[ỷỉ] lệ\b", head, P.FLAGS))
+    head = head[: share[-1].start()] if share else head  # the words before the share's name
     goals = list(_INTAKE_GOAL.finditer(head))
     return bool(goals) and not _INTAKE_DONE.search(head, goals[-1].end())
 
