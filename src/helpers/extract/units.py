@@ -279,8 +279,9 @@ def _tiered_subject(ctx: Context) -> str:
     start = max(0, ctx.sentence_start - 200)
     before = ctx.text[start : ctx.token.start]
     last = {}
+    own = ctx.sentence_start - start  # officials count as the subject in the sentence only
     for metric, rx in _SUBJECTS:
-        hits = [m.start() for m in rx.finditer(before)]
+        hits = [m.start() for m in rx.finditer(before) if metric or m.start() >= own]
         if hits:
             last[metric] = hits[-1]
     metric = max(last, key=last.get) if last else "org_classification"
