@@ -4026,3 +4026,11 @@ def test_villages_cleared_of_no_member_are_a_decrease():
     assert [(r["metric"], r["value"], r["value_kind"]) for r in found] == [
         ("places_without_member", "3", "decrease")
     ]
+
+
+def test_officials_in_the_sentence_before_leave_a_bare_tier_count_to_the_organizations():
+    found = _brief(
+        "Năm 2020, toàn huyện có 45 tổ chức cơ sở đảng. Công tác cán bộ được quan tâm. Kết quả "
+        "đánh giá có 40 hoàn thành tốt nhiệm vụ."
+    )
+    assert found[1][0] == "org_classification"
