@@ -4034,3 +4034,10 @@ def test_officials_in_the_sentence_before_leave_a_bare_tier_count_to_the_organiz
         "đánh giá có 40 hoàn thành tốt nhiệm vụ."
     )
     assert found[1][0] == "org_classification"
+
+
+def test_a_stock_of_members_after_an_election_in_the_same_sentence_stays():
+    found = _brief(
+        "Đại hội đã bầu 31 đồng chí vào Ban Chấp hành khóa mới; Đảng bộ huyện có 3.950 đảng viên."
+    )
+    assert found == [("party_members", "total", "3950", "count")]

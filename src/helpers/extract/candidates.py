@@ -21,6 +21,7 @@ _PLACE_STOCKS = {"places_without_member", "hamlets_without_cell"}
 _CLEARED_BEFORE = re.compile(
     r"\b(?:xóa|xoá)[”\"']?\s+(?:được\s+)?(?:(?:gần|khoảng|trên|hơn)\s+)?$", re.IGNORECASE
 )
+_SEATS_NOUN = re.compile(r"\s*(?:đồng chí|đ/c)\b", re.IGNORECASE)
 #: An election of committee members earlier in the sentence: the member counts after it break
 #: down the seats ("đã bầu 406 đồng chí vào cấp ủy ..., trong đó có 113 là nữ").
 _AFTER_AN_ELECTION = re.compile(
@@ -61,8 +62,10 @@ def figure(
     found = _tier_goal(ctx, found)
     if found is None or _unnamed_part(ctx, found) or _area_subset(ctx, head_at, found):
         return []
-    if found[0] in ("party_members", "members_admitted") and _AFTER_AN_ELECTION.search(
-        ctx.text, ctx.sentence_start, ctx.token.start
+    if (
+        found[0] in ("party_members", "members_admitted")
+        and (found[1] != "total" or _SEATS_NOUN.match(text, head_at))
+        and _AFTER_AN_ELECTION.search(ctx.text, ctx.sentence_start, ctx.token.start)
     ):
         return []  # "bầu 406 đồng chí vào cấp ủy (có 93 đồng chí dưới 35 tuổi), 113 là nữ": seats
     if of_total:
