@@ -4041,3 +4041,9 @@ def test_a_stock_of_members_after_an_election_in_the_same_sentence_stays():
         "Đại hội đã bầu 31 đồng chí vào Ban Chấp hành khóa mới; Đảng bộ huyện có 3.950 đảng viên."
     )
     assert found == [("party_members", "total", "3950", "count")]
+
+
+def test_congresses_of_members_held_by_all_without_a_breakdown_count():
+    assert _brief("Đến nay, 38 tổ chức cơ sở đảng đã tổ chức xong đại hội đảng viên.") == [
+        ("orgs_held_congress", "total", "38", "count")
+    ]

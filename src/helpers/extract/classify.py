@@ -526,7 +526,10 @@ def _organizations(noun: _Noun) -> Found | None:
         return "units_meeting_threshold", "total", "", "units_meeting_threshold", ""
     held = _HELD_CONGRESS.match(_ASIDES.sub(" ", noun.tail))
     if held:
-        if _CONGRESS_FORM.match(_ASIDES.sub(" ", noun.tail), held.end()):
+        ctx = noun.ctx
+        if _CONGRESS_FORM.match(_ASIDES.sub(" ", noun.tail), held.end()) and P.NESTING.search(
+            ctx.text, ctx.sentence_start, ctx.token.start
+        ):
             return None  # "29 TCCSĐ tổ chức đại hội đảng viên, 10 ... đại biểu": by its form
         return "orgs_held_congress", "total", "", "orgs_held_congress", ""
     if _NOT_ADMITTING.match(noun.tail):
