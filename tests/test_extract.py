@@ -4047,3 +4047,9 @@ def test_congresses_of_members_held_by_all_without_a_breakdown_count():
     assert _brief("Đến nay, 38 tổ chức cơ sở đảng đã tổ chức xong đại hội đảng viên.") == [
         ("orgs_held_congress", "total", "38", "count")
     ]
+
+
+def test_a_founding_after_a_target_met_is_a_result():
+    assert _brief("Thực hiện chỉ tiêu, năm 2022 huyện thành lập mới 5 chi bộ cơ sở.") == [
+        ("orgs_founded", "total", "5", "count")
+    ]

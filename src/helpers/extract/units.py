@@ -39,7 +39,10 @@ def clause_before(ctx: Context) -> str:
 
 #: A founding or dissolution still to come ("dự kiến ... sẽ thành lập thêm 4 chi bộ"): a plan,
 #: which no metric counts; a word of a result after it ("phấn đấu và đã thành lập") undoes it.
-_PLANNED = re.compile(r"\b(?:sẽ|dự kiến|phấn đấu|mục tiêu|chỉ tiêu|kế hoạch)\b", P.FLAGS)
+_PLANNED = re.compile(
+    r"\b(?:sẽ|dự kiến|phấn đấu)\b|\b(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:là\s+)?(?=thành lập|giải thể)",
+    P.FLAGS,
+)
 _PLAN_DONE = re.compile(r"\b(?:đã|được)\b", P.FLAGS)
 
 
