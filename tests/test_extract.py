@@ -4053,3 +4053,13 @@ def test_a_founding_after_a_target_met_is_a_result():
     assert _brief("Thực hiện chỉ tiêu, năm 2022 huyện thành lập mới 5 chi bộ cơ sở.") == [
         ("orgs_founded", "total", "5", "count")
     ]
+
+
+def test_a_fraction_with_its_share_aside_before_the_noun():
+    found = _brief(
+        "Đến ngày 20/4/2020, cả tỉnh có 212/1388 (= 15,3%) tổ chức cơ sở đảng đã đại hội xong."
+    )
+    assert found[:2] == [
+        ("orgs_held_congress", "total", "212", "count"),
+        ("party_orgs", "total", "1388", "count"),
+    ]

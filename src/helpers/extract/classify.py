@@ -75,7 +75,7 @@ class _Noun:
 #: viên", "34 (chiếm 89,5%) tổ chức"), "trở lên" ("95% trở lên tổ chức cơ sở đảng"), or the
 #: closing bracket of a number printed inside one.
 _ASIDE = re.compile(
-    r"\s*\((?:\s*(?:chiếm|bằng|đạt|tỷ lệ|tỉ lệ|trên|hơn|gần|khoảng)?\s*[\d.,/%]+\s*)+\)"
+    r"\s*\((?:\s*(?:chiếm|bằng|đạt|tỷ lệ|tỉ lệ|trên|hơn|gần|khoảng|=)?\s*[\d.,/%]+\s*)+\)"
     r"|\s*\(\s*[\d.,]+\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\)"  # "92% (58 tổ chức) TCCSĐ"
     r"|\s+trở lên(?=\s)|(?<=[\d%])\s*\)(?=\s+\w)"
     r"|\s+(?:lên|xuống(?:\s+còn)?)\s+[\d.,]+(?=\s)",  # "tăng từ 3.120 lên 3.560 đồng chí"
@@ -379,7 +379,9 @@ _SHARE_ASIDE_CLOSE = re.compile(r"[\d.,]+\s*%\s*[\])]", P.FLAGS)
 def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
     """The words around a number and its noun: tier zone, tail, verb and tier."""
     text, tok = ctx.text, ctx.token
-    tail = text[hm.end() : ctx.next_start]
+    # "159/1447 (= 11%) tổ chức ... đã đại hội xong": the next number stood inside the aside
+    # before the noun; the words after the noun run to the end of the clause
+    tail = text[hm.end() : ctx.next_start if ctx.next_start > hm.end() else ctx.clause[1]]
     if _SHARE_ASIDE_OPEN.fullmatch(tail):
         # "4.336/4.371 đảng viên (đạt 99,2%) đã hoàn thành kiểm điểm": the words after the aside
         close = _SHARE_ASIDE_CLOSE.match(text, ctx.next_start, ctx.clause[1])
