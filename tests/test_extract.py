@@ -4063,3 +4063,14 @@ def test_a_fraction_with_its_share_aside_before_the_noun():
         ("orgs_held_congress", "total", "212", "count"),
         ("party_orgs", "total", "1388", "count"),
     ]
+
+
+def test_a_group_stock_raised_by_admissions_is_of_the_members():
+    found = _brief(
+        "Sau năm năm, huyện đã kết nạp được 96 đảng viên là người có đạo, nâng số lượng đảng viên "
+        "có đạo lên 310 đồng chí."
+    )
+    assert found == [
+        ("members_admitted", "religious", "96", "count"),
+        ("party_members", "religious", "310", "count"),
+    ]

@@ -746,7 +746,10 @@ def named_before(ctx: Context, change: bool = False) -> Found | None:
     if head[0] == "members" and re.search(r"\bkết nạp\b|^\s*mới\b", rest, P.FLAGS):
         return admission(ctx, group=group)  # "số đảng viên mới được kết nạp trong năm là 1.024"
     if group:  # "số đảng viên nữ là 1.205"
-        metric = "members_admitted" if about_admissions(ctx) else "party_members"
+        raised = re.search(r"\b(?:nâng|đưa)\s*$", ctx.before_local[: m.start()], P.FLAGS)
+        # "kết nạp 177 đảng viên là người có đạo, nâng số lượng đảng viên trong các tôn giáo lên
+        # 430": the stock the admissions raised
+        metric = "members_admitted" if about_admissions(ctx) and not raised else "party_members"
         return metric, group, "", "named_before", ""
     metric = "party_members" if head[0] == "members" else "party_orgs"
     return metric, "total", "", "named_before", ""
