@@ -18,9 +18,7 @@ from helpers.extract.records import Candidate, Period, Sentence, Token
 from helpers.extract.targets import fmt
 
 _PLACE_STOCKS = {"places_without_member", "hamlets_without_cell"}
-_CLEARED_BEFORE = re.compile(
-    r"\b(?:xóa|xoá)[”\"']?\s+(?:được\s+)?(?:(?:gần|khoảng|trên|hơn)\s+)?$", re.IGNORECASE
-)
+_CLEARED_BEFORE = re.compile(r"\b(?:xóa|xoá)[”\"']?\s+(?:được\s+)?" + P.ABOUT + r"$", re.IGNORECASE)
 _SEATS_NOUN = re.compile(r"\s*(?:đồng chí|đ/c)\b", re.IGNORECASE)
 #: An election of committee members earlier in the sentence: the member counts after it break
 #: down the seats ("đã bầu 406 đồng chí vào cấp ủy ..., trong đó có 113 là nữ").
@@ -207,12 +205,12 @@ _NON_STATE = re.compile(
 _SUBJECT_IN_AREA_BEFORE = re.compile(
     r"\b(?:tổ chức(?:\s+cơ sở)?\s+đảng|tccsđ|đảng viên|đv)\s+(?:ở|tại|trong|thuộc)\s+"
     r"(?P<where>[^,;:()\d]{0,100}?)\s+là\s+(?:[\d.]+\s+(?:tổ chức|chi bộ|đảng bộ)[^,;:()\d]{0,10}"
-    r",?\s*(?:với|có)\s+)?(?:(?:gần|khoảng|trên|hơn)\s+)?$",
+    r",?\s*(?:với|có)\s+)?" + P.ABOUT + r"$",
     P.FLAGS,
 )
 _SUBSET_WITH = re.compile(
     r"\b(?:ngoài\s+(?:khu vực\s+)?nhà nước|ngoài\s+quốc doanh|tư nhân|có vốn đầu tư nước ngoài|"
-    r"biên giới)\b[^,;:()\d]{0,30}\b(?:với|có)\s+(?:(?:gần|khoảng|trên|hơn)\s+)?$",
+    r"biên giới)\b[^,;:()\d]{0,30}\b(?:với|có)\s+" + P.ABOUT + r"$",
     P.FLAGS,
 )
 _SUBSET_METRICS = {"members_admitted", "party_members", "party_orgs", "org_classification",

@@ -437,7 +437,7 @@ _JOINED = re.compile(r"\s*(?:và|,)\s*(?:(?:gần|khoảng|trên|hơn|xấp xỉ
 def _shared_verb_after(text: str, start: int, end: int) -> str | None:
     """ "45 tổ chức đảng và 120 đảng viên được kiểm tra": the passive verb printed after the
     next count and its noun governs this count too."""
-    shared = re.match(r"(?:(?:gần|khoảng|trên|hơn)\s+)?[\d.,]+\s*%?", text[start:end])
+    shared = re.match(P.ABOUT + r"[\d.,]+\s*%?", text[start:end])
     follow = head_noun(text, start + shared.end()) if shared else None
     if follow is None:
         return None
@@ -604,9 +604,7 @@ def _members(noun: _Noun) -> Found | None:
         return None
     if _PEOPLE_LABEL_BEFORE.search(re.split(r"[,;:(]", noun.ctx.before_local)[-1]):
         return None  # "dân tộc Hoa 43 đồng chí": a group of people the vocabulary does not name
-    stock = re.search(
-        r"\b(?:có|với|gồm|lên)\s+(?:(?:gần|khoảng|trên|hơn)\s+)?$", noun.ctx.before_local
-    )
+    stock = re.search(r"\b(?:có|với|gồm|lên)\s+" + P.ABOUT + r"$", noun.ctx.before_local)
     if not stock and _AGAINST_TARGET_AFTER.match(noun.ctx.text, noun.end, noun.ctx.clause[1]):
         return U.admission(noun.ctx)  # "năm 2023 đạt 125 đảng viên, vượt chỉ tiêu": admissions
     return "party_members", "total", "", "members_count", ""

@@ -292,7 +292,7 @@ def _carried(article: _Article, view: _SentenceView, ctx: Context) -> Candidate 
     tok = ctx.token
     before_previous = article.text[view.sentence.start : tok.start - len(ctx.before_local)]
     from_to = _TO.fullmatch(ctx.before_local) and re.search(
-        r"\btừ\s+(?:(?:gần|khoảng|trên|hơn)\s+)?[\d.,]+\s*%?$", before_previous, re.IGNORECASE
+        r"\btừ\s+" + P.ABOUT + r"[\d.,]+\s*%?$", before_previous, re.IGNORECASE
     )  # "tăng từ 85% đến 92%": the later level
     if not (P2.REMAINING_BEFORE.search(ctx.before_local) or from_to):
         return None
@@ -319,7 +319,7 @@ _STOCK_RAISED_TO = re.compile(r"\b(?:nâng|đưa)\s+(?:tổng\s+)?số\b.*\blên
 _RAISED_TO = re.compile(r"\b(?:nâng|đưa)\b(?:\s+tổng số)?\s+lên\s*$", re.IGNORECASE)
 
 
-_LABEL_GAP = re.compile(r"\s*(?::|là|đạt)?\s*(?:(?:gần|khoảng|trên|hơn)\s+)?", re.IGNORECASE)
+_LABEL_GAP = re.compile(r"\s*(?::|là|đạt)?\s*" + P.ABOUT, re.IGNORECASE)
 
 
 def _year_item(article: _Article, view: _SentenceView, ctx: Context) -> Candidate | None:
@@ -347,8 +347,8 @@ def _year_item(article: _Article, view: _SentenceView, ctx: Context) -> Candidat
 
 #: "(năm 2020 đạt tỷ lệ tương ứng là 79,85% và 17%)": the list of respective values.
 _RESPECTIVE = re.compile(
-    r"\btương ứng\s*(?:là|:)?\s*(?P<list>(?:(?:gần|khoảng|trên|hơn)\s+)?[\d.,]+\s*%?"
-    r"(?:\s*(?:,|và|;)\s*(?:(?:gần|khoảng|trên|hơn)\s+)?[\d.,]+\s*%?)*)",
+    r"\btương ứng\s*(?:là|:)?\s*(?P<list>" + P.ABOUT + r"[\d.,]+\s*%?"
+    r"(?:\s*(?:,|và|;)\s*" + P.ABOUT + r"[\d.,]+\s*%?)*)",
     re.IGNORECASE,
 )
 
@@ -611,7 +611,7 @@ def _repeats(cand: Candidate, template: Candidate, before: str) -> bool:
 #: với 120 đảng viên", "tiếp đến là huyện B với 98").
 _RANKED_ITEM = re.compile(
     r"^\s*(?:(?:và|còn)\s+)?(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|nhiều nhất|ít nhất|tiếp đến|tiếp theo|"
-    r"sau đó)\b(?:\s+là)?\s+[^\d]{1,60}?\s+(?:với|có)\s+(?:(?:gần|khoảng|trên|hơn)\s+)?$",
+    r"sau đó)\b(?:\s+là)?\s+[^\d]{1,60}?\s+(?:với|có)\s+" + P.ABOUT + r"$",
     re.IGNORECASE,
 )
 

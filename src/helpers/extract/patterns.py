@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 FLAGS = re.IGNORECASE | re.UNICODE
+#: An approximate word that may stand before a number ("gần 100", "trên 90%"): optional.
+ABOUT = r"(?:(?:gần|khoảng|trên|hơn)\s+)?"
 
 # --------------------------------------------------------------------------- numbers
 
@@ -397,7 +399,7 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             # "Kết quả phát triển đảng viên năm 2023 đạt 312 đồng chí": admissions, named
             r"|\bphát triển\s+(?:đảng viên|đv)\b"
             # "Đảng bộ có thêm 92 đảng viên": members added are the admitted
-            r"|\b(?:có|bổ sung)\s+thêm\s+(?=(?:(?:gần|khoảng|trên|hơn)\s+)?[\d.]+\s+(?:đảng viên|đv)\b)",
+            r"|\b(?:có|bổ sung)\s+thêm\s+(?=" + ABOUT + r"[\d.]+\s+(?:đảng viên|đv)\b)",
             FLAGS,
         ),
     ),

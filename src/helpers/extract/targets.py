@@ -165,7 +165,7 @@ def modifier(ctx: Context, last: Candidate | None) -> bool:
             _attach_target(last, "implied_attainment", tok.value, m.group("q"))
             return True
     whole_of_plan = re.search(
-        r"\b(?:trong|trên)\s+tổng\s+số\s*(?:(?:gần|khoảng|trên|hơn)\s+)?$", before
+        r"\b(?:trong|trên)\s+tổng\s+số\s*" + P.ABOUT + r"$", before
     ) and F.PLAN_WHOLE_AFTER.match(after)
     stated = P.STATED_TARGET.search(before) or whole_of_plan
     if stated and tok.unit == last.unit and not last.target_basis:

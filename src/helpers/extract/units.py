@@ -251,10 +251,8 @@ _ONE_GRASSROOTS_COMMITTEE = re.compile(
     r"(?<!các )(?<!những )(?<!\d )(?<!% )\bđảng\s+(?:bộ|ủy|uỷ)\s+(?:xã|phường|thị trấn)\b", P.FLAGS
 )
 #: "420 đảng viên, ": a count of the committee's members printed before its cells.
-_MEMBERS_ITEM = re.compile(
-    r"(?:(?:gần|khoảng|trên|hơn)\s+)?[\d.]+\s+(?:đảng viên|đv|đồng chí)\s*,\s*", P.FLAGS
-)
-_STOCK_VERB_BEFORE = re.compile(r"\b(?:có|gồm|với)\s+(?:(?:gần|khoảng|trên|hơn)\s+)?$", P.FLAGS)
+_MEMBERS_ITEM = re.compile(P.ABOUT + r"[\d.]+\s+(?:đảng viên|đv|đồng chí)\s*,\s*", P.FLAGS)
+_STOCK_VERB_BEFORE = re.compile(r"\b(?:có|gồm|với)\s+" + P.ABOUT + r"$", P.FLAGS)
 _BARE_CELLS_AFTER = re.compile(r"\s*chi bộ\b(?!\s*(?:cơ sở|,\s*đảng bộ))", P.FLAGS)
 #: A bare "đảng bộ" right after the number: "124 đảng bộ xã đạt trong sạch, vững mạnh".
 _BARE_COMMITTEES_AFTER = re.compile(r"\s*(?:đảng bộ|đảng ủy|đảng uỷ)\b(?!\s+bộ phận)", P.FLAGS)
@@ -331,7 +329,7 @@ def _nesting(ctx: Context) -> re.Match[str] | None:
 
 #: "Trong tổng số 41 đảng viên": a sentence that opens with the whole its parts belong to.
 _WHOLE_OPENING = re.compile(
-    r"\W*trong\s+(?:tổng\s+)?số\s+(?:(?:gần|khoảng|trên|hơn)\s+)?[\d.]+\s+(?:đảng viên|đv)\b",
+    r"\W*trong\s+(?:tổng\s+)?số\s+" + P.ABOUT + r"[\d.]+\s+(?:đảng viên|đv)\b",
     P.FLAGS,
 )
 _MEMBERS_RIGHT_AFTER = re.compile(r"\s+(?:đảng viên|đv)\b", P.FLAGS)
