@@ -81,6 +81,8 @@ _DOC_WORDS = (
 _YEAR = r"(?:19[2-9]\d|20\d{2})"
 #: Nouns after a number that make it a count even when it looks like a year or a long number.
 _COUNTED = r"(?:đảng viên|đv\b|đồng chí|quần chúng|tổ chức|tccs|chi bộ|đảng bộ|cán bộ)"
+#: A count as printed in a range ("180", "1.150"): digits with their group marks.
+_COUNT = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\d.]*\d)"
 
 #: Numbers that are not figures, in the order they are tried; the first rule that covers a number
 #: names why it was declined.
@@ -200,6 +202,28 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
         "range",
         # "3-4%", "3%-4%", "từ 3 đến 4%"; "từ 85% đến 92%" prints two levels, no range
         re.compile(r"(?<![\d.,])\d+(?:,\d+)?\s*(?:%?\s*[\-–]|\s+đến)\s*\d+(?:,\d+)?\s*%", FLAGS),
+    ),
+    (
+        "count_range",
+        # "từ 180 - 200 đảng viên", "từ 180 đến 200", "180 – 200 đảng viên": a range of counts (the
+        # vocabulary has no range, and either end alone misstates it); "từ 180 đồng chí lên 200
+        # đồng chí" prints two levels
+        re.compile(
+            r"\btừ\s+"
+            + ABOUT
+            + _COUNT
+            + r"\s*(?:[\-–]|\bđến\b|\btới\b)\s*"
+            + _COUNT
+            + r"(?![\d.,]*\s*%)(?![\d,/])"
+            r"|(?<![\d.,\-–])"
+            + _COUNT
+            + r"\s*(?:[\-–]|\s+đến|\s+tới)\s*"
+            + _COUNT
+            + r"(?=\s+(?:"
+            + _COUNTED
+            + r"|người)\b)",
+            FLAGS,
+        ),
     ),
     (
         "code",
