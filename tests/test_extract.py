@@ -4113,3 +4113,42 @@ def test_a_range_of_counts_beside_a_figure_leaves_the_figure():
 )
 def test_two_counts_with_their_nouns_are_no_range(text, expected):
     assert [r["value"] for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2008, có 45 tổ chức cơ sở đảng đạt loại khá.",
+        "Năm 2007, 30 tổ chức cơ sở đảng xếp loại khá, 5 tổ chức cơ sở đảng loại trung bình.",
+        "Năm 2009, có 3 tổ chức cơ sở đảng loại kém.",
+        "Năm 2006, có 15% tổ chức cơ sở đảng trung bình và yếu kém.",
+        "Năm 2006, có 9 tổ chức cơ sở đảng đạt trung bình, yếu kém.",
+        "Năm 2005 có 40 tổ chức cơ sở đảng đạt vững mạnh, 12 khá, 3 trung bình.",
+        "Năm 2004, có 95 chi bộ cơ sở vững mạnh, 20 chi bộ cơ sở khá.",
+    ],
+)
+def test_tiers_of_the_old_regime_without_a_category_give_no_figure(text):
+    # "khá", "trung bình", "kém" and a bare "vững mạnh" have no faithful category in the
+    # vocabulary (tsvm_httnv is "hoàn thành tốt nhiệm vụ"): the count is no stock either
+    assert rows(text) == []
+
+
+def test_old_tiers_beside_trong_sạch_vững_mạnh_leave_only_the_top_tier():
+    found = _brief(
+        "Năm 2008, có 65% tổ chức cơ sở đảng đạt trong sạch vững mạnh, 25% tổ chức cơ sở đảng đạt "
+        "loại khá, 8% loại trung bình, 2% loại kém."
+    )
+    assert found == [("org_classification", "tsvm", "65", "percent")]
+
+
+@pytest.mark.parametrize("tier", ["trong sạch - vững mạnh", "trong sạch – vững mạnh"])
+def test_trong_sạch_vững_mạnh_with_a_dash(tier):
+    assert _brief(f"Năm 2008, có 120 tổ chức cơ sở đảng đạt {tier}.") == [
+        ("org_classification", "tsvm", "120", "count")
+    ]
+
+
+def test_yếu_kém_with_a_comma_is_the_bottom_tier():
+    assert _brief("Năm 2009, có 3 tổ chức cơ sở đảng yếu, kém.") == [
+        ("org_classification", "tsvm_yeu_kem", "3", "count")
+    ]

@@ -289,7 +289,7 @@ def _share_of_tier(ctx: Context, cand: Candidate) -> None:
         return
     _, key, words = max(tiers, key=lambda t: (t[0], len(t[2])))
     category, _ = tier_category(key, cand.metric, tok.unit, ctx.period, ctx.sentence)
-    if category == cand.category:
+    if category == cand.category or not category:
         return
     cand.base_category, cand.category, cand.tier_reported = cand.category, category, words
     cand.pattern += "+share_of_tier"

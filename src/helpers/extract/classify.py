@@ -185,6 +185,8 @@ def tier_zone(text: str, start: int, end: int) -> str:
     colon, semicolon or number, and at most 70 characters."""
     zone = re.sub(r"\([^()]*\)", " ", text[start:end])
     zone = re.sub(r"(sạch),(\s+vững)", r"\1 \2", zone, flags=P.FLAGS)
+    # "yếu, kém", "trung bình, yếu kém": one tier, or two tiers together
+    zone = re.sub(r"(yếu|trung bình),(\s+(?:yếu|kém))", r"\1 \2", zone, flags=P.FLAGS)
     # "được kiểm điểm, đánh giá, xếp loại hoàn thành tốt": one phrase, not a list
     zone = re.sub(r"(kiểm điểm|đánh giá),(?=\s*(?:đánh giá|xếp loại))", r"\1", zone, flags=P.FLAGS)
     zone = re.sub(r"[“”\"‘’']", "", zone)
@@ -229,6 +231,8 @@ def classify(ctx: Context, head_at: int) -> Found | None:
     found = _classify(ctx, head_at)
     if found and _zero_in_words(ctx.token) and found[1] == "total" and found[3] in _STOCKS:
         return None  # "không có đảng viên nào ...": a zero says what none did, never a stock
+    if found and not found[1]:
+        return None  # "45 TCCSĐ đạt loại khá": a tier no category holds (P.TIER_CATEGORIES)
     return found
 
 

@@ -13,6 +13,9 @@ import re
 FLAGS = re.IGNORECASE | re.UNICODE
 
 
+#: "trong sạch vững mạnh", "trong sạch, vững mạnh", "trong sạch - vững mạnh".
+_CLEAN_STRONG = r"trong sạch\s*[,\-–]?\s*vững mạnh"
+
 #: Classification tiers in the article's words, tried in order.  The value is a tier key that
 #: :data:`TIER_CATEGORIES` maps to a category by regime.
 TIERS: list[tuple[str, re.Pattern[str]]] = [
@@ -39,11 +42,24 @@ TIERS: list[tuple[str, re.Pattern[str]]] = [
             FLAGS,
         ),
     ),
-    ("exemplary", re.compile(r"(?:trong sạch,?\s+vững mạnh|\bTSVM)\s+tiêu biểu", FLAGS)),
-    ("clean_strong", re.compile(r"trong sạch,?\s+vững mạnh|\bTSVM\b", FLAGS)),
+    ("exemplary", re.compile(r"(?:" + _CLEAN_STRONG + r"|\bTSVM)\s+tiêu biểu", FLAGS)),
+    ("clean_strong", re.compile(_CLEAN_STRONG + r"|\bTSVM\b", FLAGS)),
     ("good", re.compile(r"hoàn thành tốt(?:\s+nhiệm vụ)?|\bHTT(?:\s*NV)?\b", FLAGS)),
     ("done", re.compile(r"hoàn thành nhiệm vụ|\bHT\s*NV\b", FLAGS)),
-    ("weak", re.compile(r"yếu kém", FLAGS)),
+    ("weak", re.compile(r"yếu,?\s+kém", FLAGS)),
+    # "loại khá", "trung bình và yếu kém", "40 chi bộ vững mạnh, 12 khá": tiers of the regimes
+    # before 2011 that no category holds faithfully (tsvm_httnv is "hoàn thành tốt nhiệm vụ", not
+    # "khá"); a count in one is no figure (:data:`TIER_CATEGORIES` maps them to no category)
+    (
+        "old_regime",
+        re.compile(
+            r"\b(?:xếp\s+)?loại\s+(?:khá|trung bình|kém|yếu)\b"
+            r"|\b(?:đạt\s+)?(?:khá|kém)(?=\s*[.!?]?\s*$)"
+            r"|\b(?:đạt\s+)?trung bình(?=\s*(?:,|và)?\s*(?:yếu|kém)\b)"
+            r"|(?<!sạch\s)(?<!sạch,\s)(?<![\-–]\s)(?<![\-–])\bvững mạnh\b",
+            FLAGS,
+        ),
+    ),
 ]
 TIER_CATEGORIES = {
     ("good_or_better", None): "htt_or_better",
@@ -53,13 +69,14 @@ TIER_CATEGORIES = {
     ("clean_strong", None): "tsvm",
     ("exemplary", None): "tsvm_tieu_bieu",
     ("weak", None): "tsvm_yeu_kem",
+    ("old_regime", None): "",
     ("good", "tsvm"): "tsvm_httnv",
     ("good", "htxs"): "htxs_htt",
     ("done", "tsvm"): "tsvm_htnv",
     ("done", "htxs"): "htxs_ht",
 }
 #: Words that reveal the regime of a sentence's tiers.
-REGIME_TSVM = re.compile(r"trong sạch,?\s+vững mạnh|yếu kém|\bTSVM\b", FLAGS)
+REGIME_TSVM = re.compile(_CLEAN_STRONG + r"|yếu,?\s+kém|\bTSVM\b", FLAGS)
 REGIME_HTXS = re.compile(
     r"hoàn thành xuất sắc|không hoàn thành|\bHTXS|\bKHT(?:\s*NV)?\b|\bkhông\s+HT(?:\s*NV)?\b", FLAGS
 )
