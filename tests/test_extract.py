@@ -4152,3 +4152,64 @@ def test_yếu_kém_with_a_comma_is_the_bottom_tier():
     assert _brief("Năm 2009, có 3 tổ chức cơ sở đảng yếu, kém.") == [
         ("org_classification", "tsvm_yeu_kem", "3", "count")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đến năm 2025 phát triển thêm ít nhất 7.000 đảng viên",
+            [("admission_target", "total", "7000", "count")],
+        ),
+        (
+            "Mỗi năm, huyện kết nạp tối thiểu 150 đảng viên mới.",
+            [("admission_target", "each_year", "150", "count")],
+        ),
+        (
+            "Năm 2022, huyện đã kết nạp được tối thiểu 150 đảng viên mới.",
+            [("members_admitted", "total", "150", "count")],
+        ),
+    ],
+)
+def test_a_floor_on_admissions_without_a_result_word_is_a_target(text, expected):
+    assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Đến năm 2025, 95% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên",
+        "95% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên",
+    ],
+)
+def test_a_heading_that_shortens_a_goal_of_the_body_is_no_result(heading):
+    text = (
+        f"{heading}\nThứ Hai, 12/4/2021\nNghị quyết Đại hội Đảng bộ tỉnh đề ra mục tiêu phấn đấu "
+        "đến năm 2025 có 95% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên."
+    )
+    assert _brief(text) == [("org_tier_target", "htt_or_better", "95", "percent")]
+
+
+def test_a_heading_of_admissions_that_shortens_a_goal_of_the_body_is_no_result():
+    text = (
+        "Kết nạp 1.500 đảng viên mới\nNăm 2021, Đảng bộ tỉnh phấn đấu kết nạp 1.500 đảng viên "
+        "mới, nâng tổng số đảng viên lên hơn 60.000."
+    )
+    assert _brief(text)[0] == ("admission_target", "total", "1500", "count")
+    assert ("members_admitted", "total", "1500", "count") not in _brief(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the heading and the body's result: the same number twice, one row
+        "Kết nạp 1.500 đảng viên mới\nNăm 2021, Đảng bộ tỉnh đã kết nạp 1.500 đảng viên mới.",
+        # a punctuated sentence is no heading: a result and the next year's goal both stand
+        (
+            "Năm 2021, Đảng bộ tỉnh kết nạp 1.500 đảng viên mới. Năm 2022, tỉnh phấn đấu kết nạp "
+            "1.500 đảng viên mới."
+        ),
+    ],
+)
+def test_a_result_stays_beside_a_goal_unless_a_heading_shortens_it(text):
+    assert ("members_admitted", "total", "1500", "count") in _brief(text)

@@ -28,7 +28,7 @@ from helpers.extract import phrases as P2
 from helpers.extract.candidates import date, figure, note_nesting
 from helpers.extract.classify import Context
 from helpers.extract.files import infer_source_id
-from helpers.extract.lists import drop_repeats, list_item
+from helpers.extract.lists import drop_repeats, drop_shortened_goals, list_item
 from helpers.extract.numbers_in_text import find_numbers
 from helpers.extract.organizations import names_in, organization_before
 from helpers.extract.prepare import coverage, find_masks, normalize_text, periods, sentences
@@ -97,6 +97,7 @@ def extract(text: str, source_id: str = "", trace: dict[int, str] | None = None)
     for sentence in sentences(text):
         previous_period = _read_sentence(article, sentence, previous_period)
     article.out = drop_repeats([c for c in article.out if not _party_history(c)])
+    article.out = drop_shortened_goals(article.out, text)
     _date_part_years(article.out, _publication_year(text))
     for number, cand in enumerate(article.out, start=1):
         cand.figure_id = f"CAND-{number:03d}"

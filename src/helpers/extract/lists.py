@@ -91,6 +91,44 @@ def drop_repeats(candidates: list[Candidate]) -> list[Candidate]:
     ]  # fmt: skip  # "Đạt 105% chỉ tiêu" in a headline: the attainment the body gives its count
 
 
+#: The goal metric a result metric shortens to in a heading.
+_GOAL_OF = {"members_admitted": "admission_target", "org_classification": "org_tier_target"}
+#: Words of a heading that say its figure was reached.
+_DONE_IN_HEADING = re.compile(
+    r"\b(?:đã|được|kết quả|đến nay|hiện nay|hiện có|năm qua|vượt)\b", P.FLAGS
+)
+
+
+def drop_shortened_goals(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """ "Đến năm 2025, 95% TCCSĐ hoàn thành tốt nhiệm vụ trở lên" as a heading, over the body's
+    "... đề ra mục tiêu phấn đấu đến năm 2025 có 95% TCCSĐ ...": a heading (a line with no end
+    mark and no word of a result) that prints a goal of the body without its goal word gives no
+    result row; the body's goal stands."""
+    goals = [c for c in candidates if c.metric in _GOAL_OF.values()]
+    if not goals:
+        return candidates
+    return [c for c in candidates if not (_in_heading(c, text) and _shortens(c, goals))]
+
+
+def _in_heading(cand: Candidate, text: str) -> bool:
+    if cand.metric not in _GOAL_OF:
+        return False
+    start = text.rfind("\n", 0, cand.position) + 1
+    end = text.find("\n", cand.position)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return bool(line) and line[-1] not in ".!?:;…" and not _DONE_IN_HEADING.search(line)
+
+
+def _shortens(cand: Candidate, goals: list[Candidate]) -> bool:
+    return any(
+        goal.metric == _GOAL_OF[cand.metric]
+        and (goal.value, goal.unit, goal.value_kind) == (cand.value, cand.unit, cand.value_kind)
+        and (goal.category == cand.category or cand.metric == "members_admitted")
+        and (not cand.period or not goal.period or cand.period[:4] == goal.period[-4:])
+        for goal in goals
+    )
+
+
 _TARGET_FIELDS = ("target", "target_qualifier", "target_basis", "target_input", "target_arithmetic")
 
 

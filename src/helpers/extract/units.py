@@ -589,6 +589,8 @@ _GOES_ON = re.compile(r"\W*(?:trong đó|trong số (?:đó|này|ấy)|cụ th�
 
 
 _DONE_AFTER = re.compile(r"\b(?:đã|kết quả|đến nay)\b", P.FLAGS)
+#: "kết nạp tối thiểu 150", "ít nhất 7.000": a floor right before an admission count.
+_FLOOR = re.compile(r"\b(?:ít nhất|tối thiểu|không dưới)\s+$", P.FLAGS)
 
 
 def _admission_of(noun: _Noun, group: str | None) -> Found | None:
@@ -608,6 +610,8 @@ def admission(ctx: Context, group: str | None = None) -> Found | None:
     planned = next(reversed(list(F.TARGET_WORDS.finditer(local))), None)
     if planned and _DONE_AFTER.search(local, planned.end()):
         planned = None  # "phấn đấu và đã kết nạp được 210 đảng viên": the result of the plan
+    if not planned and _FLOOR.search(local) and not F.RESULT_WORDS.search(local):
+        planned = True  # "Đến năm 2025 phát triển thêm ít nhất 7.000 đảng viên": a floor to reach
     target = planned or goal_in_sentence(ctx)
     if not target and not ADMISSION_VERB.search(local):  # the verb and its plan said before
         plans = list(F.TARGET_WORDS.finditer(F.ATTAINED_PHRASE.sub(" ", before)))
