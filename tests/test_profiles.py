@@ -1,12 +1,15 @@
 """Province profiles: which are planned, merged units gathered side by side, trends per regime,
 the answer first, links between the pages, charts legible on a phone, and saving from Lab."""
 
+import base64
 import io
+import itertools
 import json
 import os
 import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import nbformat
@@ -289,13 +292,113 @@ def test_chart_text_is_at_least_11_px_on_a_phone(name):
 
 
 @pytest.mark.parametrize("name", list(_chart_cases()))
-def test_report_svg_is_matplotlibs_own_svg(name):
-    """Text sizes measured once per process change no byte: a chart saved by the reports'
-    canvas, after every chart has filled the cache, is the SVG matplotlib itself writes."""
+def test_chart_is_well_formed_svg_and_the_same_twice(name, tmp_path):
+    """The bytes a report embeds are the bytes ``savefig`` writes, parse as SVG, and do not
+    change from one drawing to the next (a report's key and its diff rely on it)."""
     cases = _chart_cases()
-    for make in cases.values():
-        charts.svg_bytes(make())
-    assert charts.svg_bytes(cases[name]()) == _svg(cases[name]())
+    svg = charts.svg_bytes(cases[name]())
+    assert svg == charts.svg_bytes(cases[name]()) == _svg(cases[name]())
+    root = ET.fromstring(svg)
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    cases[name]().savefig(tmp_path / "chart.svg")
+    assert (tmp_path / "chart.svg").read_bytes() == svg
+    with pytest.raises(ValueError, match="SVG only"):
+        cases[name]().savefig(tmp_path / "chart.png")
+
+
+def _texts(svg: bytes) -> list[str]:
+    return [t.text for t in ET.fromstring(svg).iter("{http://www.w3.org/2000/svg}text")]
+
+
+def test_chart_text_is_escaped_and_kept_whole():
+    hostile = '<script>alert(1)</script> & Đảng bộ "A"'
+    rows = pd.DataFrame(
+        [{"label": hostile, "level": lv, "category_label": f"Mức {lv} <b>", "share": 25.0}
+         for lv in (4, 3, 2, 1)]
+    )  # fmt: skip
+    svg = charts.svg_bytes(charts.tier_share_chart(rows, f"Xếp loại {hostile}", "S003 & S004"))
+    assert b"<script>" not in svg and b"<b>" not in svg
+    texts = _texts(svg)
+    assert " ".join(texts).count(hostile) == 2, "the label (on two lines) and the title"
+    assert "Mức 4 <b>" in texts
+    assert "Nguồn: S003 & S004" in texts
+
+
+def _bars(svg: bytes) -> list[tuple[float, float, float, str]]:
+    """(x, y, width, fill) of each bar segment: the rectangles under the title."""
+    return [
+        (float(r.get("x")), float(r.get("y")), float(r.get("width")), r.get("fill"))
+        for r in ET.fromstring(svg).iter("{http://www.w3.org/2000/svg}rect")
+        if r.get("stroke") == "#ffffff" and float(r.get("height")) == charts.BAR
+    ]
+
+
+def test_tier_bars_are_drawn_to_scale_with_values_only_on_short_charts():
+    def rows(n):
+        return pd.DataFrame(
+            [{"label": f"Năm {2010 + i}", "level": lv, "category_label": f"Mức {lv}", "share": sh}
+             for i in range(n) for lv, sh in ((4, 40.0), (3, 40.0), (2, 15.0), (1, 5.0))]
+        )  # fmt: skip
+
+    svg = charts.svg_bytes(charts.tier_share_chart(rows(2), "Xếp loại", "S003"))
+    bars = _bars(svg)
+    assert len(bars) == 8
+    first = sorted(b for b in bars if b[1] == min(b[1] for b in bars))
+    full = charts.RIGHT - charts.LEFT
+    assert [round(b[2] / full * 100, 6) for b in first] == [40.0, 40.0, 15.0, 5.0]
+    assert first[0][0] == pytest.approx(charts.LEFT) and first[0][3] == charts.LEVEL_COLOURS[4]
+    assert all(a[0] + a[2] == pytest.approx(b[0]) for a, b in itertools.pairwise(first))
+    texts = _texts(svg)
+    assert texts.count("40,0") == 4 and texts.count("15,0") == 2, "12% and more are labelled"
+    assert "5,0" not in texts, "a thin segment has no room for its value"
+    assert ["0%", "25%", "50%", "75%", "100%"] == [t for t in texts if t.endswith("%")]
+    long = _texts(charts.svg_bytes(charts.tier_share_chart(rows(9), "Xếp loại", "S003")))
+    assert "40,0" not in long, "no values inside the bars of a long chart"
+
+
+def test_dot_and_attainment_charts_place_values_on_their_axis():
+    dots = pd.DataFrame({"label": ["Năm 2016", "Năm 2017"], "actual": [1200.0, 1395.0],
+                         "target": [1100.0, np.nan]})  # fmt: skip
+    svg = charts.svg_bytes(
+        charts.actual_vs_target_chart(dots, "Kết nạp", "Số đảng viên", "S003", unit="")
+    )
+    ticks = [t for t in _texts(svg) if re.fullmatch(r"[0-9.]+", t)]
+    assert ticks == ["1.100", "1.200", "1.300", "1.400"], "as matplotlib picks them in 1.085–1.410"
+    root = ET.fromstring(svg)
+    dots_x = [float(c.get("cx")) for c in root.iter("{http://www.w3.org/2000/svg}circle")]
+    assert dots_x[0] < dots_x[1] <= charts.RIGHT and dots_x[0] > charts.LEFT
+    assert len(list(root.iter("{http://www.w3.org/2000/svg}polygon"))) == 2, "one target, legend"
+    bars = pd.DataFrame({"label": ["Năm 2016", "Năm 2017"], "attainment_pct": [124.0, 50.0],
+                         "attainment_high": [np.nan, 50.0], "status": ["exceeded", "not_met"]})  # fmt: skip
+    svg = charts.svg_bytes(charts.attainment_chart(bars, "Mức đạt", "S003"))
+    root = ET.fromstring(svg)
+    fills = {
+        r.get("fill"): float(r.get("width")) for r in root.iter("{http://www.w3.org/2000/svg}rect")
+    }
+    top = 124.0 * 1.1
+    full = charts.RIGHT - charts.LEFT
+    assert fills[charts.STATUS_COLOURS["exceeded"]] == pytest.approx(full * 124 / top, abs=0.01)
+    assert fills[charts.STATUS_COLOURS["not_met"]] == pytest.approx(full * 50 / top, abs=0.01)
+    (hundred,) = [
+        l for l in root.iter("{http://www.w3.org/2000/svg}line") if l.get("stroke-dasharray")
+    ]
+    assert float(hundred.get("x1")) == pytest.approx(charts.LEFT + full * 100 / top, abs=0.01)
+    texts = _texts(svg)
+    assert "Năm 2016: trên 124,0%" in texts and "100% chỉ tiêu" in texts
+    assert len(list(root.iter("{http://www.w3.org/2000/svg}polyline"))) == 1, "one arrow: 'trên'"
+
+
+def test_figure_html_embeds_an_analysts_own_matplotlib_figure():
+    from matplotlib.figure import Figure
+
+    from helpers import report
+
+    fig = Figure(figsize=(3, 2))
+    fig.text(0.1, 0.5, "Kết nạp đảng viên")
+    markup = str(report.figure_html(fig, alt="Biểu đồ riêng"))
+    svg = base64.b64decode(re.search(r"base64,([A-Za-z0-9+/=]+)", markup).group(1))
+    assert b"K\xe1\xba\xbft n\xe1\xba\xa1p" in svg and b"Date" not in svg
+    assert markup == str(report.figure_html(fig, alt="Biểu đồ riêng"))
 
 
 def test_tier_chart_names_each_tier_once_in_level_order():

@@ -517,13 +517,15 @@ def quote_list(frame: pd.DataFrame, sources: pd.DataFrame, limit: int = MAX_ROWS
 
 
 def figure_html(fig, alt: str, caption: str | None = None) -> Html:
-    """A matplotlib figure as an embedded SVG with alt text; the same figure gives the same bytes."""
-    import matplotlib.pyplot as plt
-
-    from helpers.report.charts import svg_bytes
+    """A chart (or an analyst's own matplotlib figure) as an embedded SVG with alt text; the same
+    chart gives the same bytes."""
+    from helpers.report.charts import Chart, svg_bytes
 
     svg = svg_bytes(fig)
-    plt.close(fig)
+    if not isinstance(fig, Chart):
+        import matplotlib.pyplot as plt
+
+        plt.close(fig)
     data = base64.b64encode(svg).decode("ascii")
     cap = f"<figcaption>{esc(caption)}</figcaption>" if caption else ""
     return Html(
