@@ -4213,3 +4213,69 @@ def test_a_heading_of_admissions_that_shortens_a_goal_of_the_body_is_no_result()
 )
 def test_a_result_stays_beside_a_goal_unless_a_heading_shortens_it(text):
     assert ("members_admitted", "total", "1500", "count") in _brief(text)
+
+
+def _periods(text: str) -> list[tuple[str, str, str]]:
+    return [(r["value"], r["period"], r["period_kind"]) for r in rows(text)]
+
+
+def test_a_sentence_without_a_period_takes_its_paragraphs_opening():
+    found = rows(
+        "Theo đó, năm 2019, toàn huyện kết nạp 150 đảng viên mới. Có 95% tổ chức cơ sở đảng "
+        "hoàn thành tốt nhiệm vụ trở lên; 814 đảng viên hoàn thành xuất sắc nhiệm vụ."
+    )
+    assert [(r["value"], r["period"]) for r in found] == [
+        ("150", "2019"),
+        ("95", "2019"),
+        ("814", "2019"),
+    ]
+    assert "paragraph's opening" in found[1]["note"]
+
+
+def test_a_date_that_opens_a_paragraph_dates_its_stocks():
+    text = (
+        "Tính đến ngày 31/12/2019, toàn tỉnh có 120 tổ chức cơ sở đảng. Tổng số đảng viên của "
+        "Đảng bộ là 3.600."
+    )
+    assert _periods(text) == [("120", "2019-12-31", "as_of"), ("3600", "2019-12-31", "as_of")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another paragraph
+        (
+            "Năm 2019, toàn huyện kết nạp 150 đảng viên mới.\nCó 95% tổ chức cơ sở đảng hoàn thành "
+            "tốt nhiệm vụ trở lên."
+        ),
+        # another period printed between
+        (
+            "Năm 2019, toàn huyện kết nạp 150 đảng viên mới. Năm 2018, huyện kết nạp 120 đảng viên. "
+            "Có 95% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên."
+        ),
+        # the year stood at the end of the first sentence, not at its opening
+        (
+            "Toàn huyện đã kết nạp 150 đảng viên mới trong năm 2019. Có 95% tổ chức cơ sở đảng "
+            "hoàn thành tốt nhiệm vụ trở lên."
+        ),
+        # the sentence dates itself otherwise
+        (
+            "Năm 2019, toàn huyện kết nạp 150 đảng viên mới. Những năm gần đây, có 95% tổ chức cơ sở "
+            "đảng hoàn thành tốt nhiệm vụ trở lên."
+        ),
+    ],
+)
+def test_a_paragraphs_opening_does_not_reach_past_its_bounds(text):
+    assert _periods(text)[-1] == ("95", "", "undated")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Hiện nay, Đảng bộ huyện có 3.600 đảng viên.",
+        "Toàn Đảng bộ huyện có 3.600 đảng viên.",  # a stock takes no year from the opening
+    ],
+)
+def test_a_stock_after_an_opening_year_stays_undated(second):
+    found = _periods(f"Năm 2020, toàn huyện kết nạp 75 đảng viên mới. {second}")
+    assert found == [("75", "2020", "year"), ("3600", "", "undated")]

@@ -350,12 +350,22 @@ def _qualifier(immediate: re.Match[str] | None, before: str, after: str) -> str:
     return "estimate" if P.ESTIMATE_BEFORE.search(before) else "exact"
 
 
-def date(cand: Candidate, period: Period | None, inherited: bool, before: str) -> None:
-    """Set period and period_kind, with the reason in note when the period is not printed."""
+#: Where a period inherited from the first words of a paragraph was printed (see ``date``).
+OPENING = "the paragraph's opening"
+#: Stocks, which take a period from their paragraph's opening only when it is a date.
+_STOCK_METRICS = {"party_orgs", "party_members", "subunits", "subordinate_committees", "staff"}
+
+
+def date(cand: Candidate, period: Period | None, inherited: str, before: str) -> None:
+    """Set period and period_kind, with the reason in note when the period is not printed;
+    ``inherited`` names where an inherited period was printed ("the previous sentence")."""
+    stock = cand.metric in _STOCK_METRICS
+    if period is not None and inherited == OPENING and stock and period.kind != "as_of":
+        period = None  # "Năm 2020, kết nạp 75 .... Toàn Đảng bộ có 1.796": a stock, no flow
     if period is not None:
         cand.period, cand.period_kind, cand.period_text = period.period, period.kind, period.words
         if inherited:
-            cand.notes.append(f"period from the previous sentence ('{period.words}')")
+            cand.notes.append(f"period from {inherited} ('{period.words}')")
         return
     cand.period, cand.period_kind = "", "undated"
     words = list(F.UNDATED_PERIOD_WORDS.finditer(before))

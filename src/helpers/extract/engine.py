@@ -25,7 +25,7 @@ from pathlib import Path
 
 from helpers.extract import patterns as P
 from helpers.extract import phrases as P2
-from helpers.extract.candidates import date, figure, note_nesting
+from helpers.extract.candidates import OPENING, date, figure, note_nesting
 from helpers.extract.classify import Context
 from helpers.extract.files import infer_source_id
 from helpers.extract.lists import drop_repeats, drop_shortened_goals, list_item
@@ -49,6 +49,7 @@ class _Article:
     trace: dict[int, str]
     out: list[Candidate] = field(default_factory=list)
     heading: str = ""  # the last sentence that ended with ":", while bulleted items follow it
+    opening: Period | None = None  # the period the paragraph being read opened with
 
 
 @dataclass
@@ -61,6 +62,7 @@ class _SentenceView:
     periods: list[Period]
     inherited: Period | None
     consumed: set[int] = field(default_factory=set)
+    inherited_from: str = "the previous sentence"
     heading: str = ""  # the words introducing this bulleted item ("Kết quả kết nạp ...:")
 
 
@@ -167,6 +169,7 @@ def _read_sentence(
         inherited=previous_period if item or P.CONTINUATION.match(words) else None,
         heading=article.heading if item else "",
     )
+    _paragraph_opening(article, view)
     for span in sentence.clauses:
         clause = _Clause(span, [t for t in view.tokens if span[0] <= t.start < span[1]])
         for index in range(len(clause.tokens)):
@@ -178,6 +181,40 @@ def _read_sentence(
     if not view.inherited:
         return None
     return previous_period
+
+
+#: At most this many characters of lead words ("Theo đó, ", "Trong ") before the period that
+#: opens a paragraph.
+_OPENING_LEAD = 24
+#: Words of a sentence that date it otherwise than its paragraph's opening: now, before, later.
+_OTHER_TIME = re.compile(
+    r"^\W*hiện\b|\b(?:hiện có|hiện nay|hiện tại|hiện còn|đến nay|tới nay|năm trước|trước đó|"
+    r"trước đây|năm tới|sắp tới|thời gian tới|năm sau|giai đoạn tới|nhiệm kỳ tới|gần đây|"
+    r"những năm|nhiều năm|các năm|hằng năm|hàng năm)\b",
+    re.IGNORECASE,
+)
+
+
+def _paragraph_opening(article: _Article, view: _SentenceView) -> None:
+    """ "Năm 2019, toàn huyện kết nạp 150 đảng viên. Có 95% TCCSĐ hoàn thành tốt nhiệm vụ ...":
+    a sentence that prints no period takes the one its paragraph opened with, unless a sentence
+    between printed another, or its own words date it otherwise ("hiện nay", "năm tới")."""
+    text, start = article.text, view.sentence.start
+    if not text[text.rfind("\n", 0, start) + 1 : start].strip():  # the paragraph's first sentence
+        first = view.periods[0] if view.periods else None
+        lead = text[start : first.start] if first else ""
+        opens = first and len(lead) <= _OPENING_LEAD and not re.search(r"\d", lead)
+        article.opening = first if opens else None
+        return
+    opening = article.opening
+    if opening is None:
+        return
+    if any(p.period != opening.period for p in view.periods):
+        article.opening = None  # another period printed: the opening no longer governs
+        return
+    if view.periods or view.inherited or _OTHER_TIME.search(view.words):
+        return
+    view.inherited, view.inherited_from = opening, OPENING
 
 
 def _read_number(article: _Article, view: _SentenceView, clause: _Clause, index: int) -> None:
@@ -656,9 +693,9 @@ def _kind_of(words: str) -> Candidate | None:
     return Candidate(metric, "total", Decimal(0), "count", "", "list_item")
 
 
-def _context(text: str, view: _SentenceView, clause: _Clause, index: int) -> tuple[Context, bool]:
-    """What the rules see around number ``index`` of a clause, and whether its period is the
-    previous sentence's (none printed before it in its sentence, nor after it in its clause)."""
+def _context(text: str, view: _SentenceView, clause: _Clause, index: int) -> tuple[Context, str]:
+    """What the rules see around number ``index`` of a clause, and where its period came from
+    when it is inherited ("" when printed in its sentence, before it or after it in its clause)."""
     in_clause, (start, end) = clause.tokens, clause.span
     tok = in_clause[index]
     prev_end = in_clause[index - 1].end if index else start
@@ -670,7 +707,7 @@ def _context(text: str, view: _SentenceView, clause: _Clause, index: int) -> tup
         if tok.end <= p.start < end and text[p.end : p.end + 2].strip() != ":"
     ]
     period = (before_periods or [None])[-1] or (after_periods or [None])[0]
-    from_previous = period is None and view.inherited is not None
+    from_previous = view.inherited_from if period is None and view.inherited is not None else ""
     ctx = Context(
         text=text,
         token=tok,
