@@ -4279,3 +4279,14 @@ def test_a_paragraphs_opening_does_not_reach_past_its_bounds(text):
 def test_a_stock_after_an_opening_year_stays_undated(second):
     found = _periods(f"Năm 2020, toàn huyện kết nạp 75 đảng viên mới. {second}")
     assert found == [("75", "2020", "year"), ("3600", "", "undated")]
+
+
+def test_a_flattened_table_gives_no_figure():
+    # a table flattened to a label line and one value a line per year: which value is which
+    # year's is not in the words, so no rule reads it (and a bare number line is dropped as a
+    # page counter); a curator reads the table
+    text = (
+        "Chỉ tiêu\nĐơn vị\n2019\n2020\nSố đảng viên kết nạp\nđảng viên\n150\n170\n"
+        "Tổng số đảng viên\nđảng viên\n3.600\n3.720\n"
+    )
+    assert rows(text) == []
