@@ -1274,7 +1274,11 @@ def test_cells_by_type_after_the_sub_units_are_sub_units():
 
 
 def test_a_month_printed_with_a_slash_after_tính_đến_is_a_period():
+    # admissions are a flow: counted to the month's end from January (year_to_date; this test
+    # said as_of before flows to a date were told from stocks on it)
     row = one("Tính đến tháng 10/2023, toàn tỉnh kết nạp 1.687 đảng viên.")
+    assert (row["period"], row["period_kind"]) == ("2023-10-31", "year_to_date")
+    row = one("Tính đến tháng 10/2023, toàn tỉnh có 41.687 đảng viên.")
     assert (row["period"], row["period_kind"]) == ("2023-10-31", "as_of")
 
 
@@ -4302,3 +4306,39 @@ def test_an_admission_after_a_share_of_the_target_met_is_a_result():
     assert ("members_admitted", "total", "24", "count") in found
     assert ("members_admitted", "total", "36", "count") in found
     assert not [f for f in found if f[0] == "admission_target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a flow counted to a date is counted from the start of that year
+        (
+            "Tính đến ngày 30/8/2022, các tổ chức cơ sở đảng đã kết nạp được 103 đảng viên mới.",
+            [("103", "2022-08-30", "year_to_date")],
+        ),
+        (
+            "Đến hết tháng 6/2022, toàn Đảng bộ huyện đã kết nạp được 85 đảng viên mới.",
+            [("85", "2022-06-30", "year_to_date")],
+        ),
+        # to the end of the year: the year
+        (
+            "Tính đến ngày 31/12/2021, huyện đã kết nạp 150 đảng viên mới.",
+            [("150", "2021", "year")],
+        ),
+        # a stock on the date stays a stock on the date
+        (
+            "Tính đến ngày 30/8/2022, Đảng bộ huyện có 3.470 đảng viên.",
+            [("3470", "2022-08-30", "as_of")],
+        ),
+        # a stock after the admissions of a part of the year stands on its last day
+        (
+            (
+                "Hết quý I năm 2022, Đảng bộ tỉnh kết nạp được 303 đảng viên mới, đưa tổng số "
+                "đảng viên lên 45.632 đồng chí."
+            ),
+            [("303", "2022-03-31", "year_to_date"), ("45632", "2022-03-31", "as_of")],
+        ),
+    ],
+)
+def test_flows_to_a_date_and_stocks_on_a_date(text, expected):
+    assert _periods(text) == expected

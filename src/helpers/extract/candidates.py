@@ -356,6 +356,32 @@ OPENING = "the paragraph's opening"
 _STOCK_METRICS = {"party_orgs", "party_members", "subunits", "subordinate_committees", "staff"}
 
 
+#: Flows counted over a time: to a date, they are counted from the start of its year.
+_FLOW_METRICS = {"members_admitted", "members_confirmed", "orgs_founded", "orgs_dissolved",
+                 "members_disciplined", "candidates_trained"}  # fmt: skip
+#: "từ đầu nhiệm kỳ đến ngày ...": a span that does not start with the year.
+_NOT_FROM_JANUARY = re.compile(r"\b(?:nhiệm kỳ|khóa|khoá|giai đoạn|từ năm)\b", P.FLAGS)
+
+
+def _flow_or_stock(cand: Candidate) -> None:
+    """ "Tính đến ngày 30/8/2022, ... đã kết nạp được 103": a flow to a date is counted from the
+    start of that year (year_to_date; to 31 December, the year); "Hết quý I năm 2022, ... đưa tổng
+    số lên 45.632": a stock after a part of the year stands on its last day (as_of)."""
+    if cand.value_kind != "level":
+        return
+    if cand.period_kind == "as_of" and cand.metric in _FLOW_METRICS:
+        if _NOT_FROM_JANUARY.search(cand.period_text):
+            return
+        if cand.period.endswith("-12-31"):
+            cand.period, cand.period_kind = cand.period[:4], "year"
+        else:
+            cand.period_kind = "year_to_date"
+        cand.notes.append("a flow to a date: counted from the start of its year")
+    elif cand.period_kind == "year_to_date" and cand.metric in _STOCK_METRICS:
+        cand.period_kind = "as_of"
+        cand.notes.append("a stock after a part of the year: on its last day")
+
+
 def date(cand: Candidate, period: Period | None, inherited: str, before: str) -> None:
     """Set period and period_kind, with the reason in note when the period is not printed;
     ``inherited`` names where an inherited period was printed ("the previous sentence")."""
@@ -364,6 +390,7 @@ def date(cand: Candidate, period: Period | None, inherited: str, before: str) ->
         period = None  # "Năm 2020, kết nạp 75 .... Toàn Đảng bộ có 1.796": a stock, no flow
     if period is not None:
         cand.period, cand.period_kind, cand.period_text = period.period, period.kind, period.words
+        _flow_or_stock(cand)
         if inherited:
             cand.notes.append(f"period from {inherited} ('{period.words}')")
         return
