@@ -4296,18 +4296,6 @@ def test_a_flattened_table_gives_no_figure():
     assert rows(text) == []
 
 
-def test_an_admission_after_a_share_of_the_target_met_is_a_result():
-    # "chỉ tiêu được giao" belongs to "đạt trên 50% ...", said of the units before the list
-    found = _brief(
-        "Năm 2022, có 3 đảng bộ kết nạp đảng viên đạt trên 50% chỉ tiêu được giao, gồm: Đảng bộ "
-        "Công an tỉnh kết nạp được 24 đảng viên mới, đạt 120% chỉ tiêu; Đảng bộ huyện A kết nạp "
-        "36 đảng viên mới, đạt 60%."
-    )
-    assert ("members_admitted", "total", "24", "count") in found
-    assert ("members_admitted", "total", "36", "count") in found
-    assert not [f for f in found if f[0] == "admission_target"]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

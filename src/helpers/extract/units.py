@@ -605,12 +605,7 @@ def admission(ctx: Context, group: str | None = None) -> Found | None:
     before = clause_before(ctx)
     if _SOME_YEARS.search(before):
         return None  # "bình quân mỗi năm kết nạp 1 đảng viên, có năm kết nạp được 2": one year
-    # the attainments of the whole clause, blanked in place: "đạt trên 50% chỉ tiêu được giao,
-    # gồm: ... kết nạp được 24" (the phrase began before the number before this one)
-    clause = F.ATTAINED_PHRASE.sub(
-        lambda m: " " * len(m.group()), ctx.text[ctx.clause[0] : ctx.token.start]
-    )
-    local = clause[max(0, len(clause) - len(ctx.before_local)) :].rsplit("(", 1)[-1]
+    local = F.ATTAINED_PHRASE.sub(" ", ctx.before_local.rsplit("(", 1)[-1])
     # the last word of a plan counts: "Theo chỉ tiêu đã phân bổ, năm 2017 ... sẽ kết nạp 350"
     planned = next(reversed(list(F.TARGET_WORDS.finditer(local))), None)
     if planned and _DONE_AFTER.search(local, planned.end()):
