@@ -388,6 +388,16 @@ def test_dot_and_attainment_charts_place_values_on_their_axis():
     assert len(list(root.iter("{http://www.w3.org/2000/svg}polyline"))) == 1, "one arrow: 'trên'"
 
 
+def test_a_missing_actual_value_is_not_drawn():
+    dots = pd.DataFrame({"label": ["Năm 2016", "Năm 2017"], "actual": [np.nan, 1395.0],
+                         "target": [1100.0, np.nan]})  # fmt: skip
+    svg = charts.svg_bytes(charts.actual_vs_target_chart(dots, "Kết nạp", "Số", "S003", unit=""))
+    assert b"nan" not in svg.lower()
+    root = ET.fromstring(svg)
+    assert len(list(root.iter("{http://www.w3.org/2000/svg}circle"))) == 2, "1395 and the legend"
+    assert "Năm 2016" in _texts(svg), "the row keeps its label and its target"
+
+
 def test_figure_html_embeds_an_analysts_own_matplotlib_figure():
     from matplotlib.figure import Figure
 

@@ -308,10 +308,12 @@ def actual_vs_target_chart(
     layout = _Rows(labels, 1, title, xlabel, sources, (low, high))
     c = layout.chart
     for a, t, y in zip(actual, target, layout.centres, strict=True):
-        if t is not None:
+        if t is not None and np.isfinite(a):
             c.line(layout.x(t), y, layout.x(a), y, "#999999", 1.5)
+        if t is not None:
             _diamond(c, layout.x(t), y, "#b2182b")
-        c.circle(layout.x(a), y, 3.4, "#1b7837")
+        if np.isfinite(a):  # a missing value is not drawn (its row keeps its label)
+            c.circle(layout.x(a), y, 3.4, "#1b7837")
     layout.legend(
         [("#1b7837", "Thực hiện"), ("#b2182b", "Chỉ tiêu")],
         across=True,
