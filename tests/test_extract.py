@@ -4330,3 +4330,17 @@ def test_a_flattened_table_gives_no_figure():
 )
 def test_flows_to_a_date_and_stocks_on_a_date(text, expected):
     assert _periods(text) == expected
+
+
+def test_a_printed_target_is_not_replaced_by_a_later_attainment():
+    found = rows(
+        "Năm 2024, toàn huyện đã kết nạp được 420/500 chỉ tiêu (đạt 84%); trong đó, các doanh "
+        "nghiệp ngoài nhà nước kết nạp được 30/30 chỉ tiêu (đạt 100%) và thành lập tổ chức đảng "
+        "2/4 chỉ tiêu (đạt 50%)."
+    )
+    admitted = [
+        (r["value"], r["target"], r["target_basis"])
+        for r in found
+        if r["metric"] == "members_admitted"
+    ]
+    assert admitted == [("420", "500", "stated"), ("30", "30", "stated")]

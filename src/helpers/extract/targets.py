@@ -196,7 +196,11 @@ def _target_qualifier(modifier_q: str | None, implied_bound: str) -> str:
 
 
 def _attach_target(cand: Candidate, basis: str, given: Decimal, modifier_q: str | None) -> None:
-    """Record an implied (or stated) target on the figure the phrase qualifies."""
+    """Record an implied (or stated) target on the figure the phrase qualifies; a target printed
+    beside the figure ("821/1.450 chỉ tiêu (đạt 56,62%)") stays, the ratio after it is only noted."""
+    if cand.target_basis == "stated" and basis != "stated":
+        cand.notes.append(f"'{fmt(given)}' after the printed target {fmt(cand.target)} is not used")
+        return
     cand.target_basis = basis
     cand.target_input = given
     shown_q = f"'{modifier_q} {fmt(given)}%'" if modifier_q else ""
