@@ -4344,3 +4344,30 @@ def test_a_printed_target_is_not_replaced_by_a_later_attainment():
         if r["metric"] == "members_admitted"
     ]
     assert admitted == [("420", "500", "stated"), ("30", "30", "stated")]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Năm 2023, Đảng bộ huyện phấn đấu kết nạp 170 đảng viên.",
+        "Năm 2023, Huyện ủy giao chỉ tiêu cho các cơ sở đảng kết nạp 170 đảng viên.",
+        "Kế hoạch năm 2023 là kết nạp 170 đảng viên mới.",
+    ],
+)
+def test_the_parts_of_a_planned_admission_give_no_figure(plan):
+    found = rows(
+        plan + " Trong đó, đảng viên là học sinh 6 đồng chí, ở địa bàn dân cư 40 đồng chí, "
+        "đảng viên nữ 35 đồng chí."
+    )
+    assert [(r["metric"], r["value"]) for r in found] == [("admission_target", "170")]
+
+
+def test_the_parts_of_a_done_admission_stay():
+    found = rows(
+        "Năm 2023, Đảng bộ huyện phấn đấu và đã kết nạp được 170 đảng viên. Trong đó, đảng viên "
+        "nữ 35 đồng chí."
+    )
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("members_admitted", "total", "170"),
+        ("members_admitted", "women", "35"),
+    ]

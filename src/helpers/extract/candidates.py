@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from helpers.extract import patterns as P
 from helpers.extract import phrases as F
+from helpers.extract import units as U
 from helpers.extract.classify import Context, classify, head_noun, tier_category, under_goal
 from helpers.extract.records import Candidate, Period, Sentence, Token
 from helpers.extract.targets import fmt
@@ -60,6 +61,8 @@ def figure(
     found = _tier_goal(ctx, found)
     if found is None or _unnamed_part(ctx, found) or _area_subset(ctx, head_at, found):
         return []
+    if found[0] in ("party_members", "members_admitted") and U.part_of_a_plan(ctx):
+        return []  # "... giao chỉ tiêu kết nạp 170 đảng viên. Trong đó, ... 40 đồng chí": parts
     if (
         found[0] in ("party_members", "members_admitted")
         and (found[1] != "total" or _SEATS_NOUN.match(text, head_at))

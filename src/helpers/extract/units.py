@@ -588,6 +588,30 @@ def goal_in_sentence(ctx: Context) -> bool:
 _GOES_ON = re.compile(r"\W*(?:trong đó|trong số (?:đó|này|ấy)|cụ thể)\b", P.FLAGS)
 
 
+def part_of_a_plan(ctx: Context) -> bool:
+    """ "Huyện ủy giao chỉ tiêu ... kết nạp 170 đảng viên. Trong đó, đảng viên là học sinh 6 đồng
+    chí, ở địa bàn dân cư 40 đồng chí": a member count in a sentence that opens with "trong đó"
+    after one that ends on a planned admission (a plan word, then the admission, and no word of
+    a result after it) is a part of the plan, no figure of its own."""
+    start = ctx.sentence_start
+    if not _GOES_ON.match(ctx.sentence):
+        return False
+    head = ctx.text[start : ctx.token.start]
+    if F.RESULT_WORDS.search(head) or F.STOCK_BEFORE.search(head):
+        return False
+    previous = ctx.text[max(0, start - 300) : start]
+    if "\n" in previous.rstrip():
+        previous = previous.rstrip().rsplit("\n", 1)[-1]  # the same paragraph only
+    previous = F.ATTAINED_PHRASE.sub(" ", previous)
+    plans = [*F.TARGET_WORDS.finditer(previous), *F.GOAL_WORDS.finditer(previous)]
+    if not plans:
+        return False
+    last = max(plans, key=lambda m: m.end())
+    return bool(ADMISSION_VERB.search(previous, last.start())) and not F.RESULT_WORDS.search(
+        previous, last.end()
+    )
+
+
 _DONE_AFTER = re.compile(r"\b(?:đã|kết quả|đến nay)\b", P.FLAGS)
 #: "kết nạp tối thiểu 150", "ít nhất 7.000": a floor right before an admission count.
 _FLOOR = re.compile(r"\b(?:ít nhất|tối thiểu|không dưới)\s+$", P.FLAGS)
