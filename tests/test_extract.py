@@ -4371,3 +4371,21 @@ def test_the_parts_of_a_done_admission_stay():
         ("members_admitted", "total", "170"),
         ("members_admitted", "women", "35"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, Huyện ủy giao chỉ tiêu cho 22 cơ sở đảng kết nạp 170 đảng viên.",
+        "Năm 2023, Ban Thường vụ giao 22 tổ chức cơ sở đảng phát triển 170 đảng viên mới.",
+    ],
+)
+def test_an_assignment_to_counted_units_plans_the_admission_after_them(text):
+    found = rows(text)
+    assert ("admission_target", "170") in [(r["metric"], r["value"]) for r in found]
+    assert "members_admitted" not in [r["metric"] for r in found]
+
+
+def test_counted_units_that_admitted_after_an_assignment_give_a_result():
+    found = rows("Năm 2023, thực hiện chỉ tiêu được giao, 22 cơ sở đảng đã kết nạp 170 đảng viên.")
+    assert ("members_admitted", "170") in [(r["metric"], r["value"]) for r in found]

@@ -612,6 +612,11 @@ def part_of_a_plan(ctx: Context) -> bool:
     )
 
 
+#: "giao chỉ tiêu cho 22", "giao 22": a plan handed to the units counted right before the
+#: admission, which the admission after them carries out.
+_ASSIGNED_UNITS = re.compile(
+    r"\b(?:giao|phân bổ)(?:\s+chỉ tiêu)?(?:\s+cho)?(?:\s+các)?\s+[\d.]+\s*$", P.FLAGS
+)
 _DONE_AFTER = re.compile(r"\b(?:đã|kết quả|đến nay)\b", P.FLAGS)
 #: "kết nạp tối thiểu 150", "ít nhất 7.000": a floor right before an admission count.
 _FLOOR = re.compile(r"\b(?:ít nhất|tối thiểu|không dưới)\s+$", P.FLAGS)
@@ -636,6 +641,9 @@ def admission(ctx: Context, group: str | None = None) -> Found | None:
         planned = None  # "phấn đấu và đã kết nạp được 210 đảng viên": the result of the plan
     if not planned and _FLOOR.search(local) and not F.RESULT_WORDS.search(local):
         planned = True  # "Đến năm 2025 phát triển thêm ít nhất 7.000 đảng viên": a floor to reach
+    if not planned and not F.RESULT_WORDS.search(local):
+        prior = ctx.text[ctx.clause[0] : ctx.token.start - len(ctx.before_local)]
+        planned = _ASSIGNED_UNITS.search(prior)  # "giao chỉ tiêu cho 22 cơ sở đảng kết nạp 170"
     target = planned or goal_in_sentence(ctx)
     if not target and not ADMISSION_VERB.search(local):  # the verb and its plan said before
         plans = list(F.TARGET_WORDS.finditer(F.ATTAINED_PHRASE.sub(" ", before)))
