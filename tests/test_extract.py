@@ -4389,3 +4389,14 @@ def test_an_assignment_to_counted_units_plans_the_admission_after_them(text):
 def test_counted_units_that_admitted_after_an_assignment_give_a_result():
     found = rows("Năm 2023, thực hiện chỉ tiêu được giao, 22 cơ sở đảng đã kết nạp 170 đảng viên.")
     assert ("members_admitted", "170") in [(r["metric"], r["value"]) for r in found]
+
+
+def test_a_paragraphs_opening_dates_a_clause_before_the_same_year_printed_again():
+    text = (
+        "Năm 2022, toàn Đảng bộ kết nạp 120 đảng viên mới. Tỷ lệ tổ chức cơ sở đảng hoàn thành "
+        "tốt nhiệm vụ trở lên là 97,4%; tỷ lệ tổ chức cơ sở đảng không hoàn thành nhiệm vụ năm "
+        "2022 là 0,5%."
+    )
+    assert _periods(text) == [
+        ("120", "2022", "year"), ("97.4", "2022", "year"), ("0.5", "2022", "year"),
+    ]  # fmt: skip

@@ -212,7 +212,9 @@ def _paragraph_opening(article: _Article, view: _SentenceView) -> None:
     if any(p.period != opening.period for p in view.periods):
         article.opening = None  # another period printed: the opening no longer governs
         return
-    if view.periods or view.inherited or _OTHER_TIME.search(view.words):
+    # a sentence that prints the opening's period again in a later clause ("Tỷ lệ ... là 97,4%;
+    # tỷ lệ ... năm 2022 là 0%") still dates its clauses before it by the opening
+    if view.inherited or _OTHER_TIME.search(view.words):
         return
     view.inherited, view.inherited_from = opening, OPENING
 
