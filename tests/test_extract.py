@@ -4400,3 +4400,28 @@ def test_a_paragraphs_opening_dates_a_clause_before_the_same_year_printed_again(
     assert _periods(text) == [
         ("120", "2022", "year"), ("97.4", "2022", "year"), ("0.5", "2022", "year"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "qualifier"),
+    [
+        (("Năm 2023, tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên là 96,2%, so với "
+         "Nghị quyết Đại hội Đảng bộ đạt 90% trở lên."), "90", "at_least"),
+        (("Năm 2023, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên là 97,1% (Nghị quyết Đại hội "
+         "Đảng bộ huyện ít nhất đạt 95% trở lên)."), "95", "at_least"),
+        (("Năm 2023, tỷ lệ đảng viên không hoàn thành nhiệm vụ là 0,2%, so với Nghị quyết Đại hội "
+         "là dưới 0,5%."), "0.5", "less_than"),
+        (("Năm 2023, tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên là 96,2%, so với "
+         "chỉ tiêu Nghị quyết là 90%."), "90", "exact"),
+    ],
+)  # fmt: skip
+def test_a_bound_of_a_resolution_after_a_share_is_its_stated_target(text, target, qualifier):
+    row = one(text)
+    assert (row["target"], row["target_qualifier"], row["target_basis"]) == (
+        target, qualifier, "stated",
+    )  # fmt: skip
+
+
+def test_a_bare_ratio_after_so_voi_nghi_quyet_dat_stays_an_attainment():
+    row = one("Năm 2023, tỷ lệ kết nạp đảng viên mới đạt 3,2%, so với Nghị quyết đạt 106%.")
+    assert (row["target"], row["target_basis"]) == ("3.02", "implied_attainment")

@@ -164,6 +164,13 @@ def modifier(ctx: Context, last: Candidate | None) -> bool:
         ):
             _attach_target(last, "implied_attainment", tok.value, m.group("q"))
             return True
+    bound = _BOUND_OF_A_RESOLUTION.search(before) if tok.unit == last.unit else None
+    floor = re.match(r"\W*(?:\w+\W+){0,2}?trở lên\b", after, P.FLAGS)
+    q = ((bound.group("q") or bound.group("q1") or "") if bound else "").lower()
+    if bound and not last.target_basis and (q or floor or bound.group("v").lower() != "đạt"):
+        _attach_target(last, "stated", tok.value, None)
+        last.target_qualifier = "at_least" if floor else _BOUNDS.get(q, "exact")
+        return True
     whole_of_plan = re.search(
         r"\b(?:trong|trên)\s+tổng\s+số\s*" + P.ABOUT + r"$", before
     ) and F.PLAN_WHOLE_AFTER.match(after)
@@ -175,6 +182,19 @@ def modifier(ctx: Context, last: Candidate | None) -> bool:
         last.notes.append(f"the target is also printed as {fmt(tok.value)}")
         return True  # "đạt 111,5% so với Nghị quyết (130 đảng viên)": the plan, said twice
     return False
+
+
+#: "so với Nghị quyết Đại hội đạt 95% trở lên", "(Nghị quyết ... ít nhất đạt 98%", "so với chỉ
+#: tiêu là dưới 0,4%": the bound a resolution sets, after the figure it is the target of; with
+#: "đạt" only a bound ("ít nhất", "dưới", "... trở lên"), else the ratio may be an attainment.
+_BOUND_OF_A_RESOLUTION = re.compile(
+    r"(?:\(\s*|\bso với\s+)(?:chỉ tiêu\s+|kế hoạch\s+)?(?:nghị quyết|nq|chỉ tiêu|kế hoạch)\b"
+    r"[^,;()\d]{0,50}?(?:(?P<q1>ít nhất|tối thiểu)\s+)?\b(?P<v>đề ra|là|đạt)\s+"
+    r"(?:(?P<q>từ|trên|hơn|dưới|không quá|tối đa|ít nhất|tối thiểu)\s+)?$",
+    P.FLAGS,
+)
+_BOUNDS = {"từ": "at_least", "ít nhất": "at_least", "tối thiểu": "at_least", "trên": "more_than",
+           "hơn": "more_than", "dưới": "less_than", "không quá": "at_most", "tối đa": "at_most"}  # fmt: skip
 
 
 def _threshold(cand: Candidate, before: str, value: Decimal, after: str) -> None:
