@@ -4425,3 +4425,15 @@ def test_a_bound_of_a_resolution_after_a_share_is_its_stated_target(text, target
 def test_a_bare_ratio_after_so_voi_nghi_quyet_dat_stays_an_attainment():
     row = one("Năm 2023, tỷ lệ kết nạp đảng viên mới đạt 3,2%, so với Nghị quyết đạt 106%.")
     assert (row["target"], row["target_basis"]) == ("3.02", "implied_attainment")
+
+
+@pytest.mark.parametrize(
+    "pending",
+    [
+        "3 quần chúng chờ quyết định và 11 quần chúng đang được thẩm tra hồ sơ",
+        "3 quần chúng ưu tú đang chờ quyết định kết nạp, 11 quần chúng đang hoàn thiện hồ sơ",
+    ],
+)
+def test_candidates_awaiting_a_decision_are_not_admitted(pending):
+    found = rows(f"Đến cuối năm 2024, có 20 quần chúng đã được kết nạp, {pending}.")
+    assert [(r["metric"], r["value"]) for r in found] == [("members_admitted", "20")]

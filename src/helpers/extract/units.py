@@ -336,6 +336,16 @@ _MEMBERS_RIGHT_AFTER = re.compile(r"\s+(?:đảng viên|đv)\b", P.FLAGS)
 _OPENING_NEST = re.compile(r"\W*(?:trong đó|trong số (?:đó|này|ấy))\b", P.FLAGS)
 
 
+#: Candidates still on their way ("chờ quyết định", "đang được thẩm tra hồ sơ", "đang hoàn thiện
+#: hồ sơ"), printed right after their count: no admission yet, whatever verb stands before.
+_PENDING_AFTER = re.compile(
+    r"\s*(?:ưu tú\s+)?(?:(?:đang|còn)\s+)?(?:được\s+)?(?:chờ|thẩm tra|xác minh|xem xét|"
+    r"(?:hoàn thiện|hoàn chỉnh|làm|lập)\s+(?:thủ tục|hồ sơ))\b"
+    r"(?!\s*(?:,|và)\s*kết nạp)",  # "được xem xét, kết nạp vào Đảng": considered and admitted
+    P.FLAGS,
+)
+
+
 def members(noun: _Noun) -> Found | None:
     """Party members (and candidates for admission): admitted, targeted, counted and the rest."""
     ctx = noun.ctx
@@ -385,6 +395,8 @@ def members(noun: _Noun) -> Found | None:
         return None  # "cử 4 đảng viên học lớp đảng viên mới": attendees of a class
     if _CONFIRMED_AFTER.match(noun.tail) and _CONFIRMING.search(clause_before(ctx)[-60:]):
         return "members_confirmed", "total", "", "members_confirmed", ""
+    if noun.name == "candidates" and _PENDING_AFTER.match(noun.tail):
+        return None  # "2 quần chúng chờ quyết định, 19 quần chúng đang được thẩm tra": not admitted
     if noun.name == "candidates" and (
         noun.verb != "admit" or trained or _INTRODUCED.search(ctx.before_local)
     ):
