@@ -4437,3 +4437,19 @@ def test_a_bare_ratio_after_so_voi_nghi_quyet_dat_stays_an_attainment():
 def test_candidates_awaiting_a_decision_are_not_admitted(pending):
     found = rows(f"Đến cuối năm 2024, có 20 quần chúng đã được kết nạp, {pending}.")
     assert [(r["metric"], r["value"]) for r in found] == [("members_admitted", "20")]
+
+
+@pytest.mark.parametrize("people", ["dân tộc ít người", "dân tộc thiểu số"])
+def test_a_bare_ethnic_minority_count_among_the_admitted(people):
+    found = rows(
+        f"Năm 2023, toàn tỉnh kết nạp 1.351 đảng viên mới; trong đó, có 564 nữ (20,14%), 170 "
+        f"{people} (6,07%)."
+    )
+    assert ("members_admitted", "ethnic_minority", "170", "count") in [
+        (r["metric"], r["category"], r["value"], r["unit"]) for r in found
+    ]
+
+
+def test_a_count_of_ethnic_peoples_is_no_member_group():
+    found = rows("Tỉnh có 32 dân tộc thiểu số cùng sinh sống; toàn Đảng bộ có 12.000 đảng viên.")
+    assert [(r["metric"], r["value"]) for r in found] == [("party_members", "12000")]

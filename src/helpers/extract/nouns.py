@@ -61,7 +61,9 @@ HEADS: list[tuple[str, re.Pattern[str]]] = [
         "group_people",
         re.compile(
             r"học sinh|sinh viên|đoàn viên(?:\s+thanh niên)?|nông dân|phụ nữ|nữ|"
-            r"(?:người|đồng bào)\s+dân tộc(?:\s+thiểu số)?|người có (?:đạo|tôn giáo)",
+            r"(?:người|đồng bào)\s+dân tộc(?:\s+(?:thiểu số|ít người))?|"
+            # "trong đó, 564 nữ, 170 dân tộc ít người": the people of a minority, no "người"
+            r"dân tộc\s+(?:thiểu số|ít người)|người có (?:đạo|tôn giáo)",
             FLAGS,
         ),
     ),
