@@ -4453,3 +4453,13 @@ def test_a_bare_ethnic_minority_count_among_the_admitted(people):
 def test_a_count_of_ethnic_peoples_is_no_member_group():
     found = rows("Tỉnh có 32 dân tộc thiểu số cùng sinh sống; toàn Đảng bộ có 12.000 đảng viên.")
     assert [(r["metric"], r["value"]) for r in found] == [("party_members", "12000")]
+
+
+def test_an_excess_after_an_unread_share_is_not_the_count_s_target():
+    found = rows(
+        "Năm 2021, các cơ sở kết nạp được 126 đảng viên trong lực lượng dân quân, nâng tỷ lệ "
+        "đảng viên lên 23,4% (vượt 1,4% so với nghị quyết)."
+    )
+    assert [(r["metric"], r["value"], r["target"]) for r in found] == [
+        ("members_admitted", "126", "")
+    ]

@@ -235,6 +235,11 @@ def _read_number(article: _Article, view: _SentenceView, clause: _Clause, index:
         clause.emitted.append(ratio)
         article.out.append(ratio)
         return
+    if _excess_of_unread_share(article, clause, index, ctx):
+        # "kết nạp 126 đảng viên, nâng tỷ lệ đảng viên lên 23,4% (vượt 1,4% so với nghị quyết)":
+        # the excess is the share's (in points), not the count's
+        trace[tok.start] = "excess_of_unread_share"
+        return
     if modifier(ctx, clause.last):
         trace[tok.start] = "target_of_previous:" + clause.emitted[-1].target_basis
         return
@@ -492,6 +497,14 @@ def _change_of_figure_before(
 _COUNT_IN_BRACKETS = re.compile(
     r"^\s*\(\s*(?:(?:gồm|với|tương ứng(?:\s+với)?|là)\s+)?$", re.IGNORECASE
 )
+
+
+def _excess_of_unread_share(article: _Article, clause: _Clause, index: int, ctx: Context) -> bool:
+    """A ratio excess right after a share that made no row qualifies that share."""
+    if index == 0 or ctx.token.unit != "percent" or not P.RATIO_EXCESS.search(ctx.before_local):
+        return False
+    previous = clause.tokens[index - 1]
+    return previous.unit == "percent" and article.trace.get(previous.start) == "no_subject"
 
 
 def _count_of_share(
