@@ -4463,3 +4463,14 @@ def test_an_excess_after_an_unread_share_is_not_the_count_s_target():
     assert [(r["metric"], r["value"], r["target"]) for r in found] == [
         ("members_admitted", "126", "")
     ]
+
+
+@pytest.mark.parametrize("join", ["; ", ", "])
+def test_the_last_item_of_an_admitted_list_after_va_is_admitted_too(join):
+    found = rows(
+        f"Năm 2021, các cơ sở đã kết nạp được 126 đảng viên trong lực lượng dân quân{join}48 đảng "
+        "viên trong lực lượng dự bị động viên và 33 đảng viên trong thanh niên chuẩn bị nhập ngũ."
+    )
+    assert [(r["metric"], r["value"]) for r in found] == [
+        ("members_admitted", "126"), ("members_admitted", "48"), ("members_admitted", "33"),
+    ]  # fmt: skip

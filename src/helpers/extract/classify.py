@@ -397,10 +397,14 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
     if _zero_in_words(tok):
         tail = re.sub(r"^\s*nào\b", "", tail, flags=P.FLAGS)  # "không có đảng viên nào bị ..."
     verb = verb_before(text, ctx.clause[0], tok.start)
-    if verb is None and not text[ctx.clause[0] : tok.start].strip(" -–+•*(:"):
+    if verb is None:
         # "khen thưởng 7 tập thể; 9 cá nhân": a clause that opens with its number goes on
-        # with the verb of the clause before
-        verb = verb_before(text, max(ctx.sentence_start, ctx.clause[0] - P.VERB_WINDOW), tok.start)
+        # with the verb of the clause before, and so does an item after it ("kết nạp 126 đảng
+        # viên ..., 48 đảng viên trong lực lượng dự bị động viên và 33 đảng viên ...")
+        first = _list_head(text, ctx.clause[0], tok.start)
+        if first is not None:
+            start = max(ctx.sentence_start, min(ctx.clause[0], first) - P.VERB_WINDOW)
+            verb = verb_before(text, start, first)
     bare_tail = _NAMES_ASIDE.sub("", tail)  # "2 đảng bộ (đó là A và B) được tặng Bằng khen"
     for name_after, rx in P.VERBS_AFTER:
         if rx.match(tail) or (bare_tail != tail and rx.match(bare_tail)):
@@ -432,6 +436,24 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
     )
 
 
+def _list_head(text: str, clause_start: int, pos: int) -> int | None:
+    """Where the list a number stands in begins: the clause's start when the number opens its
+    clause, or the first of the counts before it joined by commas or "và" ("126 đảng viên ...,
+    48 đảng viên ... và 33"); None when the number is no list item."""
+    first = None
+    while True:
+        if not text[clause_start:pos].strip(" -–+•*(:"):
+            return clause_start if first is None else first
+        item = _LIST_ITEM_BEFORE.search(text, max(clause_start, pos - 120), pos)
+        if item is None or _VERB_BARRIER.search(item.group()):
+            return first
+        first = pos = item.start("n")
+
+
+#: A count and the words after it, then "và" or a comma right before a number.
+_LIST_ITEM_BEFORE = re.compile(
+    r"(?<![\d.,])(?P<n>\d[\d.,]*)\s+[^\W\d][^\d;:()]{0,80}?(?:,|\s+và)\s*$", P.FLAGS
+)
 #: An aside in brackets that names units and holds no number.
 _NAMES_ASIDE = re.compile(r"\s*\([^()\d]{3,120}\)")
 #: The words between two counts joined by "và" or a comma ("85% TCCSĐ và trên 90% đảng viên").
