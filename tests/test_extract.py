@@ -4474,3 +4474,31 @@ def test_the_last_item_of_an_admitted_list_after_va_is_admitted_too(join):
     assert [(r["metric"], r["value"]) for r in found] == [
         ("members_admitted", "126"), ("members_admitted", "48"), ("members_admitted", "33"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(chiếm 98,5% tổng số tổ chức cơ sở đảng)",
+        "chiếm 98,5% tổng số tổ chức cơ sở đảng",
+        ", chiếm 98,5% tổng số TCCSĐ,",
+    ],
+)
+def test_a_share_of_all_between_the_count_and_its_congress_keeps_the_congress(aside):
+    found = rows(
+        f"Đến hết ngày 30/6/2020, toàn tỉnh đã có 512 tổ chức cơ sở đảng {aside} tổ chức thành "
+        "công đại hội nhiệm kỳ 2020-2025."
+    )
+    assert [(r["metric"], r["value"]) for r in found] == [
+        ("orgs_held_congress", "512"), ("orgs_held_congress", "98.5"),
+    ]  # fmt: skip
+
+
+def test_a_share_of_all_between_the_count_and_its_tier_keeps_the_tier():
+    found = rows(
+        "Năm 2022, có 45 tổ chức cơ sở đảng, chiếm 12,5% tổng số tổ chức cơ sở đảng hoàn thành "
+        "xuất sắc nhiệm vụ."
+    )
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("org_classification", "htxs", "45"), ("org_classification", "htxs", "12.5"),
+    ]  # fmt: skip

@@ -377,7 +377,12 @@ def _classify_noun(ctx: Context, head_at: int) -> Found | None:
 
 
 _SHARE_ASIDE_OPEN = re.compile(r"\s*[\[(]\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:t[ỷỉ] lệ\s*)?", P.FLAGS)
-_SHARE_ASIDE_CLOSE = re.compile(r"[\d.,]+\s*%\s*[\])]", P.FLAGS)
+_SHARE_ASIDE_CLOSE = re.compile(
+    r"[\d.,]+\s*%(?:\s*(?:so với\s+)?tổng số\s+[^\d()\[\]]{1,60}?)?\s*[\])]", P.FLAGS
+)
+#: "512 TCCSĐ chiếm 98,5% tổng số TCCSĐ tổ chức thành công đại hội": a share of all, unbracketed.
+_SHARE_OF_ALL_OPEN = re.compile(r"\s*,?\s*(?:chiếm|bằng)\s+(?:t[ỷỉ] lệ\s*)?", P.FLAGS)
+_SHARE_OF_ALL = re.compile(r"[\d.,]+\s*%\s*(?:so với\s+)?tổng số\s+", P.FLAGS)
 
 
 def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
@@ -386,6 +391,7 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
     # "159/1447 (= 11%) tổ chức ... đã đại hội xong": the next number stood inside the aside
     # before the noun; the words after the noun run to the end of the clause
     tail = text[hm.end() : ctx.next_start if ctx.next_start > hm.end() else ctx.clause[1]]
+    zone_start = hm.end()
     if _SHARE_ASIDE_OPEN.fullmatch(tail):
         # "4.336/4.371 đảng viên (đạt 99,2%) đã hoàn thành kiểm điểm": the words after the aside
         close = _SHARE_ASIDE_CLOSE.match(text, ctx.next_start, ctx.clause[1])
@@ -394,6 +400,16 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
             tail += text[ctx.next_start : close.end() + (after.start() if after else 0)]
             if not after:
                 tail = text[hm.end() : ctx.clause[1]]
+    elif _SHARE_OF_ALL_OPEN.fullmatch(tail):
+        # "512 TCCSĐ chiếm 98,5% tổng số TCCSĐ tổ chức thành công đại hội": the words after
+        # the whole the share is of
+        share = _SHARE_OF_ALL.match(text, ctx.next_start, ctx.clause[1])
+        whole = head_noun(text, share.end()) if share else None
+        if whole:
+            rest = text[whole[1].end() : ctx.clause[1]]
+            after = re.search(r"\d", rest)
+            tail = " " + rest[: after.start() if after else len(rest)]
+            zone_start = whole[1].end()
     if _zero_in_words(tok):
         tail = re.sub(r"^\s*nào\b", "", tail, flags=P.FLAGS)  # "không có đảng viên nào bị ..."
     verb = verb_before(text, ctx.clause[0], tok.start)
@@ -413,7 +429,7 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
         verb = "admit"  # "45 tân đảng viên": new members, the admitted
     if _JOINED.fullmatch(tail) and ctx.next_start < ctx.clause[1]:
         verb = _shared_verb_after(text, ctx.next_start, ctx.clause[1]) or verb
-    zone = tier_zone(text, hm.end(), ctx.clause[1])
+    zone = tier_zone(text, zone_start, ctx.clause[1])
     tier = first_tier(zone)
     if tier is None and _JOINED.fullmatch(tail) and ctx.next_start < ctx.clause[1]:
         shared = re.match(r"[\d.,]+\s*%?", text[ctx.next_start : ctx.clause[1]])
