@@ -4502,3 +4502,21 @@ def test_a_share_of_all_between_the_count_and_its_tier_keeps_the_tier():
     assert [(r["metric"], r["category"], r["value"]) for r in found] == [
         ("org_classification", "htxs", "45"), ("org_classification", "htxs", "12.5"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "share, group",
+    [
+        ("1,4% trong các tôn giáo", "religious"),
+        ("1,4% theo tôn giáo", "religious"),
+        ("hơn 58% người dưới 30 tuổi", "young"),
+    ],
+)
+def test_a_share_of_the_admitted_named_by_its_group_with_no_linking_word(share, group):
+    found = rows(
+        f"Năm 2021, toàn tỉnh kết nạp 1.240 đảng viên; trong đó 11,5% là dân tộc thiểu số và "
+        f"{share}."
+    )
+    assert ("members_admitted", group, "percent") in [
+        (r["metric"], r["category"], r["unit"]) for r in found
+    ]

@@ -460,7 +460,9 @@ def group_share(ctx: Context) -> Found | None:
     """ "đảng viên nữ chiếm 42,5%", "50% là nữ": the share of a member group (of the admitted when
     the sentence is about admissions)."""
     after = ctx.text[ctx.token.end : ctx.clause[1]]
-    lead = re.match(r"^\s*(?:là|có|kết nạp từ)\b\s*", after, P.FLAGS)
+    lead = re.match(r"^\s*(?:là|có|kết nạp từ)\b\s*", after, P.FLAGS) or _GROUP_NAMED_AFTER.match(
+        after
+    )
     group = member_group(after[lead.end() :]) if lead else None
     if group is None and F.GROUP_SHARE_BEFORE.search(ctx.before_local):
         group = group_before(ctx) or _group_right_before(ctx)
@@ -470,6 +472,14 @@ def group_share(ctx: Context) -> Found | None:
         return None  # "cấp ủy viên là người dân tộc thiểu số chiếm trên 9%": committee seats
     metric = "members_admitted" if about_admissions(ctx) else "party_members"
     return metric, group, "", "member_group_share", ""
+
+
+#: "1,4% trong các tôn giáo", "58% người dưới 30 tuổi": a group named right after the share
+#: with no linking word, in words that name only people.
+_GROUP_NAMED_AFTER = re.compile(
+    r"^\s*(?=(?:người\s+)?(?:(?:trong|theo)\s+(?:các\s+)?tôn giáo|dưới\s+(?:30|35)\s+tuổi)\b)",
+    P.FLAGS,
+)
 
 
 def _group_right_before(ctx: Context) -> str | None:
