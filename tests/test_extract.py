@@ -4520,3 +4520,17 @@ def test_a_share_of_the_admitted_named_by_its_group_with_no_linking_word(share, 
     assert ("members_admitted", group, "percent") in [
         (r["metric"], r["category"], r["unit"]) for r in found
     ]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "số có trình độ cao đẳng, đại học trở lên là",
+        "có trình độ cao đẳng, đại học và trên đại học chiếm",
+    ],
+)
+def test_a_list_of_degrees_before_a_share_is_one_group(label):
+    found = rows(f"Năm 2021, toàn tỉnh kết nạp 1.240 đảng viên; trong đó {label} 30,6%.")
+    assert ("members_admitted", "college_or_higher", "30.6") in [
+        (r["metric"], r["category"], r["value"]) for r in found
+    ]

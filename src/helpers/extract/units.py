@@ -562,12 +562,17 @@ def admission_part(ctx: Context, named: bool = True) -> bool:
 
 def group_before(ctx: Context) -> str | None:
     """ "trong đó: đảng viên nữ là 359 đồng chí": the member group printed before the number."""
-    m = F.GROUP_BEFORE.search(ctx.before_local)
+    # "có trình độ cao đẳng, đại học trở lên là 30,6%": a list of degrees, one group
+    m = F.GROUP_BEFORE.search(_DEGREE_LIST.sub(" ", ctx.before_local))
     if m is None or _OPEN_END.search(m.group("words")):
         return None  # "35 đảng viên là học sinh, sinh viên và 22 ...": the group of the item before
     return group_within(m.group("words"))
 
 
+_DEGREE_LIST = re.compile(
+    r"(?:(?<=trung cấp)|(?<=cao đẳng))\s*,(?=\s*(?:cao đẳng|đại học))|(?<=đại học),(?=\s*(?:trên|sau) đại học)",
+    P.FLAGS,
+)
 _TRADE_UNION = re.compile(r"\bcông đoàn(?:\s+viên)?\b", P.FLAGS)
 _OPEN_END = re.compile(r"\b(?:và|hoặc|cùng|với)\s*$", P.FLAGS)
 
