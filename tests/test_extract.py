@@ -4534,3 +4534,13 @@ def test_a_list_of_degrees_before_a_share_is_one_group(label):
     assert ("members_admitted", "college_or_higher", "30.6") in [
         (r["metric"], r["category"], r["value"]) for r in found
     ]
+
+
+def test_a_group_share_opening_a_paragraph_does_not_follow_admissions_of_the_one_before():
+    found = rows(
+        "Thời gian qua, công tác phát triển đảng viên trong vùng đồng bào dân tộc được quan tâm.\n\n"
+        "Đảng viên nữ chiếm 38,5%."
+    )
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("party_members", "women", "38.5")
+    ]

@@ -537,9 +537,8 @@ def _follows_admissions(ctx: Context, head: str) -> bool:
     if F.STOCK_BEFORE.search(head) or re.search(r"\b(?:có|hiện|gồm)\b", head, P.FLAGS):
         return False
     start = ctx.sentence_start
-    previous = ctx.text[max(0, start - 300) : start]
-    if "\n" in previous.rstrip():
-        previous = previous.rstrip().rsplit("\n", 1)[-1]  # the same paragraph only
+    # the same paragraph only: a sentence that opens its paragraph follows no sentence
+    previous = ctx.text[max(0, start - 300) : start].rsplit("\n", 1)[-1]
     admits = [m.end() for m in F.ADMISSION_CONTEXT.finditer(previous)]
     stocks = [m.end() for m in F.STOCK_BEFORE.finditer(previous)]
     stocks += [m.end() for m in re.finditer(r"\b(?:hiện có|có tổng số)\b", previous, P.FLAGS)]
