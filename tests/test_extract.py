@@ -4544,3 +4544,21 @@ def test_a_group_share_opening_a_paragraph_does_not_follow_admissions_of_the_one
     assert [(r["metric"], r["category"], r["value"]) for r in found] == [
         ("party_members", "women", "38.5")
     ]
+
+
+def test_a_group_share_of_all_members_is_a_share_of_the_members():
+    found = rows(
+        "Năm 2019, toàn tỉnh kết nạp 420 đảng viên; đảng viên dân tộc thiểu số chiếm 2,4% so với "
+        "tổng số đảng viên toàn tỉnh."
+    )
+    assert ("party_members", "ethnic_minority", "2.4") in [
+        (r["metric"], r["category"], r["value"]) for r in found
+    ]
+
+
+@pytest.mark.parametrize("whole", ["tổng số đảng viên được kết nạp", "tổng số đảng viên kết nạp"])
+def test_a_group_share_of_all_the_admitted_stays_a_share_of_the_admitted(whole):
+    found = rows(f"Năm 2019, toàn tỉnh kết nạp 420 đảng viên; đảng viên nữ chiếm 42% {whole}.")
+    assert ("members_admitted", "women", "42") in [
+        (r["metric"], r["category"], r["value"]) for r in found
+    ]

@@ -470,10 +470,14 @@ def group_share(ctx: Context) -> Found | None:
         return None  # "1.250.000 dân, trong đó dân tộc thiểu số chiếm 35%": the population
     if F.COMMITTEE_MEMBERS.search(re.split(r"[,;:(]", ctx.before_local)[-1]):
         return None  # "cấp ủy viên là người dân tộc thiểu số chiếm trên 9%": committee seats
-    metric = "members_admitted" if about_admissions(ctx) else "party_members"
+    of_all = F.OF_ALL_MEMBERS_AFTER.match(after)  # "chiếm 2,4% so với tổng số đảng viên"
+    if of_all and _OF_THE_ADMITTED.match(after, of_all.end()):
+        of_all = None  # "chiếm 42% tổng số đảng viên được kết nạp": of the admitted
+    metric = "members_admitted" if about_admissions(ctx) and not of_all else "party_members"
     return metric, group, "", "member_group_share", ""
 
 
+_OF_THE_ADMITTED = re.compile(r"\s*(?:mới\b|(?:được\s+|mới\s+)?(?:kết nạp|phát triển)\b)", P.FLAGS)
 #: "1,4% trong các tôn giáo", "58% người dưới 30 tuổi": a group named right after the share
 #: with no linking word, in words that name only people.
 _GROUP_NAMED_AFTER = re.compile(
