@@ -4562,3 +4562,15 @@ def test_a_group_share_of_all_the_admitted_stays_a_share_of_the_admitted(whole):
     assert ("members_admitted", "women", "42") in [
         (r["metric"], r["category"], r["value"]) for r in found
     ]
+
+
+@pytest.mark.parametrize(
+    "floor",
+    [
+        "11 xã hiện có dưới 3 đảng viên chính thức là công an chính quy",
+        "3 xã do không có đủ 3 đảng viên chính thức nên chưa thành lập chi bộ công an",
+    ],
+)
+def test_too_few_full_members_for_a_cell_is_no_stock(floor):
+    found = rows(f"Đến nay, toàn tỉnh có {floor}.")
+    assert [r for r in found if r["metric"] == "party_members"] == []

@@ -675,8 +675,11 @@ _EACH_UNIT_HAS = re.compile(
 )
 #: "không đủ 3 đảng viên chính thức", "có từ 3 đảng viên chính thức trở lên": the least number
 #: of full members a party cell needs, a rule and no stock.
-_TOO_FEW_BEFORE = re.compile(r"\b(?:không|chưa|còn thiếu|thiếu)\s+đủ\s+$", P.FLAGS)
+_TOO_FEW_BEFORE = re.compile(r"\b(?:(?:không|chưa)(?:\s+có)?|còn thiếu|thiếu)\s+đủ\s+$", P.FLAGS)
+#: "có từ 3 đảng viên chính thức trở lên", "có dưới 3 đảng viên chính thức": the floor itself.
 _CHARTER_FLOOR_AFTER = re.compile(r"^\s*chính thức\s+trở lên\b", P.FLAGS)
+_UNDER_THE_FLOOR = re.compile(r"\bdưới\s+$", P.FLAGS)
+_FULL_AFTER = re.compile(r"^\s*chính thức\b", P.FLAGS)
 _PEOPLE_LABEL_BEFORE = re.compile(
     r"dân tộc|tôn giáo|\bđạo\b|đoàn viên|học sinh|sinh viên|nông dân|công nhân|thanh niên", P.FLAGS
 )
@@ -700,6 +703,8 @@ def not_a_membership(noun: _Noun) -> bool:
         return True  # "mỗi chi bộ có từ 15 - 20 đảng viên": a size per unit
     if _TOO_FEW_BEFORE.search(ctx.before_local) or _CHARTER_FLOOR_AFTER.match(noun.tail):
         return True  # "giải thể do không đủ 3 đảng viên chính thức": the Charter's floor
+    if _UNDER_THE_FLOOR.search(ctx.before_local) and _FULL_AFTER.match(noun.tail):
+        return True  # "11 xã có dưới 3 đảng viên chính thức": under the floor
     if F.MEMBERS_DOING_AFTER.match(noun.tail) or F.MEMBERS_AT_EVENT_BEFORE.search(ctx.before_local):
         return True
     # the body named beside the number; its term in brackets or after a comma ("Ban Chấp hành
