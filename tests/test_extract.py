@@ -4574,3 +4574,11 @@ def test_a_group_share_of_all_the_admitted_stays_a_share_of_the_admitted(whole):
 def test_too_few_full_members_for_a_cell_is_no_stock(floor):
     found = rows(f"Đến nay, toàn tỉnh có {floor}.")
     assert [r for r in found if r["metric"] == "party_members"] == []
+
+
+def test_officers_posted_to_a_post_are_no_stock_of_members():
+    found = rows(
+        "Đến nay, toàn tỉnh đã có 2.150 đồng chí công an chính quy được đưa về đảm nhiệm chức danh "
+        "công an xã; toàn Đảng bộ có 41.000 đảng viên."
+    )
+    assert [(r["metric"], r["value"]) for r in found] == [("party_members", "41000")]

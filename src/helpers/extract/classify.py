@@ -678,6 +678,13 @@ _EACH_UNIT_HAS = re.compile(
 _TOO_FEW_BEFORE = re.compile(r"\b(?:(?:không|chưa)(?:\s+có)?|còn thiếu|thiếu)\s+đủ\s+$", P.FLAGS)
 #: "có từ 3 đảng viên chính thức trở lên", "có dưới 3 đảng viên chính thức": the floor itself.
 _CHARTER_FLOOR_AFTER = re.compile(r"^\s*chính thức\s+trở lên\b", P.FLAGS)
+#: People posted somewhere, their trade between the noun and the verb ("đồng chí công an chính
+#: quy được đưa về đảm nhiệm chức danh công an xã", "đồng chí cán bộ được điều động về").
+_POSTED_AFTER = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,4}?(?:đã\s+)?được\s+(?:đưa|điều động|bố trí|luân chuyển|tăng cường|"
+    r"cử|biệt phái)\b",
+    P.FLAGS,
+)
 _UNDER_THE_FLOOR = re.compile(r"\bdưới\s+$", P.FLAGS)
 _FULL_AFTER = re.compile(r"^\s*chính thức\b", P.FLAGS)
 _PEOPLE_LABEL_BEFORE = re.compile(
@@ -707,6 +714,8 @@ def not_a_membership(noun: _Noun) -> bool:
         return True  # "11 xã có dưới 3 đảng viên chính thức": under the floor
     if F.MEMBERS_DOING_AFTER.match(noun.tail) or F.MEMBERS_AT_EVENT_BEFORE.search(ctx.before_local):
         return True
+    if _POSTED_AFTER.match(noun.tail):
+        return True  # "2.150 đồng chí công an chính quy được đưa về đảm nhiệm": postings
     # the body named beside the number; its term in brackets or after a comma ("Ban Chấp hành
     # Đảng bộ xã khóa XII (nhiệm kỳ 2020-2025) gồm 15 đồng chí") does not end the statement
     before = _COMMITTEE_TERM.sub(" ", U.clause_before(ctx))
