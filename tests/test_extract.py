@@ -4582,3 +4582,18 @@ def test_officers_posted_to_a_post_are_no_stock_of_members():
         "công an xã; toàn Đảng bộ có 41.000 đảng viên."
     )
     assert [(r["metric"], r["value"]) for r in found] == [("party_members", "41000")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Năm 2023, Đảng bộ huyện phải kết nạp được ít nhất 150 đảng viên.", [("admission_target", "150")]),
+        ("Năm 2023, Đảng bộ huyện phải kết nạp 150 đảng viên mới.", [("admission_target", "150")]),
+        (
+            "Năm 2023, các chi bộ phải rà soát nguồn; Đảng bộ huyện đã kết nạp được 150 đảng viên.",
+            [("members_admitted", "150")],
+        ),
+    ],
+)  # fmt: skip
+def test_an_admission_that_must_be_made_is_a_target(text, expected):
+    assert [(r["metric"], r["value"]) for r in rows(text)] == expected

@@ -119,6 +119,8 @@ ATTAINED_METRICS = {"members_admitted"}
 #: Words before an admission that make it a target ("phấn đấu kết nạp", "chỉ tiêu phát triển").
 TARGET_WORDS = re.compile(
     r"\b(?:phấn đấu|mục tiêu|dự kiến|sẽ|phân bổ)\b|\b(?:chỉ tiêu|giao)\b(?![^,;]*\bđạt\b)"
+    # "phải kết nạp được ít nhất 150 đảng viên": what must be done, a plan
+    r"|\bphải\s+(?=(?:kết nạp|phát triển)\b)"
     r"|\bkế hoạch(?:\s+(?:trong\s+)?năm\s+\d{4})?\s+(?:là\s+)?(?:phát triển|kết nạp)\b"
     r"|\bkế hoạch\s+(?:(?:được\s+)?giao|đề ra|(?:trong\s+)?năm\s+\d{4}\s+là)\b",
     FLAGS,
