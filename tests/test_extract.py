@@ -4597,3 +4597,29 @@ def test_officers_posted_to_a_post_are_no_stock_of_members():
 )  # fmt: skip
 def test_an_admission_that_must_be_made_is_a_target(text, expected):
     assert [(r["metric"], r["value"]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("occasion", ["dịp 19/5", "nhân dịp 2/9", "nhân kỷ niệm 3/2"])
+def test_a_day_and_month_after_an_occasion_word_is_a_date(occasion):
+    found = rows(f"Năm 2024, 12 sinh viên được kết nạp Đảng {occasion}.")
+    assert [(r["metric"], r["value"], r["target"]) for r in found] == [
+        ("members_admitted", "12", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "12 sinh viên ưu tú của Trường Đại học Sư phạm (tỉnh Bình An) đã được kết nạp Đảng",
+        "12 học sinh của Trường THPT chuyên Lê Quý Đôn được kết nạp vào Đảng",
+    ],
+)
+def test_people_described_before_their_admission_are_admitted(who):
+    found = rows(f"Năm 2024, {who}.")
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("members_admitted", "students", "12")
+    ]
+
+
+def test_people_described_but_not_yet_admitted_are_not():
+    assert rows("Năm 2024, 12 sinh viên ưu tú của trường chưa được kết nạp Đảng.") == []

@@ -105,7 +105,9 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"
             r"|\btháng\s+\d{1,2}(?:\s*[/\-]\s*\d{4})?"
             r"|(?<![\d.,])\d{1,2}/" + _YEAR + r"(?!\d)"
-            r"|\b(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)\s+(?:nay\s+)?(?:\(\s*)?\d{1,2}\s*[/\-]\s*\d{1,2}"
+            # "dịp 19/5", "nhân kỷ niệm 3/2": the day of an occasion
+            r"|\b(?:sáng|chiều|tối|trưa|đêm|hôm|ngày|dịp|kỷ niệm|kỉ niệm)\s+(?:nay\s+)?(?:\(\s*)?"
+            r"\d{1,2}\s*[/\-]\s*\d{1,2}"
             r"(?![\d/])",
             FLAGS,
         ),
@@ -483,6 +485,16 @@ VERBS_AFTER: list[tuple[str, re.Pattern[str]]] = [
             r"(?:xem xét,?\s+|xét\s+|làm lễ\s+)?kết nạp"
             r"|\s+mới\s+kết nạp|\s+kết nạp\s+mới"
             r"|\s+mới(?=\s*(?:[,.;:)!?]|$)|\s+(?:trong|năm|của|ở|tại|từ|cho|được)\b)",
+            FLAGS,
+        ),
+    ),
+    (
+        "admit",
+        re.compile(
+            # "12 sinh viên ưu tú của Trường Đại học X (tỉnh Y) đã được kết nạp Đảng": who they
+            # are, then their admission
+            r"\s*(?:(?!(?:không|chưa|chờ|sẽ|để|cho)\b)[^\W\d]+\s+|\([^()\d]*\)\s*){1,10}?"
+            r"(?:đã\s+|vừa\s+|cũng\s+)?được\s+(?:xem xét,?\s+|xét\s+|làm lễ\s+)?kết nạp\b",
             FLAGS,
         ),
     ),
