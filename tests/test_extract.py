@@ -4623,3 +4623,11 @@ def test_people_described_before_their_admission_are_admitted(who):
 
 def test_people_described_but_not_yet_admitted_are_not():
     assert rows("Năm 2024, 12 sinh viên ưu tú của trường chưa được kết nạp Đảng.") == []
+
+
+def test_members_moving_in_or_out_in_a_transfer_of_membership_are_no_transfer():
+    found = rows(
+        "Năm 2018, Đảng ủy đã giới thiệu chuyển sinh hoạt cho 89 đảng viên, trong đó có 63 đảng "
+        "viên chuyển đi và 12 đảng viên chuyển đến, 14 đảng viên chuyển sinh hoạt trong nội bộ."
+    )
+    assert found == []

@@ -450,7 +450,10 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
     ("inspect", re.compile(r"\b(?:kiểm tra|giám sát)\b", FLAGS)),
     (
         "transfer",
-        re.compile(r"\b(?:điều chuyển|chuyển giao|chuyển(?!\s+sinh hoạt)|bàn giao)\b", FLAGS),
+        # "63 đảng viên chuyển đi và 12 đảng viên chuyển đến": membership moving, no transfer
+        re.compile(
+            r"\b(?:điều chuyển|chuyển giao|chuyển(?!\s+(?:sinh hoạt|đi|đến)\b)|bàn giao)\b", FLAGS
+        ),
     ),
     (
         "confirm",
