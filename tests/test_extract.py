@@ -4631,3 +4631,19 @@ def test_members_moving_in_or_out_in_a_transfer_of_membership_are_no_transfer():
         "viên chuyển đi và 12 đảng viên chuyển đến, 14 đảng viên chuyển sinh hoạt trong nội bộ."
     )
     assert found == []
+
+
+def test_lanh_dao_is_no_religious_group():
+    found = rows(
+        "Năm 2010, Đảng bộ kết nạp 9.500 đảng viên mới, nâng tỷ lệ lãnh đạo lên 48,36% (tăng "
+        "11,35% so với năm 2006)."
+    )
+    assert [r for r in found if r["category"] == "religious"] == []
+
+
+@pytest.mark.parametrize("words", ["là người có đạo", "theo đạo", "có đạo"])
+def test_members_who_follow_a_religion_are_still_religious(words):
+    found = rows(f"Năm 2020, toàn tỉnh kết nạp 603 đảng viên; trong đó 12 đảng viên {words}.")
+    assert ("members_admitted", "religious", "12") in [
+        (r["metric"], r["category"], r["value"]) for r in found
+    ]

@@ -242,10 +242,12 @@ MEMBER_GROUPS: list[tuple[str, re.Pattern[str]]] = [
         "religious",
         re.compile(
             # "11% đảng viên là đồng bào các tôn giáo"
-            r"^\W*(?:là\s+)?(?:người\s+|đồng bào\s+)?(?:có\s+|theo\s+|trong\s+(?:các\s+)?|các\s+)?"
-            r"(?:đạo\b|tôn giáo|"
+            # a bare "đạo" only after "có"/"theo": "lãnh đạo", "chỉ đạo" are no religion
+            r"^\W*(?:là\s+)?(?:người\s+|đồng bào\s+)?(?:(?:có|theo)\s+đạo\b|"
+            r"(?:có\s+|theo\s+|trong\s+(?:các\s+)?|các\s+)?"
+            r"(?:tôn giáo|"
             r"công giáo|"
-            r"phật giáo|thiên chúa giáo|tin lành|cao đài|hòa hảo|hoà hảo)",
+            r"phật giáo|thiên chúa giáo|tin lành|cao đài|hòa hảo|hoà hảo))",
             FLAGS,
         ),
     ),
