@@ -4647,3 +4647,14 @@ def test_members_who_follow_a_religion_are_still_religious(words):
     assert ("members_admitted", "religious", "12") in [
         (r["metric"], r["category"], r["value"]) for r in found
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2016, đảng viên đủ tư cách hoàn thành tốt nhiệm vụ chiếm 81,7%.",
+        "Năm 2015, có 4.120 đảng viên đủ tư cách, hoàn thành tốt nhiệm vụ.",
+    ],
+)
+def test_the_good_tier_of_the_four_tier_member_scheme_is_exclusive(text):
+    assert one(text)["category"] == "htxs_htt"

@@ -185,6 +185,8 @@ def tier_zone(text: str, start: int, end: int) -> str:
     colon, semicolon or number, and at most 70 characters."""
     zone = re.sub(r"\([^()]*\)", " ", text[start:end])
     zone = re.sub(r"(sạch),(\s+vững)", r"\1 \2", zone, flags=P.FLAGS)
+    # "đủ tư cách, hoàn thành tốt nhiệm vụ": one tier of the four member tiers before 2018
+    zone = re.sub(r"(tư cách),(\s+hoàn thành)", r"\1 \2", zone, flags=P.FLAGS)
     # "yếu, kém", "trung bình, yếu kém": one tier, or two tiers together
     zone = re.sub(r"(yếu|trung bình),(\s+(?:yếu|kém))", r"\1 \2", zone, flags=P.FLAGS)
     # "được kiểm điểm, đánh giá, xếp loại hoàn thành tốt": one phrase, not a list

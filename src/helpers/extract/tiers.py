@@ -78,7 +78,10 @@ TIER_CATEGORIES = {
 #: Words that reveal the regime of a sentence's tiers.
 REGIME_TSVM = re.compile(_CLEAN_STRONG + r"|yếu,?\s+kém|\bTSVM\b", FLAGS)
 REGIME_HTXS = re.compile(
-    r"hoàn thành xuất sắc|không hoàn thành|\bHTXS|\bKHT(?:\s*NV)?\b|\bkhông\s+HT(?:\s*NV)?\b", FLAGS
+    r"hoàn thành xuất sắc|không hoàn thành|\bHTXS|\bKHT(?:\s*NV)?\b|\bkhông\s+HT(?:\s*NV)?\b"
+    # "đảng viên đủ tư cách hoàn thành tốt nhiệm vụ": the four member tiers before 2018
+    r"|\bđủ tư cách\b|\bvi phạm tư cách\b",
+    FLAGS,
 )
 #: The last year the tsvm regime applied to organizations.
 LAST_TSVM_YEAR = 2017
