@@ -4658,3 +4658,20 @@ def test_members_who_follow_a_religion_are_still_religious(words):
 )
 def test_the_good_tier_of_the_four_tier_member_scheme_is_exclusive(text):
     assert one(text)["category"] == "htxs_htt"
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "13 quần chúng ưu tú này đã không ngừng rèn luyện sau thời gian được bồi dưỡng",
+        "13 đảng viên mới này đều là đoàn viên",
+    ],
+)
+def test_the_same_count_named_again_with_nay_gives_no_second_row(again):
+    found = rows(f"Năm 2023, chi bộ kết nạp đảng viên mới cho 13 quần chúng ưu tú. {again}.")
+    assert [(r["metric"], r["value"]) for r in found] == [("members_admitted", "13")]
+
+
+def test_a_count_in_this_year_is_still_a_count():
+    found = rows("Trong năm này, toàn huyện kết nạp 150 đảng viên mới.")
+    assert [(r["metric"], r["value"]) for r in found] == [("members_admitted", "150")]

@@ -327,6 +327,8 @@ def _classify_noun(ctx: Context, head_at: int) -> Found | None:
     head = head_noun(ctx.text, head_at)
     if head is None:
         return _classify_headless(ctx)
+    if ctx.token.unit == "count" and _NAMED_AGAIN.match(ctx.text, head[1].end(), ctx.clause[1]):
+        return None  # "13 quần chúng ưu tú này đã ...": the count named before, again
     if ctx.token.unit == "percent" and P.SHARE_BEFORE.search(ctx.before_local):
         shared = _share_named_before(ctx, P.SHARE_BEFORE.search(ctx.before_local).group("phrase"))
         if shared:
@@ -490,6 +492,11 @@ def _shared_verb_after(text: str, start: int, end: int) -> str | None:
     return next((n for n, rx in P.VERBS_AFTER if n in shared_kinds and rx.match(after)), None)
 
 
+#: "13 quần chúng ưu tú này", "12 đảng viên mới này": the demonstrative that names a count
+#: printed before once more.
+_NAMED_AGAIN = re.compile(
+    r"\s*(?:(?:ưu tú|mới|dự bị|chính thức|trẻ|mới được kết nạp|mới kết nạp)\s+)?này\b", P.FLAGS
+)
 _ORG_VERBS = {"transfer": "orgs_transferred", "found": "orgs_founded",
               "dissolve": "orgs_dissolved", "inspect": "orgs_inspected"}  # fmt: skip
 _HELD_CONGRESS = re.compile(
