@@ -4675,3 +4675,13 @@ def test_the_same_count_named_again_with_nay_gives_no_second_row(again):
 def test_a_count_in_this_year_is_still_a_count():
     found = rows("Trong năm này, toàn huyện kết nạp 150 đảng viên mới.")
     assert [(r["metric"], r["value"]) for r in found] == [("members_admitted", "150")]
+
+
+def test_a_count_right_after_a_comma_with_no_space_is_read():
+    found = rows(
+        "Năm 2020, Đảng ủy công nhận 21 chi bộ hoàn thành tốt nhiệm vụ,126 đảng viên hoàn thành "
+        "xuất sắc nhiệm vụ."
+    )
+    assert ("member_classification", "htxs", "126") in [
+        (r["metric"], r["category"], r["value"]) for r in found
+    ]

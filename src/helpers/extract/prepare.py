@@ -37,6 +37,7 @@ def normalize_text(raw: str) -> str:
     lines = []
     for line in text.split("\n"):
         line = re.sub(r" {2,}", " ", line).strip()
+        line = re.sub(r"(?<=[^\W\d_]),(?=\d)", ", ", line)  # "nhiệm vụ,126 đảng viên": a list comma
         if P.FOOTER_MARKERS.match(line) or P.MASTHEAD_LINE.match(line):
             break
         if (
