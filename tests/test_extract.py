@@ -4685,3 +4685,12 @@ def test_a_count_right_after_a_comma_with_no_space_is_read():
     assert ("member_classification", "htxs", "126") in [
         (r["metric"], r["category"], r["value"]) for r in found
     ]
+
+
+def test_tiers_units_claim_for_themselves_are_no_classification():
+    found = rows(
+        "Năm 2020, có 21 chi bộ tự nhận hoàn thành xuất sắc nhiệm vụ; 6 chi bộ nhận hoàn thành tốt "
+        "nhiệm vụ. Đảng ủy công nhận 6 chi bộ hoàn thành xuất sắc nhiệm vụ, 21 chi bộ hoàn thành "
+        "tốt nhiệm vụ."
+    )
+    assert [(r["category"], r["value"]) for r in found] == [("htxs", "6"), ("htxs_htt", "21")]

@@ -345,6 +345,8 @@ def _classify_noun(ctx: Context, head_at: int) -> Found | None:
     if status:
         return status
     noun = _read_noun(ctx, *head)
+    if noun.tier and _SELF_ASSESSED.match(noun.tail):
+        return None  # "21 chi bộ tự nhận hoàn thành xuất sắc nhiệm vụ": a claim, no result
     org_noun = noun.name in _ORG_NOUNS and not noun.percent
     if org_noun and _HELD_CONGRESS_BEFORE.search(ctx.before_local):
         return "orgs_held_congress", "total", "", "orgs_held_congress", ""
@@ -492,6 +494,13 @@ def _shared_verb_after(text: str, start: int, end: int) -> str | None:
     return next((n for n, rx in P.VERBS_AFTER if n in shared_kinds and rx.match(after)), None)
 
 
+#: A tier units or members claim for themselves before the committee rules ("21 chi bộ tự nhận
+#: hoàn thành xuất sắc nhiệm vụ; 06 chi bộ nhận hoàn thành tốt nhiệm vụ").
+_SELF_ASSESSED = re.compile(
+    r"\s*(?:đã\s+)?(?:tự\s+(?:nhận|đánh giá|xếp loại|chấm)|nhận(?=\s+(?:mức\s+)?(?:hoàn thành|"
+    r"không hoàn thành|trong sạch)))\b",
+    P.FLAGS,
+)
 #: "13 quần chúng ưu tú này", "12 đảng viên mới này": the demonstrative that names a count
 #: printed before once more.
 _NAMED_AGAIN = re.compile(
