@@ -4694,3 +4694,17 @@ def test_tiers_units_claim_for_themselves_are_no_classification():
         "tốt nhiệm vụ."
     )
     assert [(r["category"], r["value"]) for r in found] == [("htxs", "6"), ("htxs_htt", "21")]
+
+
+def test_a_bare_co_so_after_party_bases_counts_party_bases():
+    found = rows(
+        "Có 32/32 cơ sở đảng được đánh giá, phân loại năm 2013; kết quả: trong sạch vững mạnh 06 cơ "
+        "sở chiếm tỷ lệ 18,75%; hoàn thành tốt nhiệm vụ 07 chiếm tỷ lệ 21,87%."
+    )
+    got = [(r["metric"], r["category"], r["value"]) for r in found]
+    assert ("org_classification", "tsvm", "6") in got
+    assert ("org_classification", "tsvm_httnv", "7") in got
+
+
+def test_a_bare_co_so_elsewhere_counts_nothing():
+    assert rows("Năm 2013, huyện có 120 cơ sở, chiếm 15% số doanh nghiệp của tỉnh.") == []

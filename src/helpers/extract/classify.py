@@ -116,9 +116,17 @@ def head_noun(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
         lead += 3
     for name, rx in _HEADS:
         m = rx.match(text, lead)
+        if m and name == "orgs_short":
+            if not _PARTY_BASES.search(text, max(0, lead - 400), lead):
+                continue
+            name = "orgs"
         if m:
             return name, m
     return None
+
+
+#: Party bases named before a bare "cơ sở" that stands for them.
+_PARTY_BASES = re.compile(r"cơ sở đảng|tổ chức cơ sở|\btccs", P.FLAGS)
 
 
 def verb_before(text: str, start: int, end: int) -> str | None:

@@ -28,6 +28,17 @@ HEADS: list[tuple[str, re.Pattern[str]]] = [
             FLAGS,
         ),
     ),
+    (
+        # "trong sạch vững mạnh 06 cơ sở chiếm tỷ lệ 18,75%": "cơ sở" for "cơ sở đảng", only
+        # right before a tier, a share or a stop, and only after the party bases were named
+        # (helpers.extract.classify.head_noun checks)
+        "orgs_short",
+        re.compile(
+            r"cơ sở(?=\s*(?:[,.;:)]|$|chiếm\b|hoàn thành\b|không hoàn thành\b|trong sạch\b|"
+            r"xếp loại\b|yếu\b))",
+            FLAGS,
+        ),
+    ),
     ("cells_in_partial", re.compile(r"chi bộ trực thuộc đảng bộ bộ phận", FLAGS)),
     (
         "subunit_cells",
