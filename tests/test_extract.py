@@ -4698,6 +4698,7 @@ def test_tiers_units_claim_for_themselves_are_no_classification():
 
 def test_a_bare_co_so_after_party_bases_counts_party_bases():
     found = rows(
+        "Đảng bộ có 32 cơ sở đảng với 163 chi bộ trực thuộc đảng bộ cơ sở. "
         "Có 32/32 cơ sở đảng được đánh giá, phân loại năm 2013; kết quả: trong sạch vững mạnh 06 cơ "
         "sở chiếm tỷ lệ 18,75%; hoàn thành tốt nhiệm vụ 07 chiếm tỷ lệ 21,87%."
     )

@@ -237,7 +237,8 @@ _SUBJECTS = [
     ("member_classification", re.compile(r"\bđảng viên\b|\bđv\b", P.FLAGS)),
     (
         "org_classification",
-        re.compile(r"tổ chức|tccs|\bchi,\s*đảng bộ|cơ sở đảng", P.FLAGS),
+        # "Trong sạch vững mạnh 06 cơ sở chiếm ...; Hoàn thành tốt nhiệm vụ 07": a bare "cơ sở"
+        re.compile(r"tổ chức|tccs|\bchi,\s*đảng bộ|cơ sở đảng|\d\s+cơ sở\b", P.FLAGS),
     ),
     ("committee_classification", re.compile(r"cấp ủy|cấp uỷ|ban thường vụ", P.FLAGS)),
     # "kết quả cán bộ hoàn thành tốt nhiệm vụ đạt hơn 73%": the officials, no party metric
