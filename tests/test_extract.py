@@ -4709,3 +4709,22 @@ def test_a_bare_co_so_after_party_bases_counts_party_bases():
 
 def test_a_bare_co_so_elsewhere_counts_nothing():
     assert rows("Năm 2013, huyện có 120 cơ sở, chiếm 15% số doanh nghiệp của tỉnh.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại hội Đảng bộ xã lần thứ XII, nhiệm kỳ 2020-2025 đã bầu ra Ban Chấp hành gồm 15 đồng chí.",
+        "Ban Chấp hành Đảng bộ xã, nhiệm kỳ 2020 - 2025 gồm 15 đồng chí.",
+    ],
+)
+def test_a_committee_elected_after_the_term_is_no_stock(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("agent", ["thị xã", "Ban Thường vụ Huyện ủy"])
+def test_commendations_with_their_giver_between(agent):
+    found = rows(f"Trong nhiệm kỳ, Đảng bộ xã có 01 tập thể, 04 cá nhân được {agent} khen thưởng.")
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("commendations", "collective", "1"), ("commendations", "individual", "4"),
+    ]  # fmt: skip

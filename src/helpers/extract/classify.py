@@ -750,7 +750,9 @@ def not_a_membership(noun: _Noun) -> bool:
 
 
 _COMMITTEE_TERM = re.compile(
-    r"\([^()]*\)|,\s*(?:nhiệm kỳ|khóa|khoá)\s+[^,;:()]*?(?=\s+(?:gồm|có|là)\b)", P.FLAGS
+    # the term itself only: ", nhiệm kỳ 2020-2025 đã bầu ra Ban Chấp hành gồm" keeps its body
+    r"\([^()]*\)|,\s*(?:nhiệm kỳ|khóa|khoá)\s+[\dIVXLC]+(?:\s*[\-–]\s*\d+)?(?=\s+(?:gồm|có|là)\b)",
+    P.FLAGS,
 )
 
 

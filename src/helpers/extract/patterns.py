@@ -533,7 +533,9 @@ VERBS_AFTER: list[tuple[str, re.Pattern[str]]] = [
             r"(?:bằng khen|giấy khen|cờ thi đua)|\W*(?:đã\s+)?được\s+(?:khen thưởng|biểu dương|"
             r"tuyên dương)"
             # "887 lượt đảng viên hoàn thành xuất sắc nhiệm vụ được Đảng ủy Khối khen thưởng"
-            r"|[^,;.\d]{0,60}?\bđược\s+(?:(?-i:[A-ZĐ])[^,;.\d]{0,40}?\s)?(?:khen thưởng|biểu dương|"
+            # "04 cá nhân được thị xã khen thưởng": the giver named by a lower-case place word
+            r"|[^,;.\d]{0,60}?\bđược\s+(?:(?:(?-i:[A-ZĐ])|(?:thị xã|huyện|tỉnh|thành phố|quận|xã|"
+            r"phường|cấp trên)\b)[^,;.\d]{0,40}?\s)?(?:khen thưởng|biểu dương|"
             r"tuyên dương)\b",
             FLAGS,
         ),
