@@ -4728,3 +4728,11 @@ def test_commendations_with_their_giver_between(agent):
     assert [(r["metric"], r["category"], r["value"]) for r in found] == [
         ("commendations", "collective", "1"), ("commendations", "individual", "4"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("join", [" và ", ", "])
+def test_the_second_item_of_a_change_is_a_change_too(join):
+    found = rows(f"Năm 2019 đã tăng 60 tổ chức cơ sở đảng{join}2.359 đảng viên so với năm 2018.")
+    assert [(r["metric"], r["value"], r["value_kind"]) for r in found] == [
+        ("party_orgs", "60", "increase"), ("party_members", "2359", "increase"),
+    ]  # fmt: skip

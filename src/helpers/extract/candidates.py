@@ -52,6 +52,9 @@ def figure(
     change = F.CHANGE_BEFORE.search(ctx.before_local)
     if change and F.REMAINING_BEFORE.search(ctx.before_local):
         change = None
+    if change is None and tok.unit == "count":
+        # "tăng 60 tổ chức cơ sở đảng và 2.359 đảng viên so với năm 2018": the change goes on
+        change = _CHANGE_LIST_BEFORE.search(text, ctx.clause[0], tok.start)
     over = tok.whole is not None and tok.value > tok.whole
     if (over and not F.ADMIT_NEAR.search(ctx.before_local)) or (change and tok.unit == "percent"):
         return []
@@ -268,6 +271,13 @@ def _tier_goal(ctx: Context, found: tuple[str, str, str, str, str]) -> tuple | N
 _CHOSEN_AFTER = re.compile(
     r"^\W*(?:[^\W\d]+\W+){0,5}?(?:được\s+(?:[^\W\d]+\W+){0,12}?(?:lựa\s+)?chọn|thí điểm|"
     r"làm điểm|đại hội điểm)",
+    P.FLAGS,
+)
+#: A change of one count, then "và" or a comma right before the next count of the list.
+_CHANGE_LIST_BEFORE = re.compile(
+    r"\b(?P<kind>tăng|giảm)(?:\s+(?:thêm|được))?\s+" + F._Q + r"\d[\d.,]*\s+"
+    r"(?:(?!(?:có|hiện|tổng số|nâng|đưa|còn|lên|xuống|so với)\b)[^\W\d]+(?:\s+|(?=,))){1,8}?"
+    r"(?:và\s+|,\s*)" + F._Q + r"$",
     P.FLAGS,
 )
 _ORG_STOCKS = {"party_orgs", "orgs_held_congress", "subunits", "subordinate_committees"}
