@@ -4736,3 +4736,12 @@ def test_the_second_item_of_a_change_is_a_change_too(join):
     assert [(r["metric"], r["value"], r["value_kind"]) for r in found] == [
         ("party_orgs", "60", "increase"), ("party_members", "2359", "increase"),
     ]  # fmt: skip
+
+
+def test_members_representing_units_at_a_congress_are_attendees():
+    found = rows(
+        "Sáng 23/7, Đảng bộ Biên phòng tỉnh đã tổ chức Đại hội Đại biểu lần thứ 18. Đồng chí Bí "
+        "thư Tỉnh ủy; lãnh đạo các ban, ngành tỉnh và hơn 120 đảng viên, đại diện cho 30 tổ chức, "
+        "cơ sở Đảng trực thuộc dự Đại hội."
+    )
+    assert [r for r in found if r["metric"] == "party_members"] == []

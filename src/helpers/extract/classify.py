@@ -704,6 +704,12 @@ _EACH_UNIT_HAS = re.compile(
 _TOO_FEW_BEFORE = re.compile(r"\b(?:(?:không|chưa)(?:\s+có)?|còn thiếu|thiếu)\s+đủ\s+$", P.FLAGS)
 #: "có từ 3 đảng viên chính thức trở lên", "có dưới 3 đảng viên chính thức": the floor itself.
 _CHARTER_FLOOR_AFTER = re.compile(r"^\s*chính thức\s+trở lên\b", P.FLAGS)
+#: Members who represent units at an event, the attendance at the end of the clause.
+_REPRESENTING_AT_EVENT = re.compile(
+    r"\s*,?\s*(?:là\s+)?đại diện cho\b[^;.]{0,100}?\b(?:về\s+|tới\s+|tham\s+)?dự\s+"
+    r"(?:đại hội|hội nghị|lễ)\b",
+    P.FLAGS,
+)
 #: People posted somewhere, their trade between the noun and the verb ("đồng chí công an chính
 #: quy được đưa về đảm nhiệm chức danh công an xã", "đồng chí cán bộ được điều động về").
 _POSTED_AFTER = re.compile(
@@ -740,6 +746,8 @@ def not_a_membership(noun: _Noun) -> bool:
         return True  # "11 xã có dưới 3 đảng viên chính thức": under the floor
     if F.MEMBERS_DOING_AFTER.match(noun.tail) or F.MEMBERS_AT_EVENT_BEFORE.search(ctx.before_local):
         return True
+    if _REPRESENTING_AT_EVENT.match(ctx.text, noun.end, ctx.clause[1]):
+        return True  # "hơn 100 đảng viên, đại diện cho 24 tổ chức cơ sở đảng dự Đại hội"
     if _POSTED_AFTER.match(noun.tail):
         return True  # "2.150 đồng chí công an chính quy được đưa về đảm nhiệm": postings
     # the body named beside the number; its term in brackets or after a comma ("Ban Chấp hành
