@@ -4745,3 +4745,12 @@ def test_members_representing_units_at_a_congress_are_attendees():
         "cơ sở Đảng trực thuộc dự Đại hội."
     )
     assert [r for r in found if r["metric"] == "party_members"] == []
+
+
+@pytest.mark.parametrize("cap", ["không vượt quá", "không quá", "tối đa"])
+def test_a_cap_on_a_tier_is_a_rule_not_a_share(cap):
+    found = rows(
+        f"Số đảng viên được xếp loại hoàn thành xuất sắc nhiệm vụ {cap} 20% số đảng viên được xếp "
+        "loại hoàn thành tốt nhiệm vụ trong từng tổ chức cơ sở đảng."
+    )
+    assert found == []

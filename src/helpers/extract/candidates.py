@@ -64,6 +64,8 @@ def figure(
     found = _tier_goal(ctx, found)
     if found is None or _unnamed_part(ctx, found) or _area_subset(ctx, head_at, found):
         return []
+    if found[0] in _TIERED and _CAP_BEFORE.search(ctx.before_local):
+        return []  # "... xuất sắc nhiệm vụ không vượt quá 20% số đảng viên ...": a cap, a rule
     if found[0] in ("party_members", "members_admitted") and U.part_of_a_plan(ctx):
         return []  # "... giao chỉ tiêu kết nạp 170 đảng viên. Trong đó, ... 40 đồng chí": parts
     if (
@@ -284,6 +286,8 @@ _ORG_STOCKS = {"party_orgs", "orgs_held_congress", "subunits", "subordinate_comm
 _SHARE_OF = re.compile(r"\b(?:chiếm|bằng)\s*(?:t[ỷỉ] lệ\s*)?" + F._Q + r"$", P.FLAGS)
 _OF_A_TIER = re.compile(r"^\s*(?:so với\s+)?(?:tổng\s+)?số\b", P.FLAGS)
 _TIERED = ("org_classification", "member_classification", "subunit_classification")
+#: A cap right before a tier's count or share: the rule that limits it, no result.
+_CAP_BEFORE = re.compile(r"\b(?:không vượt quá|không quá|tối đa)\s*$", P.FLAGS)
 
 
 def _share_of_tier(ctx: Context, cand: Candidate) -> None:
