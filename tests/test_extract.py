@@ -4633,6 +4633,15 @@ def test_members_moving_in_or_out_in_a_transfer_of_membership_are_no_transfer():
     assert found == []
 
 
+@pytest.mark.parametrize("join", [", ", " và "])
+def test_members_moving_their_membership_are_no_stock(join):
+    found = rows(
+        f"Năm 2021, Đảng ủy làm thủ tục chuyển sinh hoạt đảng cho 52 đảng viên, gồm 31 đảng viên "
+        f"chuyển đi{join}14 đảng viên chuyển đến và 7 đảng viên chuyển giữa các chi bộ."
+    )
+    assert [r for r in found if r["metric"] in ("party_members", "members_transferred")] == []
+
+
 def test_lanh_dao_is_no_religious_group():
     found = rows(
         "Năm 2012, Đảng bộ kết nạp 7.800 đảng viên mới, nâng tỷ lệ lãnh đạo lên 52,14% (tăng "

@@ -375,6 +375,8 @@ def _classify_noun(ctx: Context, head_at: int) -> Found | None:
     if noun.name == "group_people":
         return U.members(noun)
     if noun.name in ("members", "candidates"):
+        if _MOVING_MEMBERSHIP.match(noun.tail):
+            return None  # "9 đảng viên chuyển đến": members moving in or out, no stock
         if U.UNITS_ADMITTING_AT_LEAST.search(U.clause_before(ctx)):
             return None  # "15 TCCSĐ kết nạp được từ 5 đảng viên trở lên": the units' threshold
         found = U.members(noun)
@@ -508,6 +510,11 @@ _SELF_ASSESSED = re.compile(
     r"\s*(?:đã\s+)?(?:tự\s+(?:nhận|đánh giá|xếp loại|chấm)|nhận(?=\s+(?:mức\s+)?(?:hoàn thành|"
     r"không hoàn thành|trong sạch)))\b",
     P.FLAGS,
+)
+#: Members moving their membership ("30 đảng viên chuyển đi, 9 đảng viên chuyển đến"): neither
+#: a stock nor members moved with their organizations.
+_MOVING_MEMBERSHIP = re.compile(
+    r"\s*(?:đã\s+|được\s+)?chuyển\s+(?:đi|đến|ra|về|sinh hoạt|giữa)\b", P.FLAGS
 )
 #: "13 quần chúng ưu tú này", "12 đảng viên mới này": the demonstrative that names a count
 #: printed before once more.
