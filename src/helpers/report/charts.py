@@ -18,6 +18,7 @@ import re
 import textwrap
 import xml.etree.ElementTree as ET
 
+import matplotlib
 import numpy as np
 import pandas as pd
 from matplotlib import colormaps, colors, ticker
@@ -140,6 +141,15 @@ class Chart:
                 element.set("paint-order", "stroke")
             element.text = line
 
+    def title(self, x: float, lines: list[str]) -> None:
+        """The bold title, from the chart's top."""
+        self.text(x, 0.12 * 72, lines, size=TITLE_PT, bold=True, line_height=TITLE_LINE)
+
+    def note(self, x: float, lines: list[str]) -> None:
+        """The source note, down to the chart's bottom."""
+        self.text(x, self.height - 0.1 * 72, lines, place="bottom", fill=NOTE_COLOUR,
+                  line_height=LINE)  # fmt: skip
+
     # --------------------------------------------------------------------- output
 
     @property
@@ -199,28 +209,24 @@ class _Rows:
         c = self.chart
         for text, top in zip(self.labels, self.label_tops, strict=True):
             c.text(LEFT, top, text.split("\n"), halo=True, line_height=LINE)
-        c.text(LEFT, 0.12 * 72, self.title, size=TITLE_PT, bold=True, line_height=TITLE_LINE)
+        c.title(LEFT, self.title)
         c.line(LEFT, self.bottom, RIGHT, self.bottom, "#000000", 0.8)
         for value, label in ticks:
             x = self.x(value)
             c.line(x, self.bottom, x, self.bottom + 3.5, "#000000", 0.8)
             c.text(x, self.bottom + 7, label, anchor="middle")
         c.text(LEFT, self.bottom + 7 + LINE + 4, self.xlabel, line_height=LINE)
-        c.text(LEFT, c.height - 0.1 * 72, self.note, place="bottom", fill=NOTE_COLOUR,
-               line_height=LINE)  # fmt: skip
+        c.note(LEFT, self.note)
         return c
 
-    def legend(self, entries: list[tuple[str, str]], across: bool = False, mark=None) -> None:
-        """One (colour, name) per row under the title, or all on one row ``across`` (short
-        names: each takes its swatch, about 0.6 em a character, and a gap)."""
+    def legend(self, entries: list[tuple], across: bool = False) -> None:
+        """One (mark, colour, name) per row under the title, or all on one row ``across`` (short
+        names: each takes its mark, about 0.6 em a character, and a gap)."""
         c, em = self.chart, FONT_PT
         x, row = LEFT, 0
-        for colour, name in entries:
+        for mark, colour, name in entries:
             middle = self.legend_top + (row + 0.5) * 1.35 * em
-            if mark:
-                mark(c, x + 0.6 * em, middle, colour)
-            else:
-                c.rect(x, middle - 0.35 * em, 1.2 * em, 0.7 * em, colour, "#ffffff", 0.5)
+            mark(c, x + 0.6 * em, middle, colour)
             c.text(x + 2.0 * em, middle, name, place="middle")
             if across:
                 x += (2.0 + 0.6 * len(name) + 1.5) * em
@@ -272,7 +278,7 @@ def tier_share_chart(rows: pd.DataFrame, title: str, sources: str) -> Chart:
     legend = []
     for level in sorted(tiers, reverse=True):
         colour = LEVEL_COLOURS[int(level)]
-        legend.append((colour, str(tiers[level])))
+        legend.append((_swatch, colour, str(tiers[level])))
         for i, (label, centre) in enumerate(zip(labels, layout.centres, strict=True)):
             value = _share_or_zero(shares.get((level, label)))
             x0, x1 = layout.x(left[i]), layout.x(left[i] + value)
@@ -284,6 +290,15 @@ def tier_share_chart(rows: pd.DataFrame, title: str, sources: str) -> Chart:
             left[i] += value
     layout.legend(legend)
     return layout.finish([(t, format_vn_number(t) + "%") for t in PERCENT_TICKS])
+
+
+def _swatch(c: Chart, x: float, y: float, colour: str) -> None:
+    em = FONT_PT
+    c.rect(x - 0.6 * em, y - 0.35 * em, 1.2 * em, 0.7 * em, colour, "#ffffff", 0.5)
+
+
+def _dot(c: Chart, x: float, y: float, colour: str) -> None:
+    c.circle(x, y, 3.4, colour)
 
 
 def _diamond(c: Chart, x: float, y: float, colour: str) -> None:
@@ -313,14 +328,8 @@ def actual_vs_target_chart(
         if t is not None:
             _diamond(c, layout.x(t), y, "#b2182b")
         if np.isfinite(a):  # a missing value is not drawn (its row keeps its label)
-            c.circle(layout.x(a), y, 3.4, "#1b7837")
-    layout.legend(
-        [("#1b7837", "Thực hiện"), ("#b2182b", "Chỉ tiêu")],
-        across=True,
-        mark=lambda c, x, y, colour: (
-            c.circle(x, y, 3.4, colour) if colour == "#1b7837" else _diamond(c, x, y, colour)
-        ),
-    )
+            _dot(c, layout.x(a), y, "#1b7837")
+    layout.legend([(_dot, "#1b7837", "Thực hiện"), (_diamond, "#b2182b", "Chỉ tiêu")], across=True)
     return layout.finish(_ticks(low, high, unit))
 
 
@@ -375,9 +384,8 @@ def coverage_tiles(coverage: pd.DataFrame, title: str, sources: str) -> Chart:
     top = 0.12 * 72 + len(title_lines) * TITLE_LINE + 0.1 * 72
     height = top + rows * tile + 0.1 * 72 + len(note_lines) * LINE + 0.15 * 72
     c = Chart(height)
-    c.text(0.01 * W, 0.12 * 72, title_lines, size=TITLE_PT, bold=True, line_height=TITLE_LINE)
-    c.text(0.01 * W, height - 0.1 * 72, note_lines, place="bottom", fill=NOTE_COLOUR,
-           line_height=LINE)  # fmt: skip
+    c.title(0.01 * W, title_lines)
+    c.note(0.01 * W, note_lines)
     column = 0.98 * W / TILE_COLUMNS
     most = max(int(coverage["sources"].max()), 1) if len(coverage) else 1
     for i, (province, held) in enumerate(
@@ -406,8 +414,6 @@ def svg_bytes(figure) -> bytes:
     its text kept as text: the same figure gives the same bytes."""
     if isinstance(figure, Chart):
         return figure.svg
-    import matplotlib
-
     buffer = io.StringIO()
     with matplotlib.rc_context({"svg.hashsalt": "tccsd", "svg.fonttype": "none"}):
         figure.savefig(buffer, format="svg", metadata={"Date": None})
