@@ -4765,3 +4765,28 @@ def test_a_cap_on_a_tier_is_a_rule_not_a_share(cap):
         "loại hoàn thành tốt nhiệm vụ trong từng tổ chức cơ sở đảng."
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Về xếp loại chất lượng cán bộ lãnh đạo, quản lý cấp xã, có 9 đồng chí xếp loại A "
+            "(hoàn thành xuất sắc nhiệm vụ); 67 đồng chí xếp loại B và 2 đồng chí xếp loại C."
+        ),
+        "Đối với cá nhân cán bộ lãnh đạo, quản lý có 187/190 đồng chí được kiểm điểm, đạt 98,4%.",
+        "Số cán bộ lãnh đạo và quản lý được đánh giá là 64 đồng chí.",
+    ],
+)
+def test_leading_cadres_rated_in_the_year_end_review_are_no_members(text):
+    assert rows(text) == []
+
+
+def test_members_named_after_the_leading_cadres_are_still_read():
+    found = rows(
+        "Cán bộ lãnh đạo, quản lý có 58 đồng chí được kiểm điểm; về đảng viên có 3.410/3.502 đồng "
+        "chí được kiểm điểm."
+    )
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("member_evaluation", "evaluated", "3410"), ("party_members", "total", "3502"),
+    ]  # fmt: skip

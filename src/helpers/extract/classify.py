@@ -272,6 +272,8 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
         return None  # "12.500 lượt đảng viên đọc báo": times, no stock of members
     if found and found[0] == "training_attendees" and not _TRAINING_EVENT.search(ctx.sentence):
         return None  # "1.520 lượt cán bộ, đảng viên được kiểm tra": no class attended
+    if found and found[0] in _MEMBER_METRICS and _leading_cadres(ctx, head):
+        return None  # "cán bộ lãnh đạo, quản lý ... có 14 đồng chí xếp loại A": no members' figure
     return found
 
 
@@ -279,6 +281,28 @@ _TIER_METRICS = {"org_classification", "member_classification", "subunit_classif
 _OVERSIGHT = {"orgs_inspected", "members_inspected", "members_disciplined"}
 _BLOC_METRICS = {"members_admitted", "party_members", "admission_target"}
 _QUOTA_METRICS = {"members_admitted", "admission_target"}
+_MEMBER_METRICS = {"party_members", "member_evaluation", "member_classification"}
+#: Leading and managing cadres, a subject the year-end review rates apart from the members
+#: ("cá nhân cán bộ lãnh đạo, quản lý có 352/353 đồng chí được kiểm điểm", "Về xếp loại chất
+#: lượng cán bộ lãnh đạo, quản lý ..., có 14 đồng chí xếp loại A").
+_LEADING_CADRES = re.compile(
+    r"\b(?:cán bộ|cá nhân)\s+(?:cán bộ\s+)?lãnh đạo\s*(?:,|và)?\s*quản lý\b", P.FLAGS
+)
+#: The letter grades of cadres and civil servants ("xếp loại A", "loại B"): no party tier.
+_LETTER_GRADE_AFTER = re.compile(r"\s*(?:được\s+)?(?:xếp\s+)?loại\s+[A-D](?!\w)")
+_MEMBER_WORD = re.compile(r"\b(?:đảng viên|đv)\b", P.FLAGS)
+
+
+def _leading_cadres(ctx: Context, head: tuple[str, re.Match[str]] | None) -> bool:
+    """A count of "đồng chí" rated as leading cadres, not as members: the cadres named before it
+    in its sentence (no "đảng viên" after them), or a letter grade after it."""
+    if head is None or head[0] != "members" or head[1].group().lower() not in ("đồng chí", "đ/c"):
+        return False
+    if _LETTER_GRADE_AFTER.match(ctx.text, head[1].end(), ctx.clause[1]):
+        return True
+    before = ctx.text[ctx.sentence_start : ctx.token.start]
+    named = list(_LEADING_CADRES.finditer(before))
+    return bool(named) and not _MEMBER_WORD.search(before, named[-1].end())
 
 
 def _quota_per_unit(ctx: Context, metric: str) -> bool:
