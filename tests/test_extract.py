@@ -4790,3 +4790,9 @@ def test_members_named_after_the_leading_cadres_are_still_read():
     assert [(r["metric"], r["category"], r["value"]) for r in found] == [
         ("member_evaluation", "evaluated", "3410"), ("party_members", "total", "3502"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("noun", ["Đ/C", "đ/c"])
+def test_committee_seats_counted_in_the_abbreviation_are_no_stock(noun):
+    found = rows(f"Đại hội lần thứ V đã bầu BCH mới gồm 11 {noun} và bầu 4 đại biểu dự đại hội.")
+    assert found == []

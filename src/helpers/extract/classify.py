@@ -785,7 +785,9 @@ def not_a_membership(noun: _Noun) -> bool:
     # Đảng bộ xã khóa XII (nhiệm kỳ 2020-2025) gồm 15 đồng chí") does not end the statement
     before = _COMMITTEE_TERM.sub(" ", U.clause_before(ctx))
     segment = re.split(r"[,;:(]", before)[-1]
-    return noun.head_words.lower() == "đồng chí" and bool(F.COMMITTEE_BODY.search(segment))
+    # "BCH mới gồm 7 Đ/C": the abbreviation counts seats as well
+    seats = noun.head_words.lower() in ("đồng chí", "đ/c")
+    return seats and bool(F.COMMITTEE_BODY.search(segment))
 
 
 _COMMITTEE_TERM = re.compile(
