@@ -4796,3 +4796,17 @@ def test_members_named_after_the_leading_cadres_are_still_read():
 def test_committee_seats_counted_in_the_abbreviation_are_no_stock(noun):
     found = rows(f"Đại hội lần thứ V đã bầu BCH mới gồm 11 {noun} và bầu 4 đại biểu dự đại hội.")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong đó số đảng viên chưa được kiểm điểm là 27 đồng chí, chiếm 0,9%.",
+        "Có 27 đảng viên chưa được kiểm điểm vì ốm đau, đi làm ăn xa.",
+    ],
+)
+def test_members_not_reviewed_are_not_evaluated(text):
+    first = rows(text)[0]
+    assert (first["metric"], first["category"], first["value"]) == (
+        "member_evaluation", "not_evaluated", "27",
+    )  # fmt: skip

@@ -452,7 +452,8 @@ EVALUATION: list[tuple[str, re.Pattern[str]]] = [
             # "14 tổ chức mới thành lập chưa đủ thời gian đánh giá, phân loại"
             r"^\W*(?:(?:do\s+)?mới\s+(?:được\s+)?(?:thành lập|chia tách|sáp nhập|hợp nhất)\W+)?"
             r"(?:\w+\W+){0,2}?(?:chưa|không)\s+(?:đủ\s+(?:thời gian|điều kiện)\s+(?:để\s+)?)?"
-            r"(?:được\s+)?(?:đánh giá|xếp loại|phân loại)",
+            # "số đảng viên chưa được kiểm điểm là 19 đồng chí": the review not done either
+            r"(?:được\s+)?(?:đánh giá|xếp loại|phân loại|kiểm điểm)",
             FLAGS,
         ),
     ),
@@ -476,7 +477,8 @@ EVALUATION: list[tuple[str, re.Pattern[str]]] = [
 #: "thuộc diện đánh giá là 412": an evaluation status printed before the number.
 EVALUATION_BEFORE = re.compile(
     r"(?P<what>được\s+(?:kiểm điểm,?\s*)?đánh giá(?:,?\s*xếp loại)?|thuộc diện đánh giá|"
-    r"miễn đánh giá|(?:chưa|không)\s+(?:được\s+)?đánh giá(?:,?\s*xếp loại)?)\s*(?:là|:)?\s*$",
+    r"miễn đánh giá|(?:chưa|không)\s+(?:được\s+)?(?:đánh giá(?:,?\s*xếp loại)?|kiểm điểm))"
+    r"\s*(?:là|:)?\s*$",
     FLAGS,
 )
 EVALUATION_WORDS = {
