@@ -4810,3 +4810,12 @@ def test_members_not_reviewed_are_not_evaluated(text):
     assert (first["metric"], first["category"], first["value"]) == (
         "member_evaluation", "not_evaluated", "27",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize("join", [" (", ", trong đó "])
+def test_members_disciplined_by_form_are_parts_of_the_disciplined(join):
+    found = rows(
+        f"Năm 2019, các cấp ủy thi hành kỷ luật 152 đảng viên{join}khiển trách 118 đảng viên, "
+        "cảnh cáo 25 đảng viên, cách chức 3 đảng viên, khai trừ 6 đảng viên)."
+    )
+    assert [(r["metric"], r["value"]) for r in found] == [("members_disciplined", "152")]

@@ -272,6 +272,8 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
         return None  # "12.500 lượt đảng viên đọc báo": times, no stock of members
     if found and found[0] == "training_attendees" and not _TRAINING_EVENT.search(ctx.sentence):
         return None  # "1.520 lượt cán bộ, đảng viên được kiểm tra": no class attended
+    if found and found[0] == "members_disciplined" and _discipline_form_part(ctx):
+        return None  # "kỷ luật 244 đảng viên (khiển trách 194 đảng viên, ...)": a part by form
     if found and found[0] in _MEMBER_METRICS and _leading_cadres(ctx, head):
         return None  # "cán bộ lãnh đạo, quản lý ... có 14 đồng chí xếp loại A": no members' figure
     return found
@@ -303,6 +305,27 @@ def _leading_cadres(ctx: Context, head: tuple[str, re.Match[str]] | None) -> boo
     before = ctx.text[ctx.sentence_start : ctx.token.start]
     named = list(_LEADING_CADRES.finditer(before))
     return bool(named) and not _MEMBER_WORD.search(before, named[-1].end())
+
+
+#: A form of discipline right before a count ("khiển trách 194 đảng viên", "cảnh cáo 33").
+_DISCIPLINE_FORM_BEFORE = re.compile(
+    r"\b(?:khiển trách|cảnh cáo|cách chức|khai trừ)(?:\s+(?:đối với|với|cho))?\s+" + F._Q + r"$",
+    P.FLAGS,
+)
+#: A count of the disciplined printed before ("thi hành kỷ luật 244 đảng viên").
+_DISCIPLINED_COUNT = re.compile(
+    r"\bk[ỷỉ] luật\s+(?:[^\W\d]+\s+){0,3}?[\d.]+\s+(?:đảng viên|đv|đồng chí|trường hợp)\b", P.FLAGS
+)
+
+
+def _discipline_form_part(ctx: Context) -> bool:
+    """The members disciplined in one form, after the count of all disciplined in the sentence
+    ("thi hành kỷ luật 244 đảng viên (khiển trách 194 đảng viên, cảnh cáo 33 đảng viên)")."""
+    form = _DISCIPLINE_FORM_BEFORE.search(ctx.before_local)
+    if form is None:
+        return False
+    start = ctx.token.start - len(ctx.before_local) + form.start()
+    return bool(_DISCIPLINED_COUNT.search(ctx.text, ctx.sentence_start, start))
 
 
 def _quota_per_unit(ctx: Context, metric: str) -> bool:
