@@ -4819,3 +4819,11 @@ def test_members_disciplined_by_form_are_parts_of_the_disciplined(join):
         "cảnh cáo 25 đảng viên, cách chức 3 đảng viên, khai trừ 6 đảng viên)."
     )
     assert [(r["metric"], r["value"]) for r in found] == [("members_disciplined", "152")]
+
+
+def test_another_domains_attainment_beside_admissions_is_none():
+    found = rows(
+        "Đảng bộ xã đề ra chỉ tiêu: thu ngân sách trên địa bàn đạt 100% chỉ tiêu trên giao; kết nạp "
+        "từ 25 - 30 đảng viên."
+    )
+    assert [r for r in found if r["metric"] == "admission_attainment"] == []

@@ -921,6 +921,9 @@ def _classify_headless(ctx: Context) -> Found | None:
         and attained
         and admitted
         and P.ATTAINMENT_BEFORE.search(ctx.before_local)
+        # "thu ngân sách đạt 100% chỉ tiêu; kết nạp từ 30 - 35 đảng viên": the admissions are
+        # another item of the sentence, the share another domain's plan
+        and not _other_plan(ctx)
     ):
         return (
             "admission_attainment",
