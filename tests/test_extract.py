@@ -4827,3 +4827,18 @@ def test_another_domains_attainment_beside_admissions_is_none():
         "từ 25 - 30 đảng viên."
     )
     assert [r for r in found if r["metric"] == "admission_attainment"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Để được xếp loại xuất sắc, đảng bộ cơ sở cần có 100% chi bộ trực thuộc được xếp loại "
+            "hoàn thành nhiệm vụ trở lên, trong đó có từ 75% được xếp loại hoàn thành tốt nhiệm vụ "
+            "trở lên."
+        ),
+        "Chi bộ phải có 100% đảng viên được xếp loại hoàn thành nhiệm vụ trở lên.",
+    ],
+)
+def test_a_tier_required_by_the_rules_is_no_result(text):
+    assert rows(text) == []

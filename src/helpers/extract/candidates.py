@@ -66,6 +66,8 @@ def figure(
         return []
     if found[0] in _TIERED and _CAP_BEFORE.search(ctx.before_local):
         return []  # "... xuất sắc nhiệm vụ không vượt quá 20% số đảng viên ...": a cap, a rule
+    if found[0] in _TIERED and _required_tier(ctx):
+        return []  # "Đối với đảng bộ phải có 100% số tổ chức đảng trực thuộc được xếp loại ..."
     if found[0] in ("party_members", "members_admitted") and U.part_of_a_plan(ctx):
         return []  # "... giao chỉ tiêu kết nạp 170 đảng viên. Trong đó, ... 40 đồng chí": parts
     if (
@@ -288,6 +290,26 @@ _OF_A_TIER = re.compile(r"^\s*(?:so với\s+)?(?:tổng\s+)?số\b", P.FLAGS)
 _TIERED = ("org_classification", "member_classification", "subunit_classification")
 #: A cap right before a tier's count or share: the rule that limits it, no result.
 _CAP_BEFORE = re.compile(r"\b(?:không vượt quá|không quá|tối đa)\s*$", P.FLAGS)
+
+
+#: A requirement that governs the figures after it ("phải có 100% đảng viên được xếp loại ...").
+_REQUIRED = re.compile(r"\b(?:phải|cần)\s+có\b", P.FLAGS)
+
+
+def _required_tier(ctx: Context) -> bool:
+    """A tier a unit must reach to earn a rating (the criteria of the rules: "Đối với chi bộ phải
+    có 100% đảng viên được xếp loại ... trở lên, trong đó có từ 80% được xếp loại ..."), read up
+    to its parts after "trong đó" in the same statement; no result."""
+    before = ctx.text[ctx.sentence_start : ctx.token.start]
+    required = list(_REQUIRED.finditer(before))
+    if not required:
+        return False
+    between = before[required[-1].end() :]
+    if ";" in between:
+        return False  # "3 chi bộ phải có biện pháp khắc phục; 45 chi bộ ...": another statement
+    if not re.search(r"\d", between):
+        return "," not in between  # "... phải có biện pháp khắc phục, 45 TCCSĐ ...": another
+    return bool(P.NESTING.search(between))  # "..., trong đó có từ 80% ...": the required part
 
 
 def _share_of_tier(ctx: Context, cand: Candidate) -> None:
