@@ -4842,3 +4842,13 @@ def test_another_domains_attainment_beside_admissions_is_none():
 )
 def test_a_tier_required_by_the_rules_is_no_result(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("verb", ["phát triển được", "thành lập mới"])
+@pytest.mark.parametrize("join", [", gồm", ", trong đó có"])
+def test_organizations_developed_are_founded_and_their_parts_no_stock(verb, join):
+    found = rows(
+        f"Năm 2020, toàn Đảng bộ {verb} 31 tổ chức đảng{join} 7 tổ chức cơ sở đảng và 24 chi bộ "
+        "trực thuộc đảng ủy cơ sở."
+    )
+    assert [(r["metric"], r["value"]) for r in found] == [("orgs_founded", "31")]

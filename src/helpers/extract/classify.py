@@ -408,6 +408,8 @@ def _classify_noun(ctx: Context, head_at: int) -> Found | None:
     if noun.name in ("orgs", "committees", "cells_grassroots"):
         return _organizations(noun)
     if noun.name in ("subunit_cells", "partial_committees", "cells_in_partial"):
+        if not noun.percent and noun.verb != "found" and _part_of_founded(ctx):
+            return None  # "thành lập 23 tổ chức đảng, gồm 5 TCCSĐ và 18 chi bộ trực thuộc"
         return U.subunits(noun)
     if noun.name in ("committees_bare", "cells", "units"):
         return U.bare_units(noun)
@@ -603,7 +605,7 @@ def _part_of_founded(ctx: Context) -> bool:
     """ "thành lập mới 12 tổ chức đảng, trong đó có 5 chi bộ cơ sở", "... Trong đó, có 2 tổ chức
     đảng thuộc loại hình hợp tác xã": a part of the organizations just founded, no stock."""
     head = ctx.text[ctx.sentence_start : ctx.token.start]
-    nests = list(P.NESTING.finditer(head))
+    nests = list(_PARTS_OPEN.finditer(head))
     before = head[: nests[-1].start()] if nests else ""
     if not before.strip(" -–(\n") and re.match(r"\W*(?:trong đó|trong số đó)\b", head, P.FLAGS):
         previous = ctx.text[max(0, ctx.sentence_start - 300) : ctx.sentence_start].rstrip()
@@ -616,10 +618,14 @@ def _part_of_founded(ctx: Context) -> bool:
     return not (nests and F.STOCK_BEFORE.search(head, nests[-1].end()))
 
 
-#: "thành lập (mới) 12 tổ chức đảng": a count of organizations founded.
+#: "thành lập (mới) 12 tổ chức đảng", "phát triển được 17 tổ chức đảng": organizations founded.
 _FOUNDED_COUNT = re.compile(
-    r"\bthành lập(?:\s+mới)?(?:\s+được)?\s+[\d.]+\s+(?:tổ chức|tccs|chi bộ|đảng bộ|chi,)", P.FLAGS
+    r"\b(?:thành lập|phát triển)(?:\s+mới)?(?:\s+được)?\s+[\d.]+\s+(?:tổ chức|tccs|chi bộ|đảng bộ|"
+    r"chi,)",
+    P.FLAGS,
 )
+#: What opens the parts of a count: "trong đó", or a list after ", gồm".
+_PARTS_OPEN = re.compile(P.NESTING.pattern + r"|,\s*(?:bao\s+)?gồm\b", P.FLAGS)
 
 
 def _organizations(noun: _Noun) -> Found | None:

@@ -433,7 +433,11 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
     (
         "found",
         re.compile(
-            r"\bthành lập\b(?!\s+(?:huyện|tỉnh|xã|thị xã|thị trấn|phường|quận|thành phố)\b)", FLAGS
+            r"\bthành lập\b(?!\s+(?:huyện|tỉnh|xã|thị xã|thị trấn|phường|quận|thành phố)\b)"
+            # "phát triển được 17 tổ chức đảng": organizations developed are founded
+            r"|\bphát triển(?:\s+(?:được|mới|thêm))*\s+(?=(?:(?:gần|khoảng|trên|hơn)\s+)?[\d.]+\s+"
+            r"(?:tổ chức|tccs|chi bộ|đảng bộ))",
+            FLAGS,
         ),
     ),
     (
