@@ -4852,3 +4852,14 @@ def test_organizations_developed_are_founded_and_their_parts_no_stock(verb, join
         "trực thuộc đảng ủy cơ sở."
     )
     assert [(r["metric"], r["value"]) for r in found] == [("orgs_founded", "31")]
+
+
+@pytest.mark.parametrize(
+    "tier",
+    ["hoàn thành xuất sắc và hoàn thành tốt nhiệm vụ", "hoàn thành tốt và xuất sắc nhiệm vụ"],
+)
+def test_the_two_upper_tiers_named_together_are_good_or_better(tier):
+    found = rows(f"Năm 2021, Đảng bộ phường có 317 đảng viên {tier}.")
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("member_classification", "htt_or_better", "317"),
+    ]  # fmt: skip

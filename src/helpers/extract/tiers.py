@@ -20,6 +20,16 @@ _CLEAN_STRONG = r"trong sạch\s*[,\-–]?\s*vững mạnh"
 #: :data:`TIER_CATEGORIES` maps to a category by regime.
 TIERS: list[tuple[str, re.Pattern[str]]] = [
     (
+        # the two upper tiers named together ("hoàn thành tốt và xuất sắc nhiệm vụ", "hoàn thành
+        # xuất sắc và hoàn thành tốt nhiệm vụ"): one count of both, good or better
+        "good_or_better",
+        re.compile(
+            r"hoàn thành\s+(?:tốt\s+(?:nhiệm vụ\s+)?(?:và|hoặc|,)\s+(?:hoàn thành\s+)?xuất sắc|"
+            r"xuất sắc\s+(?:nhiệm vụ\s+)?(?:và|hoặc|,)\s+(?:hoàn thành\s+)?tốt)(?:\s+nhiệm vụ)?",
+            FLAGS,
+        ),
+    ),
+    (
         "good_or_better",
         re.compile(
             r"(?:hoàn thành tốt(?:\s+nhiệm vụ)?(?:\s+chính trị)?|\bHTT(?:\s*NV)?)\s+trở lên", FLAGS
