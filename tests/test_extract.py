@@ -4863,3 +4863,14 @@ def test_the_two_upper_tiers_named_together_are_good_or_better(tier):
     assert [(r["metric"], r["category"], r["value"]) for r in found] == [
         ("member_classification", "htt_or_better", "317"),
     ]  # fmt: skip
+
+
+def test_this_year_is_the_year_last_printed_paragraphs_before():
+    found = rows(
+        "Năm 2021, Đảng bộ phường tập trung lãnh đạo các nhiệm vụ chính trị.\n"
+        "Phát biểu tại hội nghị, đồng chí Bí thư ghi nhận các kết quả.\n"
+        "Trong năm, Đảng bộ kết nạp 9 đảng viên mới."
+    )
+    assert [(r["metric"], r["value"], r["period"]) for r in found] == [
+        ("members_admitted", "9", "2021"),
+    ]  # fmt: skip

@@ -50,6 +50,7 @@ class _Article:
     out: list[Candidate] = field(default_factory=list)
     heading: str = ""  # the last sentence that ended with ":", while bulleted items follow it
     opening: Period | None = None  # the period the paragraph being read opened with
+    last_year: Period | None = None  # the last single year a sentence printed
 
 
 @dataclass
@@ -169,6 +170,13 @@ def _read_sentence(
         inherited=previous_period if item or P.CONTINUATION.match(words) else None,
         heading=article.heading if item else "",
     )
+    if view.inherited is None and _THIS_YEAR.match(words) and article.last_year is not None:
+        # "Năm 2023, Đảng bộ xã ... . Phát biểu tại buổi lễ, ... . Trong năm, Đảng bộ kết nạp 6
+        # đảng viên": "this year" is the year last printed, sentences or paragraphs before
+        view.inherited, view.inherited_from = article.last_year, THIS_YEAR
+    years = [p for p in view.periods if p.kind == "year"]
+    if years:
+        article.last_year = years[-1]
     _paragraph_opening(article, view)
     for span in sentence.clauses:
         clause = _Clause(span, [t for t in view.tokens if span[0] <= t.start < span[1]])
@@ -183,6 +191,11 @@ def _read_sentence(
     return previous_period
 
 
+#: "Trong năm, ...", "Cũng trong năm, ...": a sentence dated by the year being reported.
+_THIS_YEAR = re.compile(
+    r"^\W*(?:cũng\s+)?trong năm(?!\s+\d)(?!\s+(?:qua|tới|nay|học)\b)", re.IGNORECASE
+)
+THIS_YEAR = "the year last printed before 'trong năm'"
 #: At most this many characters of lead words ("Theo đó, ", "Trong ") before the period that
 #: opens a paragraph.
 _OPENING_LEAD = 24
