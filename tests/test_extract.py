@@ -4874,3 +4874,20 @@ def test_this_year_is_the_year_last_printed_paragraphs_before():
     assert [(r["metric"], r["value"], r["period"]) for r in found] == [
         ("members_admitted", "9", "2021"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Năm 2017, có 14 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ (gồm 5 đảng bộ và 9 "
+            "chi bộ), chiếm 22,2%."
+        ),
+        "Năm 2017, hoàn thành xuất sắc nhiệm vụ 14 (có 5 đảng bộ và 9 chi bộ), chiếm tỷ lệ 22,2%.",
+    ],
+)
+def test_a_tiers_parts_by_form_in_brackets_leave_it_its_share(text):
+    found = rows(text)
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("org_classification", "htxs", "14"), ("org_classification", "htxs", "22.2"),
+    ]  # fmt: skip

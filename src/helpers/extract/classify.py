@@ -274,6 +274,8 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
         return None  # "1.520 lượt cán bộ, đảng viên được kiểm tra": no class attended
     if found and found[0] == "members_disciplined" and _discipline_form_part(ctx):
         return None  # "kỷ luật 244 đảng viên (khiển trách 194 đảng viên, ...)": a part by form
+    if found and found[0] in ("party_orgs", "subunits") and _tier_breakdown(ctx):
+        return None  # "12 TCCSĐ hoàn thành xuất sắc nhiệm vụ (gồm 3 đảng bộ và 9 chi bộ)": parts
     if found and found[0] in _MEMBER_METRICS and _leading_cadres(ctx, head):
         return None  # "cán bộ lãnh đạo, quản lý ... có 14 đồng chí xếp loại A": no members' figure
     return found
@@ -326,6 +328,17 @@ def _discipline_form_part(ctx: Context) -> bool:
         return False
     start = ctx.token.start - len(ctx.before_local) + form.start()
     return bool(_DISCIPLINED_COUNT.search(ctx.text, ctx.sentence_start, start))
+
+
+def _tier_breakdown(ctx: Context) -> bool:
+    """A count in brackets right after a count of a tier ("Hoàn thành xuất sắc nhiệm vụ 08 (có 01
+    đảng bộ và 07 chi bộ), chiếm tỷ lệ 15,67%"): the tier's parts by form, no stock."""
+    before = ctx.text[ctx.sentence_start : ctx.token.start]
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return False
+    statement = re.split(r"[;:]", before[:opened])[-1]
+    return bool(re.search(r"\d", statement)) and any(rx.search(statement) for _, rx in P.TIERS)
 
 
 def _quota_per_unit(ctx: Context, metric: str) -> bool:

@@ -232,6 +232,21 @@ def _paragraph_opening(article: _Article, view: _SentenceView) -> None:
     view.inherited, view.inherited_from = opening, OPENING
 
 
+def _orphan(article: _Article, clause: _Clause, index: int) -> bool:
+    """Whether the number before this one (numbers in a bracket closed since left out: "12 TCCSĐ
+    hoàn thành xuất sắc nhiệm vụ (gồm 3 đảng bộ và 9 chi bộ), chiếm 20%") had no subject."""
+    text, tok = article.text, clause.tokens[index]
+    before = index - 1
+    while before >= 0:
+        prev = clause.tokens[before]
+        head = text[clause.span[0] : prev.start]
+        if head.rfind("(") > head.rfind(")") and ")" in text[prev.end : tok.start]:
+            before -= 1  # inside an aside closed before this number
+            continue
+        return article.trace.get(prev.start) == "no_subject"
+    return False
+
+
 def _read_number(article: _Article, view: _SentenceView, clause: _Clause, index: int) -> None:
     """Give one number its verdict: a share, a target of the figure before, figures, or none."""
     tok, trace = clause.tokens[index], article.trace
@@ -256,7 +271,7 @@ def _read_number(article: _Article, view: _SentenceView, clause: _Clause, index:
     if modifier(ctx, clause.last):
         trace[tok.start] = "target_of_previous:" + clause.emitted[-1].target_basis
         return
-    orphan = index > 0 and trace.get(clause.tokens[index - 1].start) == "no_subject"
+    orphan = _orphan(article, clause, index)
     counted = _count_of_share(article, clause, index, ctx)
     if counted is not None:
         trace[tok.start] = "figure:" + counted.pattern
