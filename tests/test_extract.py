@@ -4891,3 +4891,11 @@ def test_a_tiers_parts_by_form_in_brackets_leave_it_its_share(text):
     assert [(r["metric"], r["category"], r["value"]) for r in found] == [
         ("org_classification", "htxs", "14"), ("org_classification", "htxs", "22.2"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("first", ["12 đảng bộ", "12 đảng bộ cơ sở"])
+def test_the_congress_verb_after_a_list_is_its_first_items_too(first):
+    found = rows(f"Đến ngày 15/6, toàn thị xã có {first} và 27 chi bộ cơ sở hoàn thành đại hội.")
+    assert [(r["metric"], r["value"]) for r in found] == [
+        ("orgs_held_congress", "12"), ("orgs_held_congress", "27"),
+    ]  # fmt: skip

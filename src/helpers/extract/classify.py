@@ -418,6 +418,9 @@ def _classify_noun(ctx: Context, head_at: int) -> Found | None:
     org_noun = noun.name in _ORG_NOUNS and not noun.percent
     if org_noun and _HELD_CONGRESS_BEFORE.search(ctx.before_local):
         return "orgs_held_congress", "total", "", "orgs_held_congress", ""
+    if org_noun and _HELD_AFTER_LIST.match(ctx.text, noun.end, ctx.clause[1]):
+        # "có 15 đảng bộ và 40 chi bộ cơ sở hoàn thành đại hội": the verb after the list
+        return "orgs_held_congress", "total", "", "orgs_held_congress", ""
     if noun.name in ("orgs", "committees", "cells_grassroots"):
         return _organizations(noun)
     if noun.name in ("subunit_cells", "partial_committees", "cells_in_partial"):
@@ -591,6 +594,14 @@ _HELD_CONGRESS = re.compile(
     r"\s+(?:xong\s+)?đại hội"
     # "159/1447 tổ chức cơ sở đảng đã đại hội xong": the congress as the verb
     r"|^\W*(?:\w+\W+){0,4}?đã\s+đại hội\s+xong",
+    P.FLAGS,
+)
+#: The next item of a list of organizations, then the congress they held ("15 đảng bộ [và 40
+#: chi bộ cơ sở hoàn thành đại hội]").
+_HELD_AFTER_LIST = re.compile(
+    r"(?:\s+[^\W\d]+){0,3}?\s+và\s+" + F._Q + r"[\d.]+\s+(?:[^\W\d]+\s+){1,5}?(?:đã\s+)?"
+    r"(?:(?:tiến hành|tổ chức)(?:\s+(?:xong|hoàn thành|thành công))?|hoàn thành)\s+(?:xong\s+)?"
+    r"đại hội",
     P.FLAGS,
 )
 #: The form of a congress held ("đại hội đảng viên", "đại hội đại biểu"): a part by form.
