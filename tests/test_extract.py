@@ -4899,3 +4899,11 @@ def test_the_congress_verb_after_a_list_is_its_first_items_too(first):
     assert [(r["metric"], r["value"]) for r in found] == [
         ("orgs_held_congress", "12"), ("orgs_held_congress", "27"),
     ]  # fmt: skip
+
+
+def test_a_profile_of_committee_members_is_no_members_figure():
+    found = rows(
+        "Trong số 143 đồng chí cấp ủy viên ở các đảng bộ xã, thị trấn thì có 31 đồng chí nữ; 3 "
+        "đồng chí có đạo; 96 đồng chí có trình độ đại học, chiếm 67,1%."
+    )
+    assert found == []

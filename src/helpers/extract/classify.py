@@ -295,18 +295,25 @@ _LEADING_CADRES = re.compile(
 #: The letter grades of cadres and civil servants ("xếp loại A", "loại B"): no party tier.
 _LETTER_GRADE_AFTER = re.compile(r"\s*(?:được\s+)?(?:xếp\s+)?loại\s+[A-D](?!\w)")
 _MEMBER_WORD = re.compile(r"\b(?:đảng viên|đv)\b", P.FLAGS)
+#: Committee members or delegates as the population a sentence profiles ("Trong số 125 Đ/c cấp
+#: uỷ viên ở các Đảng bộ xã phường thì có 27 Đ/c nữ; 2 Đ/c có đạo; ...").
+_SEATS_POPULATION = re.compile(
+    r"\btrong số\b[^.]{0,60}?\b(?:cấp ủy viên|cấp uỷ viên|ủy viên|uỷ viên|đại biểu)\b", P.FLAGS
+)
 
 
 def _leading_cadres(ctx: Context, head: tuple[str, re.Match[str]] | None) -> bool:
     """A count of "đồng chí" rated as leading cadres, not as members: the cadres named before it
-    in its sentence (no "đảng viên" after them), or a letter grade after it."""
+    in its sentence (no "đảng viên" after them), or a letter grade after it; or a profile of
+    committee members or delegates ("trong số ... cấp ủy viên ... có 27 đồng chí nữ")."""
     if head is None or head[0] != "members" or head[1].group().lower() not in ("đồng chí", "đ/c"):
         return False
     if _LETTER_GRADE_AFTER.match(ctx.text, head[1].end(), ctx.clause[1]):
         return True
     before = ctx.text[ctx.sentence_start : ctx.token.start]
-    named = list(_LEADING_CADRES.finditer(before))
-    return bool(named) and not _MEMBER_WORD.search(before, named[-1].end())
+    named = list(_LEADING_CADRES.finditer(before)) + list(_SEATS_POPULATION.finditer(before))
+    last = max((m.end() for m in named), default=None)
+    return last is not None and not _MEMBER_WORD.search(before, last)
 
 
 #: A form of discipline right before a count ("khiển trách 194 đảng viên", "cảnh cáo 33").
