@@ -4907,3 +4907,11 @@ def test_a_profile_of_committee_members_is_no_members_figure():
         "đồng chí có đạo; 96 đồng chí có trình độ đại học, chiếm 67,1%."
     )
     assert found == []
+
+
+def test_a_trait_printed_as_the_label_of_its_count_is_no_stock():
+    found = rows(
+        "Về cơ cấu đảng viên mới kết nạp năm 2012: là cán bộ, công chức, viên chức có 64 đồng chí "
+        "(chiếm 41,3%); là sỹ quan, chiến sỹ lực lượng vũ trang có 22 đồng chí."
+    )
+    assert found == []

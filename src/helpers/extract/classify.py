@@ -763,6 +763,8 @@ def _members(noun: _Noun) -> Found | None:
         return None
     if _PEOPLE_LABEL_BEFORE.search(re.split(r"[,;:(]", noun.ctx.before_local)[-1]):
         return None  # "dân tộc Hoa 43 đồng chí": a group of people the vocabulary does not name
+    if _TRAIT_LABEL_BEFORE.search(noun.ctx.before_local):
+        return None  # "là cán bộ, công chức, viên chức có 91 đồng chí": a trait, no group of ours
     stock = re.search(r"\b(?:có|với|gồm|lên)\s+" + P.ABOUT + r"$", noun.ctx.before_local)
     if not stock and _AGAINST_TARGET_AFTER.match(noun.ctx.text, noun.end, noun.ctx.clause[1]):
         return U.admission(noun.ctx)  # "năm 2023 đạt 125 đảng viên, vượt chỉ tiêu": admissions
@@ -810,6 +812,11 @@ _POSTED_AFTER = re.compile(
 )
 _UNDER_THE_FLOOR = re.compile(r"\bdưới\s+$", P.FLAGS)
 _FULL_AFTER = re.compile(r"^\s*chính thức\b", P.FLAGS)
+#: A trait printed as the label of its count ("Về cơ cấu ...: nữ có 73 đồng chí; là cán bộ, công
+#: chức, viên chức có 91 đồng chí; là sỹ quan, chiến sỹ ... có 47 đồng chí").
+_TRAIT_LABEL_BEFORE = re.compile(
+    r"(?:^|[;:(])\s*(?:[-–+•]\s*)?là\s+[^;:()\d]{2,80}?\s+có\s+" + F._Q + r"$", P.FLAGS
+)
 _PEOPLE_LABEL_BEFORE = re.compile(
     r"dân tộc|tôn giáo|\bđạo\b|đoàn viên|học sinh|sinh viên|nông dân|công nhân|thanh niên", P.FLAGS
 )
