@@ -4915,3 +4915,14 @@ def test_a_trait_printed_as_the_label_of_its_count_is_no_stock():
         "(chiếm 41,3%); là sỹ quan, chiến sỹ lực lượng vũ trang có 22 đồng chí."
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("words", "group"),
+    [("mới kết nạp là đoàn viên thanh niên", "youth_union"), ("mới là nữ", "women")],
+)
+def test_a_group_of_the_new_members_named_after_them_is_of_the_admitted(words, group):
+    found = rows(f"Năm 2016, Đảng bộ phường có 47 đảng viên {words}.")
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("members_admitted", group, "47"),
+    ]  # fmt: skip

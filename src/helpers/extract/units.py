@@ -410,6 +410,10 @@ def members(noun: _Noun) -> Found | None:
     if simple:
         return simple
     group = own_group(noun) or group_before(ctx)
+    fresh = ADMITTED_WORDS.sub("", noun.tail, count=1)
+    if group is None and fresh != noun.tail and own_group(noun, fresh):
+        # "76 đảng viên mới kết nạp là đoàn viên thanh niên": a group of the admitted
+        return "members_admitted", own_group(noun, fresh), "", "members_admitted_group", ""
     if F.DEVELOP_BEFORE.search(ctx.before_local) or F.TARGET_BEFORE.search(ctx.before_local):
         return _admission_of(noun, group)
     if F.DONE_AGAINST_PLAN_BEFORE.search(ctx.before_local) and F.PLAN_WORDS.search(
