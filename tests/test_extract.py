@@ -4823,8 +4823,8 @@ def test_members_disciplined_by_form_are_parts_of_the_disciplined(join):
 
 def test_another_domains_attainment_beside_admissions_is_none():
     found = rows(
-        "Đảng bộ xã đề ra chỉ tiêu: thu ngân sách trên địa bàn đạt 100% chỉ tiêu trên giao; kết nạp "
-        "từ 25 - 30 đảng viên."
+        "Mục tiêu của Đảng bộ phường: tổng thu ngân sách nhà nước hằng năm đạt 105% chỉ tiêu cấp "
+        "trên giao; kết nạp từ 12 - 15 đảng viên."
     )
     assert [r for r in found if r["metric"] == "admission_attainment"] == []
 
