@@ -4837,7 +4837,10 @@ def test_another_domains_attainment_beside_admissions_is_none():
             "hoàn thành nhiệm vụ trở lên, trong đó có từ 75% được xếp loại hoàn thành tốt nhiệm vụ "
             "trở lên."
         ),
-        "Chi bộ phải có 100% đảng viên được xếp loại hoàn thành nhiệm vụ trở lên.",
+        (
+            "Muốn đạt mức xuất sắc, chi bộ phải có từ 90% đảng viên trở lên xếp loại hoàn thành "
+            "tốt nhiệm vụ."
+        ),
     ],
 )
 def test_a_tier_required_by_the_rules_is_no_result(text):
