@@ -4929,3 +4929,12 @@ def test_a_group_of_the_new_members_named_after_them_is_of_the_admitted(words, g
     assert [(r["metric"], r["category"], r["value"]) for r in found] == [
         ("members_admitted", group, "47"),
     ]  # fmt: skip
+
+
+def test_sub_units_counted_as_bare_to_chuc_after_they_are_named():
+    found = rows(
+        "Năm 2018, đối với chi bộ trực thuộc đảng ủy cơ sở, có 96/98 tổ chức được đánh giá, xếp loại."
+    )
+    assert [(r["metric"], r["value"]) for r in found] == [
+        ("subunit_evaluation", "96"), ("subunits", "98"),
+    ]  # fmt: skip

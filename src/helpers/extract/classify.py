@@ -402,6 +402,12 @@ def _classify_noun(ctx: Context, head_at: int) -> Found | None:
     head = head_noun(ctx.text, head_at)
     if head is None:
         return _classify_headless(ctx)
+    if (
+        head[0] == "orgs"
+        and head[1].group().lower() == "tổ chức"
+        and _SUBUNITS_AS_SUBJECT.match(ctx.text, ctx.sentence_start, ctx.token.start)
+    ):
+        head = ("subunit_cells", head[1])  # "Đối với chi bộ trực thuộc ..., có 147/147 tổ chức"
     if ctx.token.unit == "count" and _NAMED_AGAIN.match(ctx.text, head[1].end(), ctx.clause[1]):
         return None  # "13 quần chúng ưu tú này đã ...": the count named before, again
     if ctx.token.unit == "percent" and P.SHARE_BEFORE.search(ctx.before_local):
@@ -587,6 +593,13 @@ _SELF_ASSESSED = re.compile(
 #: a stock nor members moved with their organizations.
 _MOVING_MEMBERSHIP = re.compile(
     r"\s*(?:đã\s+|được\s+)?chuyển\s+(?:đi|đến|ra|về|sinh hoạt|giữa)\b", P.FLAGS
+)
+#: A statement about the sub-units that counts them as bare "tổ chức" ("Đối với chi bộ trực thuộc
+#: đảng uỷ, có 147/147 tổ chức được đánh giá, xếp loại"): no digit before the count.
+_SUBUNITS_AS_SUBJECT = re.compile(
+    r"\W*(?:(?:[^\W\d]+|\d{4})\W+){0,3}?(?:đối với|về)\s+(?:các\s+)?chi bộ trực thuộc\b"
+    r"[^\d;.]{0,60}$",
+    P.FLAGS,
 )
 #: "13 quần chúng ưu tú này", "12 đảng viên mới này": the demonstrative that names a count
 #: printed before once more.
