@@ -4938,3 +4938,11 @@ def test_sub_units_counted_as_bare_to_chuc_after_they_are_named():
     assert [(r["metric"], r["value"]) for r in found] == [
         ("subunit_evaluation", "96"), ("subunits", "98"),
     ]  # fmt: skip
+
+
+def test_a_rate_in_a_list_of_targets_met_is_no_admission_attainment():
+    found = rows(
+        "Nhiệm kỳ qua, xã đạt và vượt các chỉ tiêu Nghị quyết đề ra: Tỷ lệ hộ dân dùng nước sạch "
+        "đạt 98,2%; Tỷ lệ tổ chức đảng hoàn thành tốt nhiệm vụ trở lên đạt 95%."
+    )
+    assert [(r["metric"], r["value"]) for r in found] == [("org_classification", "95")]

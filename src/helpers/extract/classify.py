@@ -1037,6 +1037,7 @@ def _classify_headless(ctx: Context) -> Found | None:
         and done
         and _UNIT_DONE.search(done.group())
         and not _other_plan(ctx)  # "Tốc độ tăng trưởng kinh tế ... đạt 17,2%": another domain
+        and not _RATE_DONE.match(done.group())  # "Tỷ lệ lao động qua đào tạo đạt 70,88%": a rate
     ):
         admissions = _ADMISSION_NEAR.search(ctx.text, max(0, ctx.clause[0] - 300), tok.start)
         if admissions or not F.PLAN_WORDS.search(done.group()):  # "18/20 chỉ tiêu (đạt 90%)"
@@ -1052,6 +1053,9 @@ def _other_plan(ctx: Context) -> bool:
     return bool(other) and not F.PARTY_STATEMENT.search(before, other[-1].end())
 
 
+#: A rate of something named after "tỷ lệ" ("...: Tỷ lệ lao động qua đào tạo đạt 70,88%"), whose
+#: capital opens the item, not a unit's name; admissions keep their attainment.
+_RATE_DONE = re.compile(r"\W*t[ỷỉ] lệ\b(?![^\d]*\b(?:kết nạp|phát triển đảng))", P.FLAGS)
 _MISSED = re.compile(r"\b(?:không|chưa)\s+(?:đạt|hoàn thành)\s+(?:(?:trên|từ|hơn)\s+)?$", P.FLAGS)
 #: A unit named before "đạt X%" ("huyện Krông Pắc đạt 110%"): a place or party body, printed
 #: with its capital; never a lower-case subject of another domain ("thu ngân sách đạt 115%").
