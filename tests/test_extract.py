@@ -4946,3 +4946,8 @@ def test_a_rate_in_a_list_of_targets_met_is_no_admission_attainment():
         "đạt 98,2%; Tỷ lệ tổ chức đảng hoàn thành tốt nhiệm vụ trở lên đạt 95%."
     )
     assert [(r["metric"], r["value"]) for r in found] == [("org_classification", "95")]
+
+
+def test_cells_founded_in_the_private_sector_with_dang_after_the_noun_are_a_subset():
+    found = rows("Năm 2020, Thị ủy đã thành lập được 7 chi bộ Đảng tại các doanh nghiệp tư nhân.")
+    assert found == []

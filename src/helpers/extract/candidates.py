@@ -169,7 +169,10 @@ def _area_subset(ctx: Context, head_at: int, found: tuple[str, str, str, str, st
             return True  # "38 tổ chức đảng ngoài khu vực nhà nước với hơn 1.000 đảng viên"
         if found[0] in ("party_orgs", "orgs_founded"):
             after = ctx.text[head[1].end() : ctx.clause[1]]
-            tail = re.match(r"\s*(?:ở|tại|trong|thuộc)\s+[^,;:()]{0,50}", after, P.FLAGS)
+            # "4 chi bộ Đảng tại các doanh nghiệp ngoài quốc doanh": the noun's "Đảng" between
+            tail = re.match(
+                r"\s*(?:đảng\s+)?(?:ở|tại|trong|thuộc)\s+[^,;:()]{0,50}", after, P.FLAGS
+            )
             # "45 tổ chức đảng trong doanh nghiệp tư nhân": not the enterprise type, which
             # counts state enterprises too (a plain "trong doanh nghiệp" is that type)
             return bool(tail and _NON_STATE.search(tail.group()))
