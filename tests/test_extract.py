@@ -4951,3 +4951,14 @@ def test_a_rate_in_a_list_of_targets_met_is_no_admission_attainment():
 def test_cells_founded_in_the_private_sector_with_dang_after_the_noun_are_a_subset():
     found = rows("Năm 2020, Thị ủy đã thành lập được 7 chi bộ Đảng tại các doanh nghiệp tư nhân.")
     assert found == []
+
+
+@pytest.mark.parametrize(("plan", "target"), [("", ""), (", đạt 101,8% kế hoạch", "160")])
+def test_a_later_share_of_its_own_subject_is_no_attainment_of_the_admitted(plan, target):
+    found = rows(
+        f"Năm 2018, huyện kết nạp được 163 đảng viên mới{plan}, trong đó, tỷ lệ trưởng thôn là "
+        "đảng viên đạt 61,2%, phó thôn là đảng viên đạt 40,5%."
+    )
+    assert [(r["metric"], r["value"], r["target"]) for r in found] == [
+        ("members_admitted", "163", target),
+    ]  # fmt: skip

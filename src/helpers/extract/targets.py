@@ -156,11 +156,16 @@ def modifier(ctx: Context, last: Candidate | None) -> bool:
         named = P.SHARE_BEFORE.search(before)  # "tỷ lệ kết nạp hằng năm đạt 8,7%": an intake share
         if named and re.search(r"\bkết nạp\b", named.group("phrase"), P.FLAGS):
             m = None
+        if not attained and _RATE_NAMED.search(text, last.position, tok.start):
+            m = None  # "..., trong đó, tỷ lệ trưởng thôn là đảng viên đạt 54,5%, phó thôn ...
+            # đạt 44,8%": shares of their own subject, named since the figure
         whole = last.category in ("total", "annual_average", "each_year")  # "10 nữ, bằng 26,6%"
         if (
             m
             and not re.search(r"\d", before)
             and (attained or (last.metric in F.ATTAINED_METRICS and whole))
+            # "đạt 100,59% kế hoạch, ..., phó thôn là đảng viên đạt 44,8%": one attainment a figure
+            and last.target_basis != "implied_attainment"
         ):
             _attach_target(last, "implied_attainment", tok.value, m.group("q"))
             return True
@@ -184,6 +189,10 @@ def modifier(ctx: Context, last: Candidate | None) -> bool:
     return False
 
 
+#: "tỷ lệ trưởng thôn là đảng viên": a rate with its subject named (not "đạt tỷ lệ 105%").
+_RATE_NAMED = re.compile(
+    r"\bt[ỷỉ] lệ\s+(?!(?:là|đạt|chiếm|bằng|khoảng|gần|trên|hơn)\b)[^\W\d]", P.FLAGS
+)
 #: "so với Nghị quyết Đại hội đạt 95% trở lên", "(Nghị quyết ... ít nhất đạt 98%", "so với chỉ
 #: tiêu là dưới 0,4%": the bound a resolution sets, after the figure it is the target of; with
 #: "đạt" only a bound ("ít nhất", "dưới", "... trở lên"), else the ratio may be an attainment.
