@@ -4962,3 +4962,11 @@ def test_a_later_share_of_its_own_subject_is_no_attainment_of_the_admitted(plan,
     assert [(r["metric"], r["value"], r["target"]) for r in found] == [
         ("members_admitted", "163", target),
     ]  # fmt: skip
+
+
+def test_members_removed_after_a_review_verb_are_no_members_inspected():
+    found = rows(
+        "Năm 2022, các chi bộ kiểm tra, rà soát, đã quyết định xóa tên 5 đảng viên và cho ra khỏi "
+        "Đảng 3 đảng viên."
+    )
+    assert found == []

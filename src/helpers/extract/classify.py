@@ -143,6 +143,8 @@ def verb_before(text: str, start: int, end: int) -> str | None:
         return None  # "kết nạp 150 đảng viên, hiện toàn Đảng bộ có 3.000 đảng viên": a new stock
     if best and _OTHER_ACTION_AFTER_OBJECT.search(text, best[0], end):
         return None  # "công nhận chính thức cho 58 đảng viên, chuyển sinh hoạt cho 163 đảng viên"
+    if best and _REMOVAL.search(text, best[0], end):
+        return None  # "kiểm tra, rà soát, đã quyết định xóa tên 6 đảng viên": the removal's
     if best and _OBJECT_THEN_PLACE.search(text, best[0], end):
         return None  # "thành lập 08 tổ công tác dự kiểm điểm tại 42 chi bộ": the verb's object came
         # first; the number after "tại" is where it went
@@ -156,6 +158,8 @@ _OTHER_ACTION_AFTER_OBJECT = re.compile(
     r"(?:chuyển sinh hoạt|(?:phát|cấp|trao)\s+thẻ|xóa tên|xoá tên|cho ra khỏi đảng)\b",
     P.FLAGS,
 )
+#: A removal from the rolls between a verb and the number: the number is the removal's.
+_REMOVAL = re.compile(r"\b(?:xóa tên|xoá tên|(?:cho|đưa)\s+ra khỏi đảng)\b", P.FLAGS)
 #: The verb's own counted object, then "tại"/"ở" right before the later number.
 _OBJECT_THEN_PLACE = re.compile(
     r"\d[\d.,]*\s+[^\W\d][^\d;]{0,60}?\b(?:tại|ở)\s+(?:các\s+|cả\s+)?(?:[^\W\d]+\s+){0,2}$", P.FLAGS
