@@ -4970,3 +4970,17 @@ def test_members_removed_after_a_review_verb_are_no_members_inspected():
         "Đảng 3 đảng viên."
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Năm 2022, Đảng bộ chuyển đảng chính thức cho 41 đảng viên và tiếp nhận 37 đảng viên "
+            "từ nơi khác chuyển đến."
+        ),
+        "Năm 2022, Đảng bộ phường tiếp nhận 37 đảng viên từ nơi khác chuyển đến.",
+    ],
+)
+def test_members_received_from_elsewhere_are_no_stock_and_not_confirmed(text):
+    assert [r["value"] for r in rows(text) if r["value"] == "37"] == []

@@ -155,7 +155,7 @@ def verb_before(text: str, start: int, end: int) -> str | None:
 #: of membership, party cards, removal from the rolls) before the later number.
 _OTHER_ACTION_AFTER_OBJECT = re.compile(
     r"\d[\d.,]*\s+[^\W\d][^\d;]{0,40}?[,;]\s*(?:[^\W\d]+\s+){0,3}?"
-    r"(?:chuyển sinh hoạt|(?:phát|cấp|trao)\s+thẻ|xóa tên|xoá tên|cho ra khỏi đảng)\b",
+    r"(?:chuyển sinh hoạt|(?:phát|cấp|trao)\s+thẻ|xóa tên|xoá tên|cho ra khỏi đảng|tiếp nhận)\b",
     P.FLAGS,
 )
 #: A removal from the rolls between a verb and the number: the number is the removal's.
@@ -596,7 +596,9 @@ _SELF_ASSESSED = re.compile(
 #: Members moving their membership ("30 đảng viên chuyển đi, 9 đảng viên chuyển đến"): neither
 #: a stock nor members moved with their organizations.
 _MOVING_MEMBERSHIP = re.compile(
-    r"\s*(?:đã\s+|được\s+)?chuyển\s+(?:đi|đến|ra|về|sinh hoạt|giữa)\b", P.FLAGS
+    # "73 đảng viên từ nơi khác chuyển đến": where they came from, between
+    r"\s*(?:(?:từ|ở)\s+[^\d,;.]{0,30}?\s+)?(?:đã\s+|được\s+)?chuyển\s+(?:đi|đến|ra|về|sinh hoạt|giữa)\b",
+    P.FLAGS,
 )
 #: A statement about the sub-units that counts them as bare "tổ chức" ("Đối với chi bộ trực thuộc
 #: đảng uỷ, có 147/147 tổ chức được đánh giá, xếp loại"): no digit before the count.
