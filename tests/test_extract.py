@@ -4984,3 +4984,13 @@ def test_members_removed_after_a_review_verb_are_no_members_inspected():
 )
 def test_members_received_from_elsewhere_are_no_stock_and_not_confirmed(text):
     assert [r["value"] for r in rows(text) if r["value"] == "37"] == []
+
+
+def test_this_year_in_a_later_clause_takes_the_year_last_printed():
+    found = rows(
+        "Năm 2022, Đảng ủy phường lãnh đạo hoàn thành các nhiệm vụ chính trị.\n"
+        "Công tác xây dựng Đảng được quan tâm, trong năm kết nạp được 11 đảng viên mới."
+    )
+    assert [(r["metric"], r["value"], r["period"]) for r in found] == [
+        ("members_admitted", "11", "2022"),
+    ]  # fmt: skip

@@ -170,9 +170,11 @@ def _read_sentence(
         inherited=previous_period if item or P.CONTINUATION.match(words) else None,
         heading=article.heading if item else "",
     )
-    if view.inherited is None and _THIS_YEAR.match(words) and article.last_year is not None:
+    this_year = _THIS_YEAR.match(words) or (not view.periods and _THIS_YEAR_IN.search(words))
+    if view.inherited is None and this_year and article.last_year is not None:
         # "Năm 2023, Đảng bộ xã ... . Phát biểu tại buổi lễ, ... . Trong năm, Đảng bộ kết nạp 6
-        # đảng viên": "this year" is the year last printed, sentences or paragraphs before
+        # đảng viên": "this year" is the year last printed, sentences or paragraphs before; also
+        # in a later clause of a sentence that prints no period ("..., trong năm kết nạp được")
         view.inherited, view.inherited_from = article.last_year, THIS_YEAR
     years = [p for p in view.periods if p.kind == "year"]
     if years:
@@ -194,6 +196,10 @@ def _read_sentence(
 #: "Trong năm, ...", "Cũng trong năm, ...": a sentence dated by the year being reported.
 _THIS_YEAR = re.compile(
     r"^\W*(?:cũng\s+)?trong năm(?!\s+\d)(?!\s+(?:qua|tới|nay|học)\b)", re.IGNORECASE
+)
+_THIS_YEAR_IN = re.compile(
+    r"(?:^|[,;:]\s*)(?:cũng\s+)?trong năm(?!\s+\d)(?!\s+(?:qua|tới|nay|học|sau|trước)\b)",
+    re.IGNORECASE,
 )
 THIS_YEAR = "the year last printed before 'trong năm'"
 #: At most this many characters of lead words ("Theo đó, ", "Trong ") before the period that
