@@ -3723,6 +3723,17 @@ def test_quarters_and_months_printed_with_a_dot_before_the_year(text, period):
 
 
 @pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Theo đó đến cuối tháng 9-2021, huyện Phú Lâm đã kết nạp 37 đảng viên mới.", "2021-09-30"),
+        ("Trong tháng 3-2022, Đảng bộ xã Yên Hòa kết nạp 4 đảng viên mới.", "2022-03"),
+    ],
+)
+def test_months_printed_with_a_hyphen_before_the_year(text, period):
+    assert one(text)["period"] == period
+
+
+@pytest.mark.parametrize(
     "text",
     [
         (

@@ -54,9 +54,11 @@ QUARTER = re.compile(
 YEAR_END = re.compile(
     r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+(?P<y>" + _YEAR + r")(?![\d])", FLAGS
 )
-#: "đến hết tháng 5 năm 2020": a stock at the end of a month.
+#: "đến hết tháng 5 năm 2020": a stock at the end of a month. Some papers print the month
+#: and year with a hyphen ("đến cuối tháng 8-2019"), as they print full dates ("7-4-2015").
 MONTH_END = re.compile(
-    r"\b(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*|\.)"
+    r"\b(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?P<m>\d{1,2})"
+    r"(?:\s*(?:năm|[/\-])\s*|\.)"
     r"(?P<y>" + _YEAR + r")(?![\d])",
     FLAGS,
 )
@@ -318,9 +320,9 @@ ORG_DONE = re.compile(r"(?:^|[,;:]|\bvà\b)\s*[^,;:\d]{2,60}?\bđạt\s+" + _Q +
 EACH_BEFORE = re.compile(
     r"\bmỗi\s+(?:nơi|đơn vị|xã|huyện|đảng bộ|chi bộ|địa phương)\s+" + _Q + r"$", FLAGS
 )
-#: "trong tháng 5 năm 2018": a month.
+#: "trong tháng 5 năm 2018", "trong tháng 5-2018": a month.
 MONTH = re.compile(
-    r"\b(?:trong\s+)?tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|/)\s*|\.)(?P<y>" + _YEAR + r")(?![\d])",
+    r"\b(?:trong\s+)?tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|[/\-])\s*|\.)(?P<y>" + _YEAR + r")(?![\d])",
     FLAGS,
 )
 #: "bồi dưỡng ... cho 103 quần chúng": candidates trained, whatever verb stands nearer.
