@@ -3747,6 +3747,20 @@ def test_a_sector_named_before_the_count_or_as_what_members_are_makes_a_subset(t
     assert _brief(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong năm 2021, thị xã Bình Mỹ thành lập mới 3 chi bộ doanh nghiệp tư nhân.",
+        (
+            "Đến nay, số tổ chức đảng ở các công ty ngoài quốc doanh của thị xã Bình Mỹ đã tăng "
+            "lên 26 tổ chức."
+        ),
+    ],
+)
+def test_a_sector_right_after_the_noun_or_before_a_new_total_makes_a_subset(text):
+    assert _brief(text) == []
+
+
 def test_a_member_group_listed_with_other_trades_is_no_category():
     found = _brief(
         "Năm 2023, huyện kết nạp 150 đảng viên. Trong đó, có 38 đảng viên là học sinh, sinh viên, "

@@ -170,8 +170,12 @@ def _area_subset(ctx: Context, head_at: int, found: tuple[str, str, str, str, st
         if found[0] in ("party_orgs", "orgs_founded"):
             after = ctx.text[head[1].end() : ctx.clause[1]]
             # "4 chi bộ Đảng tại các doanh nghiệp ngoài quốc doanh": the noun's "Đảng" between
+            # "1 chi bộ doanh nghiệp ngoài nhà nước": the sector right after the noun
             tail = re.match(
-                r"\s*(?:đảng\s+)?(?:ở|tại|trong|thuộc)\s+[^,;:()]{0,50}", after, P.FLAGS
+                r"\s*(?:đảng\s+)?(?:(?:ở|tại|trong|thuộc)\s+|(?=(?:doanh nghiệp|công ty)\b))"
+                r"[^,;:()]{0,50}",
+                after,
+                P.FLAGS,
             )
             # "45 tổ chức đảng trong doanh nghiệp tư nhân": not the enterprise type, which
             # counts state enterprises too (a plain "trong doanh nghiệp" is that type)
@@ -217,7 +221,10 @@ _NON_STATE = re.compile(
 #: subject qualified by where it is, then the count (and the members "với" it).
 _SUBJECT_IN_AREA_BEFORE = re.compile(
     r"\b(?:tổ chức(?:\s+cơ sở)?\s+đảng|tccsđ|đảng viên|đv)\s+(?:ở|tại|trong|thuộc)\s+"
-    r"(?P<where>[^,;:()\d]{0,100}?)\s+là\s+(?:[\d.]+\s+(?:tổ chức|chi bộ|đảng bộ)[^,;:()\d]{0,10}"
+    # "nâng tổng số tổ chức cơ sở đảng trong các doanh nghiệp ngoài khu vực nhà nước lên 15":
+    # the new total of the sector ("lên") as its stock ("là")
+    r"(?P<where>[^,;:()\d]{0,100}?)\s+(?:là|lên)\s+(?:[\d.]+\s+(?:tổ chức|chi bộ|đảng bộ)"
+    r"[^,;:()\d]{0,10}"
     r",?\s*(?:với|có)\s+)?" + P.ABOUT + r"$",
     P.FLAGS,
 )
