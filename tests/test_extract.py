@@ -4929,6 +4929,23 @@ def test_the_congress_verb_after_a_list_is_its_first_items_too(first):
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Đại hội đã bầu Ban Chấp hành Đảng bộ xã khóa mới gồm 13 đồng chí, trong đó có 3 đồng "
+            "chí nữ, 2 đồng chí dưới 35 tuổi."
+        ),
+        (
+            "Ban Chấp hành Đảng bộ phường gồm 11 đồng chí. Trong đó 04 đồng chí phụ trách khối "
+            "Đảng, 02 đồng chí khối đoàn thể."
+        ),
+    ],
+)
+def test_the_parts_of_a_committee_size_are_seats_not_members(text):
+    assert rows(text) == []
+
+
 def test_a_profile_of_committee_members_is_no_members_figure():
     found = rows(
         "Trong số 143 đồng chí cấp ủy viên ở các đảng bộ xã, thị trấn thì có 31 đồng chí nữ; 3 "

@@ -28,6 +28,29 @@ _AFTER_AN_ELECTION = re.compile(
     r"(?:cấp ủy|cấp uỷ|ban chấp hành|bch|ban thường vụ|ủy ban kiểm tra|uỷ ban kiểm tra)",
     re.IGNORECASE,
 )
+#: The size of a committee or delegation ("Ban Chấp hành Đảng bộ xã gồm 15 đồng chí"): member
+#: counts after it, in its sentence or in the next one opening "Trong đó", break down the seats.
+_BODY_SIZE = re.compile(
+    r"\b(?:ban chấp hành|bch|ban thường vụ|btv|cấp ủy|cấp uỷ|ủy ban kiểm tra|uỷ ban kiểm tra|"
+    r"đoàn đại biểu)\b[^.;]{0,80}?\b(?:gồm(?:\s+có)?|có)\s+[\d.]+\s+(?:đồng chí|đ/c|ủy viên|uỷ viên)\b",
+    re.IGNORECASE,
+)
+_OPENS_WITH_OF_WHICH = re.compile(r"\W*trong đó\b", re.IGNORECASE)
+
+
+def _seats_broken_down(ctx: Context) -> bool:
+    """Whether an election or a committee's size printed before the count, in its sentence or
+    in the one before a sentence opening "Trong đó", makes the count a part of those seats."""
+    before = ctx.text[ctx.sentence_start : ctx.token.start]
+    if _AFTER_AN_ELECTION.search(before) or _BODY_SIZE.search(before):
+        return True
+    if not _OPENS_WITH_OF_WHICH.match(before):
+        return False
+    previous = ctx.text[max(0, ctx.sentence_start - 300) : ctx.sentence_start].rstrip(" .\n")
+    previous = re.split(r"[.!?]\s", previous)[-1]
+    return bool(_AFTER_AN_ELECTION.search(previous) or _BODY_SIZE.search(previous))
+
+
 #: "là 1 trong 8 đảng bộ": the subject is one of a group, its own "1" is no count.
 _ONE_OF = re.compile(r"\blà\s+$", re.IGNORECASE)
 
@@ -73,9 +96,11 @@ def figure(
     if (
         found[0] in ("party_members", "members_admitted")
         and (found[1] != "total" or _SEATS_NOUN.match(text, head_at))
-        and _AFTER_AN_ELECTION.search(ctx.text, ctx.sentence_start, ctx.token.start)
+        and _seats_broken_down(ctx)
     ):
-        return []  # "bầu 406 đồng chí vào cấp ủy (có 93 đồng chí dưới 35 tuổi), 113 là nữ": seats
+        # "bầu 406 đồng chí vào cấp ủy (có 93 đồng chí dưới 35 tuổi), 113 là nữ", "Ban Chấp
+        # hành gồm 15 đồng chí. Trong đó 02 đồng chí chuyên trách công tác Đảng": seats
+        return []
     if of_total:
         consumed.add(id(following))
     cand = _candidate(ctx, found)
