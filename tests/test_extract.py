@@ -5036,3 +5036,14 @@ def test_this_year_in_a_later_clause_takes_the_year_last_printed():
     assert [(r["metric"], r["value"], r["period"]) for r in found] == [
         ("members_admitted", "11", "2022"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ban Thường vụ Huyện ủy Yên Phong khen thưởng 27 tập thể và cá nhân có thành tích xuất sắc.",
+        "Dịp này, Đảng ủy xã Tân Lập tặng giấy khen cho 35 tập thể, cá nhân tiêu biểu.",
+    ],
+)
+def test_one_count_of_collectives_and_individuals_together_is_no_commendation_figure(text):
+    assert rows(text) == []

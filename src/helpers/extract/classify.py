@@ -948,9 +948,16 @@ def _training(noun: _Noun) -> Found | None:
     return None
 
 
+#: "tập thể và cá nhân", "tập thể, cá nhân" with no count of its own for the individuals: one
+#: count of collectives and individuals together, which neither category holds.
+_AND_INDIVIDUALS = re.compile(r"\s*(?:,|và)\s*(?:các\s+)?cá nhân\b", P.FLAGS)
+
+
 def _activities(noun: _Noun) -> Found | None:
     """Commendations, surveys and proposed staff cuts, named by their verb."""
     if noun.name in ("collectives", "individuals") and noun.verb == "commend":
+        if noun.name == "collectives" and _AND_INDIVIDUALS.match(noun.ctx.text, noun.end):
+            return None  # "Khen thưởng 41 tập thể và cá nhân": both kinds in one count
         category = "collective" if noun.name == "collectives" else "individual"
         return "commendations", category, "", "commendations", ""
     if noun.name in _SURVEYED and noun.verb == "survey":
