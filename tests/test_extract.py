@@ -5047,3 +5047,13 @@ def test_this_year_in_a_later_clause_takes_the_year_last_printed():
 )
 def test_one_count_of_collectives_and_individuals_together_is_no_commendation_figure(text):
     assert rows(text) == []
+
+
+def test_an_average_in_a_closed_bracket_explains_the_earlier_figure_not_the_count():
+    found = rows(
+        "Nghị quyết đặt ra chỉ tiêu trong nhiệm kỳ 2020 - 2025 kết nạp 50 đảng viên (bình quân mỗi "
+        "năm kết nạp từ 9-11 đảng viên), nhưng đến nay đã kết nạp được 47 đảng viên."
+    )
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("members_admitted", "total", "47")
+    ]

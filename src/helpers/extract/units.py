@@ -657,6 +657,9 @@ _DONE_AFTER = re.compile(r"\b(?:đã|kết quả|đến nay)\b", P.FLAGS)
 _FLOOR = re.compile(r"\b(?:ít nhất|tối thiểu|không dưới)\s+$", P.FLAGS)
 
 
+_CLOSED_BRACKET = re.compile(r"\([^()]*\)")
+
+
 def _admission_of(noun: _Noun, group: str | None) -> Found | None:
     """The admission of a member count; a planned one with a group is declined for good."""
     found = admission(noun.ctx, group=group)
@@ -687,8 +690,11 @@ def admission(ctx: Context, group: str | None = None) -> Found | None:
     span = "total"
     after = ctx.text[ctx.token.end : ctx.clause[1]][:40]
     head = ctx.text[ctx.sentence_start : ctx.token.start]
-    if F.ANNUAL_AVERAGE.search(before) or (
-        _AVERAGE.search(before) and F.EACH_YEAR.search(head)  # "Hàng năm, ... bình quân 200"
+    # "chỉ tiêu kết nạp 40 (bình quân mỗi năm 8-10), nhưng đến nay đã kết nạp được 42": a
+    # closed bracket before the count explains an earlier figure, not this one
+    unbracketed = _CLOSED_BRACKET.sub(" ", before)
+    if F.ANNUAL_AVERAGE.search(unbracketed) or (
+        _AVERAGE.search(unbracketed) and F.EACH_YEAR.search(head)  # "Hàng năm, ... bình quân 200"
     ):
         span = "annual_average"
     elif (
