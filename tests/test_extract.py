@@ -5057,3 +5057,21 @@ def test_an_average_in_a_closed_bracket_explains_the_earlier_figure_not_the_coun
     assert [(r["metric"], r["category"], r["value"]) for r in found] == [
         ("members_admitted", "total", "47")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đến nay, 280/312 tổ chức cơ sở đảng, đạt 89,7% đã xây dựng chương trình hành động "
+            "thực hiện Nghị quyết.",
+            [("party_orgs", "total", "312")],
+        ),
+        (
+            "Có 120/150 chi bộ trực thuộc đã ký cam kết thi đua.",
+            [("subunits", "subordinate_cell", "150")],
+        ),
+    ],
+)
+def test_the_part_of_a_stock_that_did_something_uncounted_is_no_stock(text, expected):
+    assert [(r["metric"], r["category"], r["value"]) for r in rows(text)] == expected

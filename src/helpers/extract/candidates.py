@@ -156,6 +156,11 @@ def figure(
     if whole.metric not in P.WHOLE_METRICS:
         return [cand]  # the whole has no metric of its own in the vocabulary: noted only
     whole.words = cand.words
+    if cand.metric in ("party_orgs", "subunits") and whole.metric == cand.metric:
+        # "350/459 tổ chức cơ sở Đảng ... đã xây dựng Chương trình hành động": the part is the
+        # units that did something no metric counts; only the whole is a stock
+        whole.category = cand.category
+        return [whole]
     return [cand, whole]
 
 
