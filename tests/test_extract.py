@@ -5063,8 +5063,10 @@ def test_an_average_in_a_closed_bracket_explains_the_earlier_figure_not_the_coun
     ("text", "expected"),
     [
         (
-            "Đến nay, 280/312 tổ chức cơ sở đảng, đạt 89,7% đã xây dựng chương trình hành động "
-            "thực hiện Nghị quyết.",
+            (
+                "Đến nay, 280/312 tổ chức cơ sở đảng, đạt 89,7% đã xây dựng chương trình hành "
+                "động thực hiện Nghị quyết."
+            ),
             [("party_orgs", "total", "312")],
         ),
         (
@@ -5075,3 +5077,11 @@ def test_an_average_in_a_closed_bracket_explains_the_earlier_figure_not_the_coun
 )
 def test_the_part_of_a_stock_that_did_something_uncounted_is_no_stock(text, expected):
     assert [(r["metric"], r["category"], r["value"]) for r in rows(text)] == expected
+
+
+def test_an_attainment_of_the_call_up_is_no_admission_attainment():
+    found = rows(
+        "Năm 2023, Đảng ủy Quân sự huyện Lạc Sơn kết nạp 9 đảng viên; tuyển chọn, gọi công dân "
+        "nhập ngũ đạt 100% chỉ tiêu."
+    )
+    assert [(r["metric"], r["value"]) for r in found] == [("members_admitted", "9")]

@@ -378,6 +378,8 @@ OTHER_PLAN_BEFORE = re.compile(
     # other plans of a district's year: crops, forests, recruits, insurance, schools, jobs
     r"gieo (?:trồng|cấy|sạ)|diện tích|trồng rừng|trồng mới|thu hoạch|chăn nuôi|"
     r"tuyển quân|giao quân|nghĩa vụ quân sự|dân quân|bảo hiểm|\bthuế\b|việc làm|"
+    # "gọi công dân nhập ngũ ... đạt 100% chỉ tiêu", "sắp xếp quân nhân dự bị ... đạt 99,8%"
+    r"nhập ngũ|quân nhân dự bị|dự bị động viên|tuyển sinh quân sự|"
     r"phổ cập|tiêm chủng|xuất khẩu|hội viên",
     FLAGS,
 )
