@@ -5085,3 +5085,11 @@ def test_an_attainment_of_the_call_up_is_no_admission_attainment():
         "nhập ngũ đạt 100% chỉ tiêu."
     )
     assert [(r["metric"], r["value"]) for r in found] == [("members_admitted", "9")]
+
+
+def test_reservists_of_the_army_are_no_probationary_members():
+    found = rows(
+        "Năm 2023, Đảng ủy Quân sự huyện Lạc Sơn kết nạp 9 đảng viên; sắp xếp quân nhân dự bị "
+        "vào các đơn vị đạt 98,6%."
+    )
+    assert [(r["metric"], r["value"]) for r in found] == [("members_admitted", "9")]

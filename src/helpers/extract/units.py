@@ -582,6 +582,7 @@ _DEGREE_LIST = re.compile(
     P.FLAGS,
 )
 _TRADE_UNION = re.compile(r"\bcông đoàn(?:\s+viên)?\b", P.FLAGS)
+_RESERVISTS = re.compile(r"\bquân nhân dự bị\b|\bdự bị động viên\b", P.FLAGS)
 _OPEN_END = re.compile(r"\b(?:và|hoặc|cùng|với)\s*$", P.FLAGS)
 
 
@@ -589,6 +590,8 @@ def group_within(words: str) -> str | None:
     """The first member group named in a short phrase, at any word ("Số đảng viên mới là nữ",
     "đảng viên mới kết nạp có trình độ đại học", "trong đó: đảng viên nữ là")."""
     words = _TRADE_UNION.sub(lambda m: "_" * len(m.group()), words)  # "công đoàn viên": no group
+    # "quân nhân dự bị", "lực lượng dự bị động viên": the army's reserve, no probationary members
+    words = _RESERVISTS.sub(lambda m: "_" * len(m.group()), words)
     for m in re.finditer(r"(?:^|(?<=\s))\S", words):
         group = member_group(words[m.start() :])
         if group:
