@@ -5093,3 +5093,27 @@ def test_reservists_of_the_army_are_no_probationary_members():
         "vào các đơn vị đạt 98,6%."
     )
     assert [(r["metric"], r["value"]) for r in found] == [("members_admitted", "9")]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            (
+                "Năm 2022, Đảng bộ phấn đấu 100% tổ chức đảng và 93% đảng viên trở lên hoàn thành "
+                "tốt nhiệm vụ, trong đó có 18% đảng viên hoàn thành xuất sắc nhiệm vụ."
+            ),
+            "org_tier_target",
+        ),
+        (
+            (
+                "Hằng năm, 100% đảng viên của Chi bộ hoàn thành tốt nhiệm vụ, trong đó có từ "
+                "12-15% hoàn thành xuất sắc nhiệm vụ."
+            ),
+            "member_classification",
+        ),
+    ],
+)
+def test_all_of_them_in_the_good_tier_is_good_or_better(text, metric):
+    found = [r for r in rows(text) if r["value"] == "100"]
+    assert [(r["metric"], r["category"]) for r in found] == [(metric, "htt_or_better")]

@@ -598,6 +598,12 @@ def _widen_good_tier(article: _Article, sentence: Sentence) -> None:
     the excellent one is "hoàn thành tốt nhiệm vụ trở lên" (htt_or_better)."""
     mine = [c for c in article.out if sentence.start <= c.position < sentence.end]
     for good in (c for c in mine if c.category == "htxs_htt"):
+        if good.unit == "percent" and good.value == 100:
+            # "phấn đấu 100% tổ chức đảng ... hoàn thành tốt nhiệm vụ, trong đó có 20% ... xuất
+            # sắc": all of them in the good tier holds any excellent ones, whatever is printed
+            good.category = "htt_or_better"
+            good.notes.append("100% in the good tier holds the excellent one")
+            continue
         later = [
             c for c in mine
             if c.position > good.position and c.category == "htxs" and c.metric == good.metric
