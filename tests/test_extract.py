@@ -5117,3 +5117,11 @@ def test_reservists_of_the_army_are_no_probationary_members():
 def test_all_of_them_in_the_good_tier_is_good_or_better(text, metric):
     found = [r for r in rows(text) if r["value"] == "100"]
     assert [(r["metric"], r["category"]) for r in found] == [(metric, "htt_or_better")]
+
+
+def test_a_span_since_a_year_with_an_aside_in_brackets():
+    found = rows(
+        "Từ năm 2017 (khi nhà trường bắt đầu giới thiệu học sinh ưu tú) đến nay, Chi bộ Trường "
+        "THPT Lê Lợi đã kết nạp 12 đảng viên."
+    )
+    assert [(r["value"], r["period"], r["period_kind"]) for r in found] == [("12", "2017", "since")]

@@ -258,7 +258,12 @@ PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "since",
-        re.compile(r"\btừ\s+(?:năm\s+)?(" + _YEAR + r")\s+(?:đến|tới)\s+(?:nay|hiện nay)\b", FLAGS),
+        # "Kể từ năm 2016 (năm đầu tiên ...) đến nay": an aside in brackets between
+        re.compile(
+            r"\btừ\s+(?:năm\s+)?(" + _YEAR + r")\s+(?:\([^()]{0,100}\)\s*)?(?:đến|tới)\s+"
+            r"(?:nay|hiện nay)\b",
+            FLAGS,
+        ),
     ),
     (
         "term",
