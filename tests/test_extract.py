@@ -5125,3 +5125,15 @@ def test_a_span_since_a_year_with_an_aside_in_brackets():
         "THPT Lê Lợi đã kết nạp 12 đảng viên."
     )
     assert [(r["value"], r["period"], r["period_kind"]) for r in found] == [("12", "2017", "since")]
+
+
+def test_a_share_beside_a_target_printed_after_the_result_is_the_attainment():
+    found = rows(
+        "Riêng năm 2022, Đảng bộ xã Tam Hợp kết nạp được 9 quần chúng ưu tú vào đảng trên chỉ "
+        "tiêu huyện giao là 06 đồng chí (đạt 150%)."
+    )
+    assert [(r["metric"], r["value"], r["denominator"]) for r in found] == [
+        ("members_admitted", "9", ""),
+        ("admission_target", "6", ""),
+        ("admission_attainment", "150", "admission_target"),
+    ]

@@ -70,6 +70,16 @@ def bracket_share(ctx: Context, emitted: list[Candidate]) -> Candidate | None:
     if intake and not grouped:  # "kết nạp 120 đảng viên, bằng 3,5% tổng số đảng viên"
         share.pattern, share.denominator = "intake_share", "party_members"
         share.notes.append("intake as a share of the members")
+    if (
+        last.metric == "admission_target"
+        and P.ATTAINMENT_BEFORE.search(ctx.before_local)
+        and any(c.metric == "members_admitted" for c in emitted)
+    ):
+        # "kết nạp được 9 ... trên chỉ tiêu huyện giao là 06 đồng chí (đạt 150%)": the target is
+        # printed after the result, and the share is how much of it was met
+        share.metric, share.category, share.pattern = ("admission_attainment", "total",
+                                                       "admission_attainment")  # fmt: skip
+        share.base_category = ""
     return share
 
 
