@@ -5137,3 +5137,13 @@ def test_a_share_beside_a_target_printed_after_the_result_is_the_attainment():
         ("admission_target", "6", ""),
         ("admission_attainment", "150", "admission_target"),
     ]
+
+
+def test_a_group_of_the_members_removed_is_no_stock():
+    assert (
+        rows(
+            "Trong năm 2021, tỉnh Hòa Mỹ đã xóa tên 214 đảng viên, cho ra khỏi Đảng 96 trường "
+            "hợp; trong số đó có 81 đảng viên dự bị."
+        )
+        == []
+    )

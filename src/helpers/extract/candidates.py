@@ -51,6 +51,23 @@ def _seats_broken_down(ctx: Context) -> bool:
     return bool(_AFTER_AN_ELECTION.search(previous) or _BODY_SIZE.search(previous))
 
 
+#: Members removed, expelled or disciplined, counted right after the verb ("xóa tên 40 đảng viên").
+_REMOVED_COUNT = re.compile(
+    r"\b(?:xóa tên|xoá tên|ra khỏi đảng|khai trừ|kỷ luật|từ trần|miễn sinh hoạt(?:\s+đảng)?)\s*"
+    r"(?:cho\s+|đối với\s+)?(?:(?:gần|hơn|trên|khoảng)\s+)?[\d.]+\s+(?:đảng viên|đv|đồng chí|"
+    r"trường hợp)\b[^;.\d]*$",  # the last count before "trong đó"
+    re.IGNORECASE,
+)
+
+
+def _part_of_members_removed(ctx: Context) -> bool:
+    """ "xóa tên 40 đảng viên, trong đó có 12 đảng viên dự bị": a group after "trong đó" whose
+    whole is the members removed or disciplined, not the membership."""
+    before = ctx.text[ctx.sentence_start : ctx.token.start]
+    nests = list(P.NESTING.finditer(before))
+    return bool(nests) and bool(_REMOVED_COUNT.search(before[: nests[-1].start()].rstrip(" ,;")))
+
+
 #: "là 1 trong 8 đảng bộ": the subject is one of a group, its own "1" is no count.
 _ONE_OF = re.compile(r"\blà\s+$", re.IGNORECASE)
 
@@ -91,6 +108,8 @@ def figure(
         return []  # "... xuất sắc nhiệm vụ không vượt quá 20% số đảng viên ...": a cap, a rule
     if found[0] in _TIERED and _required_tier(ctx):
         return []  # "Đối với đảng bộ phải có 100% số tổ chức đảng trực thuộc được xếp loại ..."
+    if found[0] == "party_members" and found[1] != "total" and _part_of_members_removed(ctx):
+        return []  # "cho ra khỏi Đảng 137 đảng viên; trong đó có 132 đảng viên dự bị": no stock
     if found[0] in ("party_members", "members_admitted") and U.part_of_a_plan(ctx):
         return []  # "... giao chỉ tiêu kết nạp 170 đảng viên. Trong đó, ... 40 đồng chí": parts
     if (
