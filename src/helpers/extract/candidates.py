@@ -42,18 +42,16 @@ def _seats_broken_down(ctx: Context) -> bool:
     """Whether an election or a committee's size printed before the count, in its sentence or
     in the one before a sentence opening "Trong đó", makes the count a part of those seats."""
     before = ctx.text[ctx.sentence_start : ctx.token.start]
-    if _AFTER_AN_ELECTION.search(before) or _BODY_SIZE.search(before):
-        return True
-    if not _OPENS_WITH_OF_WHICH.match(before):
-        return False
-    previous = ctx.text[max(0, ctx.sentence_start - 300) : ctx.sentence_start].rstrip(" .\n")
-    previous = re.split(r"[.!?]\s", previous)[-1]
-    return bool(_AFTER_AN_ELECTION.search(previous) or _BODY_SIZE.search(previous))
+    places = [before]
+    if _OPENS_WITH_OF_WHICH.match(before):  # the seats may be in the sentence before
+        previous = ctx.text[max(0, ctx.sentence_start - 300) : ctx.sentence_start].rstrip(" .\n")
+        places.append(re.split(r"[.!?]\s", previous)[-1])
+    return any(rx.search(text) for text in places for rx in (_AFTER_AN_ELECTION, _BODY_SIZE))
 
 
 #: Members removed, expelled or disciplined, counted right after the verb ("xóa tên 40 đảng viên").
 _REMOVED_COUNT = re.compile(
-    r"\b(?:xóa tên|xoá tên|ra khỏi đảng|khai trừ|kỷ luật|từ trần|miễn sinh hoạt(?:\s+đảng)?)\s*"
+    r"\b(?:" + F.REMOVAL_VERBS + r"|khai trừ|kỷ luật)\s*"
     r"(?:cho\s+|đối với\s+)?(?:(?:gần|hơn|trên|khoảng)\s+)?[\d.]+\s+(?:đảng viên|đv|đồng chí|"
     r"trường hợp)\b[^;.\d]*$",  # the last count before "trong đó"
     re.IGNORECASE,

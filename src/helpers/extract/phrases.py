@@ -361,12 +361,11 @@ MEMBERS_AT_EVENT_BEFORE = re.compile(
     r"|\b(?:tham dự|dự họp|có mặt)\s*\(\s*$",
     FLAGS,
 )
+#: Verbs that take members off the roll ("xóa tên", "cho ra khỏi Đảng", "từ trần").
+REMOVAL_VERBS = r"(?:xóa tên|xoá tên|ra khỏi đảng|miễn sinh hoạt(?:\s+đảng)?|từ trần)"
 #: "xóa tên 4 đảng viên", "cho ra khỏi Đảng 2 đảng viên": members removed, no stock.
 MEMBERS_REMOVED_BEFORE = re.compile(
-    r"\b(?:xóa tên|xoá tên|ra khỏi đảng|miễn sinh hoạt(?:\s+đảng)?|từ trần)\s*(?:cho\s+|đối với\s+)?"
-    + _Q
-    + r"$",
-    FLAGS,
+    r"\b" + REMOVAL_VERBS + r"\s*(?:cho\s+|đối với\s+)?" + _Q + r"$", FLAGS
 )
 #: Another domain's quantity named before "đạt 98% KH" in the same statement ("Tổng giá trị sản
 #: xuất đạt 882 tỷ đồng, đạt 98% KH", "thu ngân sách ... đạt 105% kế hoạch"): the attainment of
