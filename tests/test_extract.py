@@ -3467,6 +3467,24 @@ def test_a_detailed_part_is_printed_alone_without_the_test_totals():
     assert "S007" in report(scores, seen, "dev")
 
 
+def test_the_test_part_is_split_by_retrieval_day_only_when_it_came_in_two_collections():
+    """A later collection of test articles gets its own aggregate line (never its articles)."""
+    from helpers.extract.evaluate import ArticleScore, report
+
+    def score(source_id: str, part: str, day: str, matched: int) -> ArticleScore:
+        return ArticleScore(source_id, "", 10, 10, matched, [], [], matched, part, day)
+
+    one_day = [score("S006", "test", "2026-01-01", 9), score("S007", "dev", "2026-01-02", 9)]
+    assert "of which" not in report(one_day)
+    two_days = [*one_day, score("S009", "test", "2026-01-02", 7)]
+    lines = [ln for ln in report(two_days).splitlines() if "of which" in ln]
+    assert [ln.split()[3] for ln in lines] == ["2026-01-01", "2026-01-02"]
+    assert "90.0%" in lines[0] and "70.0%" in lines[1] and "(1 article)" in lines[1]
+    test_line = next(ln for ln in report(two_days).splitlines() if ln.startswith("test part"))
+    assert "80.0%" in test_line and "S009" not in report(two_days)
+    assert "of which" not in report(two_days, detail="dev")
+
+
 def test_a_count_of_units_in_a_tier_under_a_goal_gives_no_row():
     found = _brief(
         "Từ kết quả năm 2022, Đảng ủy đặt ra các chỉ tiêu năm 2023: phấn đấu 100% đảng viên được "

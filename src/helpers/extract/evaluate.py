@@ -76,6 +76,7 @@ class ArticleScore:
     false_positives: list[Candidate]
     metric_right: int = 0
     part: str = ""
+    retrieved: str = ""  # the snapshot's retrieval date (sources.csv), empty for the seeds
 
     @property
     def late_false(self) -> int:
@@ -138,6 +139,7 @@ def _score(
         false_positives=[c for c, f in pairs if f is None],
         metric_right=sum(1 for c, f in pairs if c and f and c.metric == f["metric"]),
         part=part_of(source["source_id"]),
+        retrieved=source.get("retrieved", ""),
     )
 
 
@@ -189,8 +191,9 @@ def _parts(scores: list[ArticleScore], first_seen: list[dict]) -> list[str]:
     for part, name in PARTS.items():
         some = [s for s in scores if s.part == part]
         if some:
-            lines.append(_line(name, *(sum(getattr(s, a) for s in some) for a in
-                                       ("curated", "candidates", "matched", "metric_right"))))  # fmt: skip
+            lines.append(_line(name, *_totals(some)))
+        if part == "test":
+            lines += _by_retrieval(some)
     lines += _late_lines(scores)
     for part in ("dev", "test"):
         rows = [r for r in first_seen if r["part"] == part]
@@ -198,6 +201,26 @@ def _parts(scores: list[ArticleScore], first_seen: list[dict]) -> list[str]:
             totals = (sum(int(r[c]) for r in rows) for c in
                       ("curated", "candidates", "found", "found_metric"))  # fmt: skip
             lines.append(_line(f"first seen, {part} part (curation_log.csv)", *totals))
+    return lines
+
+
+def _totals(scores: list[ArticleScore]) -> tuple[int, ...]:
+    return tuple(sum(getattr(s, a) for s in scores)
+                 for a in ("curated", "candidates", "matched", "metric_right"))  # fmt: skip
+
+
+def _by_retrieval(scores: list[ArticleScore]) -> list[str]:
+    """The test part by the day its articles were retrieved, when they came in more than one
+    collection: a later collection was never in front of anyone writing the earlier rules, so a
+    reader can see whether the part's number holds on it (aggregates only, like the part)."""
+    days = sorted({s.retrieved for s in scores if s.retrieved})
+    if len(days) < 2:
+        return []
+    lines = []
+    for day in days:
+        some = [s for s in scores if s.retrieved == day]
+        articles = f"{len(some)} article" + ("s" if len(some) != 1 else "")
+        lines.append(_line(f"  of which retrieved {day} ({articles})", *_totals(some)))
     return lines
 
 
