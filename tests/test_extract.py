@@ -5165,3 +5165,37 @@ def test_a_group_of_the_members_removed_is_no_stock():
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Hiện nay, thị xã Bình Lâm có 284 đảng viên (ĐV) theo đạo Phật giáo, chiếm 11% "
+                "tổng số ĐV của thị xã."
+            ),
+            [("party_members", "religious", "284"), ("party_members", "religious", "11")],
+        ),
+        (
+            "Toàn huyện Đông Tiến có 1.140 đảng viên (ĐV) nữ.",
+            [("party_members", "women", "1140")],
+        ),
+        (
+            (
+                "Năm 2020, xã Hòa Lạc có 6 tổ chức cơ sở đảng (TCCSĐ) trong các doanh nghiệp "
+                "ngoài nhà nước."
+            ),
+            [],  # a subset of the organizations, as without the abbreviation
+        ),
+        # a plain bracket of words after the noun is no abbreviation of it
+        (
+            "Toàn huyện Đông Tiến có 1.140 đảng viên (kể cả đảng viên miễn sinh hoạt) nữ.",
+            [("party_members", "total", "1140")],
+        ),
+        # the seats of a committee stay seats with the abbreviation of their noun
+        ("Đại hội bầu Ban Chấp hành (BCH) khóa mới gồm 9 đồng chí (Đ/C), trong đó 2 nữ.", []),
+    ],
+)
+def test_an_abbreviation_in_brackets_after_the_noun_hides_nothing(text, expected):
+    assert [(r["metric"], r["category"], r["value"]) for r in rows(text)] == expected

@@ -21,7 +21,14 @@ from helpers.extract.records import Period, Token
 #: (metric, category, tier_reported, pattern, note) of one recognized figure.
 Found = tuple[str, str, str, str, str]
 
-_HEADS = [(name, re.compile(rf"(?:{rx.pattern})(?!\w)", P.FLAGS)) for name, rx in P.HEADS]
+#: "519 đảng viên (ĐV) theo đạo Công giáo", "6 tổ chức cơ sở đảng (TCCSĐ) trong các doanh
+#: nghiệp": the abbreviation a report defines in brackets right after the noun belongs to the
+#: noun, so the words after it (a group, a sector, a status) are read as the noun's tail.
+_ABBREVIATION_ASIDE = r"(?P<abbreviation>\s*\(\s*(?-i:[A-ZĐ][A-ZĐ/]{1,7})\s*\)(?!\w))?"
+_HEADS = [
+    (name, re.compile(rf"(?:{rx.pattern})(?!\w){_ABBREVIATION_ASIDE}", P.FLAGS))
+    for name, rx in P.HEADS
+]
 _SURVEYED = {
     "enterprises": "enterprises_surveyed",
     "communes": "communes_surveyed",
@@ -546,7 +553,10 @@ def _read_noun(ctx: Context, name: str, hm: re.Match[str]) -> _Noun:
         verb=verb,
         tier=tier,
         training_attendees=bool(P.CLASS_FOR.search(ctx.before_local)),
-        head_words=hm.group(),
+        # the noun without its abbreviation: "gồm 7 đồng chí (Đ/C)" counts seats as "đồng chí"
+        head_words=text[hm.start() : hm.start("abbreviation")]
+        if hm.group("abbreviation")
+        else hm.group(),
     )
 
 

@@ -351,7 +351,7 @@ def members(noun: _Noun) -> Found | None:
     """Party members (and candidates for admission): admitted, targeted, counted and the rest."""
     ctx = noun.ctx
     if noun.name == "group_people":
-        group = member_group(ctx.text[noun.end - len(noun.head_words) : noun.end])
+        group = member_group(noun.head_words)
         if group is None or noun.percent:
             return None
         if noun.verb == "admit" or admission_part(ctx):
