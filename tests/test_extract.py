@@ -5199,3 +5199,35 @@ def test_a_group_of_the_members_removed_is_no_stock():
 )
 def test_an_abbreviation_in_brackets_after_the_noun_hides_nothing(text, expected):
     assert [(r["metric"], r["category"], r["value"]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Năm 2022, Đảng bộ huyện Bảo Yên kết nạp được 64 đảng viên người dân tộc thiểu "
+                "số/90 đảng viên kết nạp mới; Đảng bộ huyện Mường Khương kết nạp được 38 đảng "
+                "viên nữ/57 đảng viên mới."
+            ),
+            [
+                ("members_admitted", "ethnic_minority", "64"),
+                ("members_admitted", "total", "90"),
+                ("members_admitted", "women", "38"),
+                ("members_admitted", "total", "57"),
+            ],
+        ),
+        (
+            "Đến cuối năm 2023, xã Tân Phong có 46 đảng viên nữ/139 đảng viên.",
+            [("party_members", "women", "46"), ("party_members", "total", "139")],
+        ),
+        # a slash between words and a number that counts nothing of the party is no whole
+        ("Năm 2023, xã Tân Phong kết nạp 7 đảng viên, bình quân 1 thôn/5 hộ tham gia.", None),
+    ],
+)
+def test_the_whole_after_a_slash_that_follows_the_part_and_its_words(text, expected):
+    found = [(r["metric"], r["category"], r["value"]) for r in rows(text)]
+    if expected is None:
+        assert found == [("members_admitted", "total", "7")]
+    else:
+        assert found == expected

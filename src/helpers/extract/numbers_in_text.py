@@ -25,6 +25,7 @@ def find_numbers(
     tokens = _fractions(text, cover)
     taken = {i for tok in tokens for i in range(tok.start, tok.end)}
     numbers, declined = _numbers(text, cover, taken)
+    numbers += _wholes_after_parts(text, cover, taken)
     zeros = [
         Token(m.start(), m.end(), m.end(), m.group(), Decimal(0), "count")
         for m in F.ZERO_IN_WORDS.finditer(text)
@@ -56,6 +57,23 @@ def _fractions(text: str, cover: Sequence[str | None]) -> list[Token]:
             continue  # "hơn 1/3 số đảng viên": a proportion, no count of anything
 
         tokens.append(Token(m.start(), m.end(), m.end(), m.group(), value, "count", whole))
+    return tokens
+
+
+def _wholes_after_parts(text: str, cover: Sequence[str | None], taken: set[int]) -> list[Token]:
+    """ "kết nạp được 121 đảng viên người dân tộc thiểu số/147 đảng viên kết nạp mới": the whole
+    after the slash, which :data:`~helpers.extract.patterns.NUMBER` skips (a slash before a
+    number is mostly a code's); it is read like any count with its noun."""
+    tokens = []
+    for m in P.WHOLE_AFTER_PART.finditer(text):
+        start, end = m.span("num")
+        if start in taken or _rule_over(cover, start, end):
+            continue
+        try:
+            value = parse_vn_number(m.group("num"))
+        except VietnameseNumberError:
+            continue
+        tokens.append(Token(start, end, end, m.group("num"), value, "count"))
     return tokens
 
 

@@ -570,6 +570,8 @@ def admission_part(ctx: Context, named: bool = True) -> bool:
 
 def group_before(ctx: Context) -> str | None:
     """ "trong đó: đảng viên nữ là 359 đồng chí": the member group printed before the number."""
+    if ctx.before_local.rstrip().endswith("/"):
+        return None  # "121 đảng viên người dân tộc thiểu số/147 đảng viên": the part's group
     # "có trình độ cao đẳng, đại học trở lên là 30,6%": a list of degrees, one group
     m = F.GROUP_BEFORE.search(_DEGREE_LIST.sub(" ", ctx.before_local))
     if m is None or _OPEN_END.search(m.group("words")):
