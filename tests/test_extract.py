@@ -5231,3 +5231,26 @@ def test_the_whole_after_a_slash_that_follows_the_part_and_its_words(text, expec
         assert found == [("members_admitted", "total", "7")]
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Theo đó, 38/38 tổ chức cơ sở đảng trực thuộc (có 15 đảng bộ và 23 chi bộ) đã tiến "
+            "hành đại hội."
+        ),
+        "Đến nay, 41 chi bộ, đảng bộ cơ sở (gồm 12 đảng bộ, 29 chi bộ) đã hoàn thành đại hội.",
+    ],
+)
+def test_organizations_that_held_their_congress_after_a_breakdown_in_brackets(text):
+    found = [(r["metric"], r["value"]) for r in rows(text) if r["metric"] == "orgs_held_congress"]
+    assert found in ([("orgs_held_congress", "38")], [("orgs_held_congress", "41")])
+
+
+def test_a_breakdown_in_brackets_before_another_action_is_no_congress():
+    found = rows(
+        "Năm 2020, 41 chi bộ, đảng bộ cơ sở (gồm 12 đảng bộ, 29 chi bộ) được kiểm tra, giám "
+        "sát trước khi tiến hành đại hội."
+    )
+    assert "orgs_held_congress" not in [r["metric"] for r in found]

@@ -644,6 +644,20 @@ _HELD_AFTER_LIST = re.compile(
 _CONGRESS_FORM = re.compile(r"\s+(?:toàn thể\s+)?(?:đảng viên|đại biểu)\b", P.FLAGS)
 #: Asides in brackets, left out of the words after a noun ("39 TCCSĐ (đạt 100%) đã ...").
 _ASIDES = re.compile(r"\s*\([^()]*\)")
+
+
+def _words_past_asides(noun: _Noun) -> str:
+    """The words after a noun with its asides left out; when the next number stands inside an
+    aside ("50/50 tổ chức cơ sở Đảng (có 22 đảng bộ và 28 chi bộ) đã tiến hành đại hội"), the
+    words after the aside closes, up to the next number."""
+    tail = noun.tail
+    if tail.rfind("(") > tail.rfind(")"):
+        rest = _ASIDES.sub(" ", U.clause_after(noun))
+        if rest.rfind("(") <= rest.rfind(")"):  # the aside closes in the clause
+            tail = re.split(r"\d", rest, maxsplit=1)[0]
+    return _ASIDES.sub(" ", tail)
+
+
 #: "đã tổ chức đại hội 25 chi bộ": the organizations that held their congress, verb first.
 _HELD_CONGRESS_BEFORE = re.compile(
     r"\b(?:tổ chức|tiến hành)\s+(?:xong\s+)?đại hội(?:\s+(?:cho|ở|tại|được))?\s+" + F._Q + r"$",
@@ -714,10 +728,11 @@ def _organizations(noun: _Noun) -> Found | None:
         F.THRESHOLD_AFTER.match(U.clause_after(noun)) or F.TARGET_MET_AFTER.match(noun.tail)
     ) and not noun.percent:
         return "units_meeting_threshold", "total", "", "units_meeting_threshold", ""
-    held = _HELD_CONGRESS.match(_ASIDES.sub(" ", noun.tail))
+    after = _words_past_asides(noun)
+    held = _HELD_CONGRESS.match(after)
     if held:
         ctx = noun.ctx
-        if _CONGRESS_FORM.match(_ASIDES.sub(" ", noun.tail), held.end()) and P.NESTING.search(
+        if _CONGRESS_FORM.match(after, held.end()) and P.NESTING.search(
             ctx.text, ctx.sentence_start, ctx.token.start
         ):
             return None  # "29 TCCSĐ tổ chức đại hội đảng viên, 10 ... đại biểu": by its form
