@@ -5254,3 +5254,26 @@ def test_a_breakdown_in_brackets_before_another_action_is_no_congress():
         "sát trước khi tiến hành đại hội."
     )
     assert "orgs_held_congress" not in [r["metric"] for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            (
+                "Đến cuối năm 2021, lực lượng đảng viên của tỉnh với hơn 28.500 người đã tích cực "
+                "tham gia phong trào."
+            ),
+            "28500",
+        ),
+        ("Hiện nay, đội ngũ đảng viên toàn huyện Sơn Hà gồm 3.140 đồng chí.", "3140"),
+    ],
+)
+def test_the_body_of_members_named_before_its_count(text, value):
+    found = [(r["metric"], r["category"], r["value"]) for r in rows(text)]
+    assert found == [("party_members", "total", value)]
+
+
+def test_the_body_of_cadres_and_members_is_no_stock_of_members():
+    found = rows("Hiện nay, đội ngũ cán bộ, đảng viên của xã Sơn Hà với 214 người luôn gương mẫu.")
+    assert found == []

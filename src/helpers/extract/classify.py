@@ -874,6 +874,8 @@ def not_a_membership(noun: _Noun) -> bool:
     ctx = noun.ctx
     if F.REPRESENTED_BEFORE.search(ctx.before_local):
         return False  # "đại biểu đại diện cho 5.400 đảng viên": the membership itself
+    if F.BODY_OF_MEMBERS.search(ctx.before_local):
+        return False  # "đội ngũ đảng viên toàn huyện gồm 3.140 đồng chí": the members, no seats
     if F.MEMBER_ACTIVITY_AFTER.match(noun.tail) or F.MEMBERS_REMOVED_BEFORE.search(
         ctx.before_local
     ):

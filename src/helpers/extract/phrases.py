@@ -174,6 +174,13 @@ NAMED_BARE = re.compile(
     r"(?:(?!chiếm|đạt|bằng|tăng|giảm|so với)[^;(),\d]){0,50}?)\s*(?:là\s*)?" + _Q + r"$",
     FLAGS,
 )
+#: "lực lượng đảng viên với gần 47.000 người", "đội ngũ đảng viên toàn huyện gồm 3.140 đồng
+#: chí": the body of members named before its count (not "đội ngũ cán bộ, đảng viên").
+BODY_OF_MEMBERS = re.compile(
+    r"\b(?:lực lượng|đội ngũ)\s+(?P<phrase>(?:đảng viên|đv\b)[^,;:()\d]{0,50}?)\s*"
+    r"(?:là|có|gồm|với)\s*" + _Q + r"$",
+    FLAGS,
+)
 #: "- Đảng viên hoàn thành xuất sắc nhiệm vụ: 1.250": a label and a colon before the number.
 LABEL_COLON = re.compile(
     r"(?:^|[,;.\-–•+])\s*(?P<phrase>(?:đảng viên|đv\b|tổ chức|tccs|chi bộ|đảng bộ)[^,;:()\d]{0,60}?)"

@@ -795,6 +795,7 @@ def named_before(ctx: Context, change: bool = False) -> Found | None:
         F.NAMED_BEFORE.search(ctx.before_local)
         or F.LABEL_COLON.search(ctx.before_local)
         or F.NAMED_BARE.search(ctx.before_local)
+        or F.BODY_OF_MEMBERS.search(ctx.before_local)
     )
     if m is None:
         return None
