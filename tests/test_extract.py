@@ -5277,3 +5277,26 @@ def test_the_body_of_members_named_before_its_count(text, value):
 def test_the_body_of_cadres_and_members_is_no_stock_of_members():
     found = rows("Hiện nay, đội ngũ cán bộ, đảng viên của xã Sơn Hà với 214 người luôn gương mẫu.")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo đó, 27/27 tổ chức cơ sở đảng trực thuộc đã tiến hành đại hội nhiệm kỳ 2025-2030.",
+        (
+            "Đại hội Đảng bộ huyện Kim Sơn lần thứ XXII, nhiệm kỳ 2025-2030 có 260 đại biểu đại "
+            "diện cho 6.120 đảng viên."
+        ),
+    ],
+)
+def test_the_term_that_names_a_congress_is_no_period_of_its_figures(text):
+    assert {(r["period"], r["period_kind"]) for r in rows(text)} == {("", "undated")}
+
+
+def test_a_term_of_a_resolution_of_the_congress_still_dates_the_figure():
+    found = rows(
+        "Nhiệm kỳ 2020-2025, Đảng bộ xã Kim Đông kết nạp 48 đảng viên, đạt 120% chỉ tiêu Nghị "
+        "quyết Đại hội nhiệm kỳ 2020-2025."
+    )
+    first = found[0]
+    assert (first["value"], first["period"], first["period_kind"]) == ("48", "2020-2025", "term")

@@ -135,6 +135,9 @@ def periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Peri
                 continue
             if _COMPARED_WITH.search(text, max(0, s - 24), s):
                 continue  # "tăng 2,1% so với năm 2021": the year compared with, not the period
+            named_term = kind == "term" and m.group().lower().startswith("nhiệm kỳ")
+            if named_term and _CONGRESS_NAMED.search(text, max(0, s - 90), s):
+                continue  # "đã tiến hành đại hội nhiệm kỳ 2015-2020": the congress's name
             period = _period_value(kind, m)
             if period is None:
                 continue
@@ -150,6 +153,14 @@ def periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Peri
 
 
 _COMPARED_WITH = re.compile(r"\bso(?:\s+với)?\s+(?:cùng kỳ\s+)?$", re.IGNORECASE)
+#: "đã tiến hành đại hội nhiệm kỳ 2015-2020", "Đại hội Đảng bộ huyện ... lần thứ XXII, nhiệm kỳ
+#: 2025-2030 có 260 đại biểu": the term names the congress, not the time of the figures about
+#: it; the term of a resolution of the congress ("chỉ tiêu Nghị quyết Đại hội nhiệm kỳ ...") is
+#: the span its targets cover and still dates them.
+_CONGRESS_NAMED = re.compile(
+    r"(?<!quyết\s)(?<!tiêu\s)\bđại hội\b[^.;:\d]{0,60}?(?:lần thứ\s+[\dIVXLC]+\s*)?[,(]?\s*$",
+    re.IGNORECASE,
+)
 
 #: Part-year and year-end expressions (:mod:`helpers.extract.phrases`), read by their groups.
 _PART_YEAR = [
