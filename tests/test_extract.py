@@ -5300,3 +5300,27 @@ def test_a_term_of_a_resolution_of_the_congress_still_dates_the_figure():
     )
     first = found[0]
     assert (first["value"], first["period"], first["period_kind"]) == ("48", "2020-2025", "term")
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            (
+                "Thứ Hai, 15/07/2024, 09:10\n\nĐến ngày 30-6, toàn huyện Yên Thế có 45/45 tổ chức "
+                "cơ sở đảng đã hoàn thành đại hội."
+            ),
+            ("2024-06-30", "as_of"),
+        ),
+        (
+            ("Thứ Hai, 08/01/2024\n\nTính đến ngày 31/12, Đảng bộ xã Yên Lư có 312 đảng viên."),
+            ("2023-12-31", "as_of"),  # a day later in the year than the page: the year before
+        ),
+        # no date on the page: the day stays without a year
+        ("Tính đến ngày 31/12, Đảng bộ xã Yên Lư có 312 đảng viên.", ("", "undated")),
+    ],
+)
+def test_a_day_printed_without_its_year_takes_the_year_of_the_page(text, period):
+    found = rows(text)
+    assert {(r["period"], r["period_kind"]) for r in found} == {period}
+    assert {r["period_text"] for r in found} == {text.split("\n")[-1].split(",")[0]}

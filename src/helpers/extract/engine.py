@@ -101,7 +101,7 @@ def extract(text: str, source_id: str = "", trace: dict[int, str] | None = None)
         previous_period = _read_sentence(article, sentence, previous_period)
     article.out = drop_repeats([c for c in article.out if not _party_history(c)])
     article.out = drop_shortened_goals(article.out, text)
-    _date_part_years(article.out, _publication_year(text))
+    _date_part_years(article.out, _publication_date(text))
     for number, cand in enumerate(article.out, start=1):
         cand.figure_id = f"CAND-{number:03d}"
     return article.out
@@ -111,19 +111,34 @@ def extract(text: str, source_id: str = "", trace: dict[int, str] | None = None)
 _DATELINE = re.compile(r"(?<![\d/.\-])\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*((?:19|20)\d{2})(?!\d)")
 
 
-def _publication_year(text: str) -> str:
-    """The year of the page's dateline, when one is printed in its first lines; else ''."""
+def _publication_date(text: str) -> tuple[str, int, int] | None:
+    """(year, month, day) of the page's dateline, when one is printed in its first lines."""
     m = _DATELINE.search(text, 0, 400)
-    return m.group(1) if m else ""
+    if m is None:
+        return None
+    day, month = (int(n) for n in re.findall(r"\d+", m.group())[:2])
+    return m.group(1), month, day
 
 
-def _date_part_years(cands: list[Candidate], year: str) -> None:
+def _date_part_years(cands: list[Candidate], published: tuple[str, int, int] | None) -> None:
     """ "6 tháng đầu năm", "quý I" printed without a year: the part of the year the page was
-    published in (year_to_date), noted so a curator can check it."""
-    if not year:
+    published in (year_to_date); "Đến ngày 31-5": that day in the year of the page, or of the
+    year before when the day comes later in the year than the page; noted so a curator can
+    check it."""
+    if not published:
         return
+    year = published[0]
     for cand in cands:
         if cand.period or cand.period_kind != "undated" or not cand.period_text:
+            continue
+        day = P2.DAY_NO_YEAR.fullmatch(cand.period_text)
+        if day:
+            month, date_ = int(day.group("m")), int(day.group("d"))
+            on = str(int(year) - 1) if (month, date_) > published[1:] else year
+            if date_ > calendar.monthrange(int(on), month)[1]:
+                continue
+            cand.period, cand.period_kind = f"{on}-{month:02d}-{date_:02d}", "as_of"
+            cand.notes.append(f"year {on} from the page's date ('{cand.period_text}' prints none)")
             continue
         months = P2.MONTHS_OF_YEAR.fullmatch(cand.period_text)
         quarter = P2.QUARTER.fullmatch(cand.period_text)

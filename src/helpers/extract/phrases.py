@@ -68,6 +68,13 @@ AS_OF_NO_DAY_WORD = re.compile(
     r"(?P<y>" + _YEAR + r")",
     FLAGS,
 )
+#: "Đến ngày 31-5", "tính đến ngày 30/6": a stock on a day printed without its year (the
+#: year of the page's dateline, :func:`helpers.extract.engine.extract`).
+DAY_NO_YEAR = re.compile(
+    r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s*[/\-]\s*(?P<m>\d{1,2})"
+    r"(?!\s*[/\-.]\s*\d|\d)",
+    FLAGS,
+)
 #: Period words printed without a date, kept as period_text of an undated figure.
 UNDATED_PERIOD_WORDS = re.compile(
     r"\b(?:từ đầu năm(?:\s+đến nay)?|hiện có|hiện nay|hiện tại|đến nay|hằng năm|hàng năm|"

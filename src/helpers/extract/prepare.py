@@ -170,8 +170,9 @@ _PART_YEAR = [
     ("month_end", F.MONTH_END),
     ("as_of_plain", F.AS_OF_NO_DAY_WORD),
     ("month", F.MONTH),
+    ("day_no_year", F.DAY_NO_YEAR),
 ]
-_MONTHS_NAMED = ("month", "month_end")
+_MONTHS_NAMED = ("month", "month_end", "day_no_year")
 _QUARTERS = {"i": 3, "1": 3, "ii": 6, "2": 6, "iii": 9, "3": 9, "iv": 12, "4": 12}
 
 
@@ -191,6 +192,11 @@ def _part_year(kind: str, m: re.Match[str]) -> tuple[str, str] | None:
     if kind == "quarter":
         month = _QUARTERS[parts["q"].lower()]
         return (_last_day(year, month), "year_to_date") if year else ("", "undated")
+    if kind == "day_no_year":
+        month, day = int(parts["m"]), int(parts["d"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return "", "undated"  # the page's year is given later (engine._date_part_years)
     if kind == "year_end":
         return f"{year}-12-31", "as_of"
     month = int(parts["m"])
