@@ -5324,3 +5324,16 @@ def test_a_day_printed_without_its_year_takes_the_year_of_the_page(text, period)
     found = rows(text)
     assert {(r["period"], r["period_kind"]) for r in found} == {period}
     assert {r["period_text"] for r in found} == {text.split("\n")[-1].split(",")[0]}
+
+
+def test_a_sentence_opening_theo_do_takes_the_period_of_the_one_before():
+    found = rows(
+        "Đến hết tháng 6 năm 2025, Đảng bộ huyện Lục Nam đã hoàn thành đại hội cấp cơ sở.\n\n"
+        "Theo đó, 52/52 tổ chức cơ sở đảng đã tiến hành đại hội. Theo đó, năm 2024 huyện kết "
+        "nạp 131 đảng viên."
+    )
+    assert [(r["metric"], r["value"], r["period"]) for r in found] == [
+        ("orgs_held_congress", "52", "2025-06-30"),
+        ("party_orgs", "52", "2025-06-30"),
+        ("members_admitted", "131", "2024"),  # its own year, not the one before
+    ]

@@ -333,10 +333,11 @@ EACH_UNIT_QUOTA = re.compile(
 YEARS_IN_A_ROW = re.compile(
     r"[^,;.()\d]{0,80}?\b(?:\d+|nhiều|hai|ba|bốn|năm)\s+năm\s+(?:liền|liên tục|liên tiếp)\b", FLAGS
 )
-#: Sentences that continue the previous one and take its period ("Về đảng viên có ...").
+#: Sentences that continue the previous one and take its period ("Về đảng viên có ...", "Theo
+#: đó, 50/50 tổ chức cơ sở Đảng ... đã tiến hành đại hội" after "Đến ngày 31-5, ...").
 CONTINUATION = re.compile(
     r"^\W*(?:về|trong đó|cụ thể|riêng|trong số (?:đó|này|ấy)|bên cạnh đó|kết quả|qua đó|nhờ đó|"
-    r"(?:cũng\s+)?trong năm(?!\s+\d)|năm qua)\b",
+    r"theo đó|(?:cũng\s+)?trong năm(?!\s+\d)|năm qua)\b",
     FLAGS,
 )
 
