@@ -5337,3 +5337,22 @@ def test_a_sentence_opening_theo_do_takes_the_period_of_the_one_before():
         ("party_orgs", "52", "2025-06-30"),
         ("members_admitted", "131", "2024"),  # its own year, not the one before
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            (
+                "Đến nay, toàn huyện có 46 tổ chức cơ sở đảng (15 đảng bộ, 31 chi bộ cơ sở) hoàn "
+                "thành đại hội."
+            ),
+            ["46"],
+        ),
+        # a count before its own aside still takes the verb after it
+        ("Đến nay, 31 chi bộ cơ sở (đạt 100%) đã hoàn thành đại hội.", ["31"]),
+    ],
+)
+def test_a_count_inside_a_bracket_does_not_take_the_congress_after_it(text, held):
+    found = rows(text)
+    assert [r["value"] for r in found if r["metric"] == "orgs_held_congress"] == held

@@ -649,8 +649,14 @@ _ASIDES = re.compile(r"\s*\([^()]*\)")
 def _words_past_asides(noun: _Noun) -> str:
     """The words after a noun with its asides left out; when the next number stands inside an
     aside ("50/50 tổ chức cơ sở Đảng (có 22 đảng bộ và 28 chi bộ) đã tiến hành đại hội"), the
-    words after the aside closes, up to the next number."""
+    words after the aside closes, up to the next number. A number inside an aside ("(168 đảng
+    bộ, 253 chi bộ cơ sở) hoàn thành đại hội") has no words past its closing bracket: they are
+    the noun's before the aside."""
     tail = noun.tail
+    ctx = noun.ctx
+    before = ctx.text[ctx.clause[0] : ctx.token.start]
+    if before.rfind("(") > before.rfind(")"):
+        return _ASIDES.sub(" ", tail.split(")", 1)[0])
     if tail.rfind("(") > tail.rfind(")"):
         rest = _ASIDES.sub(" ", U.clause_after(noun))
         if rest.rfind("(") <= rest.rfind(")"):  # the aside closes in the clause
