@@ -5318,6 +5318,13 @@ def test_a_term_of_a_resolution_of_the_congress_still_dates_the_figure():
         ),
         # no date on the page: the day stays without a year
         ("Tính đến ngày 31/12, Đảng bộ xã Yên Lư có 312 đảng viên.", ("", "undated")),
+        (
+            (
+                "Thứ Năm, 04/06/2026\n\nĐến ngày 29.5, toàn huyện Quế Sơn có 33/33 tổ chức cơ "
+                "sở đảng đã hoàn thành đại hội."
+            ),
+            ("2026-05-29", "as_of"),
+        ),
     ],
 )
 def test_a_day_printed_without_its_year_takes_the_year_of_the_page(text, period):

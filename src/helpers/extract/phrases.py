@@ -68,10 +68,11 @@ AS_OF_NO_DAY_WORD = re.compile(
     r"(?P<y>" + _YEAR + r")",
     FLAGS,
 )
-#: "Đến ngày 31-5", "tính đến ngày 30/6": a stock on a day printed without its year (the
-#: year of the page's dateline, :func:`helpers.extract.engine.extract`).
+#: "Đến ngày 31-5", "tính đến ngày 30/6", "đến ngày 26.5" (a dot, as some papers print dates):
+#: a stock on a day printed without its year (the year of the page's dateline,
+#: :func:`helpers.extract.engine.extract`).
 DAY_NO_YEAR = re.compile(
-    r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s*[/\-]\s*(?P<m>\d{1,2})"
+    r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})"
     r"(?!\s*[/\-.]\s*\d|\d)",
     FLAGS,
 )
