@@ -5364,3 +5364,22 @@ def test_a_count_inside_a_bracket_does_not_take_the_congress_after_it(text, held
     found = rows(text)
     counts = [r for r in found if r["metric"] == "orgs_held_congress" and r["unit"] == "count"]
     assert [r["value"] for r in counts] == held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến nay, còn 4 tổ chức cơ sở đảng chưa tổ chức đại hội.",
+        "Hiện có 17 tổ chức cơ sở đảng đang chuẩn bị tổ chức đại hội.",
+        "Trong tháng 7, 9 tổ chức cơ sở đảng sẽ tiến hành đại hội.",
+        "Đến nay, 52 tổ chức cơ sở đảng đã xây dựng kế hoạch tổ chức đại hội.",
+        "Đến nay, còn 2 đảng bộ và 6 chi bộ cơ sở chưa tổ chức đại hội.",
+    ],
+)
+def test_organizations_yet_to_hold_their_congress_held_none(text):
+    assert "orgs_held_congress" not in [r["metric"] for r in rows(text)]
+
+
+def test_organizations_that_held_their_congress_after_preparing_it_held_it():
+    found = rows("Đến nay, 52 tổ chức cơ sở đảng đã chuẩn bị chu đáo và tổ chức xong đại hội.")
+    assert [(r["metric"], r["value"]) for r in found] == [("orgs_held_congress", "52")]

@@ -442,7 +442,10 @@ def _classify_noun(ctx: Context, head_at: int) -> Found | None:
     org_noun = noun.name in _ORG_NOUNS and not noun.percent
     if org_noun and _HELD_CONGRESS_BEFORE.search(ctx.before_local):
         return "orgs_held_congress", "total", "", "orgs_held_congress", ""
-    if org_noun and _HELD_AFTER_LIST.match(ctx.text, noun.end, ctx.clause[1]):
+    listed = _HELD_AFTER_LIST.match(ctx.text, noun.end, ctx.clause[1]) if org_noun else None
+    if listed and _NOT_HELD_YET.search(ctx.text, noun.end, listed.start("verb")):
+        return None  # "còn 3 đảng bộ và 5 chi bộ cơ sở chưa tổ chức đại hội"
+    if listed:
         # "có 15 đảng bộ và 40 chi bộ cơ sở hoàn thành đại hội": the verb after the list
         return "orgs_held_congress", "total", "", "orgs_held_congress", ""
     if noun.name in ("orgs", "committees", "cells_grassroots"):
@@ -626,17 +629,25 @@ _ORG_VERBS = {"transfer": "orgs_transferred", "found": "orgs_founded",
               "dissolve": "orgs_dissolved", "inspect": "orgs_inspected"}  # fmt: skip
 _HELD_CONGRESS = re.compile(
     # "642/646 tổ chức cơ sở đảng đã tiến hành hoàn thành đại hội"
-    r"^\W*(?:\w+[^\w,;.]+){0,8}?(?:(?:tiến hành|tổ chức)(?:\s+(?:xong|hoàn thành|thành công))?|hoàn thành)"
+    r"^\W*(?:\w+[^\w,;.]+){0,8}?(?P<verb>(?:tiến hành|tổ chức)(?:\s+(?:xong|hoàn thành|thành công))?|"
+    r"hoàn thành)"
     r"\s+(?:xong\s+)?đại hội"
     # "159/1447 tổ chức cơ sở đảng đã đại hội xong": the congress as the verb
     r"|^\W*(?:\w+\W+){0,4}?đã\s+đại hội\s+xong",
+    P.FLAGS,
+)
+#: Words right before the congress verb that say it is not held yet ("còn 4 tổ chức cơ sở đảng
+#: chưa tổ chức đại hội", "đang chuẩn bị tổ chức đại hội", "sẽ tiến hành đại hội", "đã xây dựng
+#: kế hoạch tổ chức đại hội").
+_NOT_HELD_YET = re.compile(
+    r"\b(?:chưa|sẽ|đang|dự kiến|chuẩn bị|kế hoạch|đăng ký|phấn đấu)(?:\s+(?:được|kịp))?\s*$",
     P.FLAGS,
 )
 #: The next item of a list of organizations, then the congress they held ("15 đảng bộ [và 40
 #: chi bộ cơ sở hoàn thành đại hội]").
 _HELD_AFTER_LIST = re.compile(
     r"(?:\s+[^\W\d]+){0,3}?\s+và\s+" + F._Q + r"[\d.]+\s+(?:[^\W\d]+\s+){1,5}?(?:đã\s+)?"
-    r"(?:(?:tiến hành|tổ chức)(?:\s+(?:xong|hoàn thành|thành công))?|hoàn thành)\s+(?:xong\s+)?"
+    r"(?P<verb>(?:tiến hành|tổ chức)(?:\s+(?:xong|hoàn thành|thành công))?|hoàn thành)\s+(?:xong\s+)?"
     r"đại hội",
     P.FLAGS,
 )
@@ -736,6 +747,8 @@ def _organizations(noun: _Noun) -> Found | None:
         return "units_meeting_threshold", "total", "", "units_meeting_threshold", ""
     after = _words_past_asides(noun)
     held = _HELD_CONGRESS.match(after)
+    if held and held.group("verb") and _NOT_HELD_YET.search(after, 0, held.start("verb")):
+        return None  # "còn 4 tổ chức cơ sở đảng chưa tổ chức đại hội": none held, no metric
     if held:
         ctx = noun.ctx
         if _CONGRESS_FORM.match(after, held.end()) and P.NESTING.search(
