@@ -5383,3 +5383,15 @@ def test_organizations_yet_to_hold_their_congress_held_none(text):
 def test_organizations_that_held_their_congress_after_preparing_it_held_it():
     found = rows("Đến nay, 52 tổ chức cơ sở đảng đã chuẩn bị chu đáo và tổ chức xong đại hội.")
     assert [(r["metric"], r["value"]) for r in found] == [("orgs_held_congress", "52")]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Theo đó, từ đầu nhiệm kỳ đến nay,", "Cụ thể: toàn huyện hiện có"]
+)
+def test_a_continuing_sentence_dated_by_its_own_words_takes_no_period_before(opening):
+    found = rows(
+        f"Năm 2019, huyện Na Rì tổ chức 6 lớp bồi dưỡng. {opening} Đảng bộ huyện Na Rì đã "
+        "kết nạp được 420 đảng viên."
+    )
+    admitted = [r for r in found if r["value"] == "420"]
+    assert [(r["period"], r["period_kind"]) for r in admitted] == [("", "undated")]

@@ -182,7 +182,7 @@ def _read_sentence(
         words=words,
         tokens=[t for t in article.tokens if sentence.start <= t.start < sentence.end],
         periods=periods(text, sentence.start, sentence.end, article.masks),
-        inherited=previous_period if item or P.CONTINUATION.match(words) else None,
+        inherited=previous_period if item or _continues(words) else None,
         heading=article.heading if item else "",
     )
     this_year = _THIS_YEAR.match(words) or (not view.periods and _THIS_YEAR_IN.search(words))
@@ -206,6 +206,14 @@ def _read_sentence(
     if not view.inherited:
         return None
     return previous_period
+
+
+def _continues(words: str) -> bool:
+    """Whether a sentence continues the one before and takes its period ("Về đảng viên có ...",
+    "Theo đó, 50/50 tổ chức ..."), unless its own words date it otherwise ("Theo đó, từ đầu nhiệm
+    kỳ đến nay, ... kết nạp được gần 500 đảng viên")."""
+    opening = P.CONTINUATION.match(words)
+    return bool(opening) and not _OTHER_TIME.search(words, opening.end())
 
 
 #: "Trong năm, ...", "Cũng trong năm, ...": a sentence dated by the year being reported.
