@@ -5395,3 +5395,14 @@ def test_a_continuing_sentence_dated_by_its_own_words_takes_no_period_before(ope
     )
     admitted = [r for r in found if r["value"] == "420"]
     assert [(r["period"], r["period_kind"]) for r in admitted] == [("", "undated")]
+
+
+def test_a_flow_to_a_day_without_its_year_is_counted_from_the_start_of_the_year():
+    found = rows(
+        "Thứ Sáu, 20/09/2024\n\nĐến ngày 16/9, Đảng bộ huyện Lâm Hà đã kết nạp mới 64 đảng "
+        "viên, nâng tổng số đảng viên lên 3.215 đồng chí."
+    )
+    assert [(r["value"], r["period"], r["period_kind"]) for r in found] == [
+        ("64", "2024-09-16", "year_to_date"),
+        ("3215", "2024-09-16", "as_of"),
+    ]

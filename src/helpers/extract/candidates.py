@@ -459,7 +459,7 @@ _FLOW_METRICS = {"members_admitted", "members_confirmed", "orgs_founded", "orgs_
 _NOT_FROM_JANUARY = re.compile(r"\b(?:nhiệm kỳ|khóa|khoá|giai đoạn|từ năm)\b", P.FLAGS)
 
 
-def _flow_or_stock(cand: Candidate) -> None:
+def flow_or_stock(cand: Candidate) -> None:
     """ "Tính đến ngày 30/8/2022, ... đã kết nạp được 103": a flow to a date is counted from the
     start of that year (year_to_date; to 31 December, the year); "Hết quý I năm 2022, ... đưa tổng
     số lên 45.632": a stock after a part of the year stands on its last day (as_of)."""
@@ -486,7 +486,7 @@ def date(cand: Candidate, period: Period | None, inherited: str, before: str) ->
         period = None  # "Năm 2020, kết nạp 75 .... Toàn Đảng bộ có 1.796": a stock, no flow
     if period is not None:
         cand.period, cand.period_kind, cand.period_text = period.period, period.kind, period.words
-        _flow_or_stock(cand)
+        flow_or_stock(cand)
         if inherited:
             cand.notes.append(f"period from {inherited} ('{period.words}')")
         return

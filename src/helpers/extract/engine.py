@@ -25,7 +25,7 @@ from pathlib import Path
 
 from helpers.extract import patterns as P
 from helpers.extract import phrases as P2
-from helpers.extract.candidates import OPENING, date, figure, note_nesting
+from helpers.extract.candidates import OPENING, date, figure, flow_or_stock, note_nesting
 from helpers.extract.classify import Context
 from helpers.extract.files import infer_source_id
 from helpers.extract.lists import drop_repeats, drop_shortened_goals, list_item
@@ -139,6 +139,7 @@ def _date_part_years(cands: list[Candidate], published: tuple[str, int, int] | N
                 continue
             cand.period, cand.period_kind = f"{on}-{month:02d}-{date_:02d}", "as_of"
             cand.notes.append(f"year {on} from the page's date ('{cand.period_text}' prints none)")
+            flow_or_stock(cand)  # "Đến ngày 17/9, ... đã kết nạp mới 71": from the year's start
             continue
         months = P2.MONTHS_OF_YEAR.fullmatch(cand.period_text)
         quarter = P2.QUARTER.fullmatch(cand.period_text)
