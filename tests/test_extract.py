@@ -5406,3 +5406,24 @@ def test_a_flow_to_a_day_without_its_year_is_counted_from_the_start_of_the_year(
         ("64", "2024-09-16", "year_to_date"),
         ("3215", "2024-09-16", "as_of"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            " date 2025-05 Trong quý I, Đảng bộ huyện Krông Bông kết nạp 41 đảng viên mới.",
+            ("2025-03-31", "year_to_date"),
+        ),
+        # a month line later in the page is no date of the page
+        (
+            "Trong quý I, Đảng bộ huyện Krông Bông kết nạp 41 đảng viên mới.\n"
+            + "Lời bình. " * 50
+            + "\n date 2025-05",
+            ("", "undated"),
+        ),
+    ],
+)
+def test_the_month_line_of_a_snapshot_dates_a_part_of_its_year(text, period):
+    found = rows(text)
+    assert [(r["period"], r["period_kind"]) for r in found] == [period]

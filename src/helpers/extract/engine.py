@@ -111,11 +111,20 @@ def extract(text: str, source_id: str = "", trace: dict[int, str] | None = None)
 _DATELINE = re.compile(r"(?<![\d/.\-])\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*((?:19|20)\d{2})(?!\d)")
 
 
+#: The month of a page printed on a line of its own by some snapshots (" date 2023-04 Ban Chấp
+#: hành ..."): the page's year and month, its day unknown.
+_DATE_MONTH_LINE = re.compile(r"^\s*date\s+((?:19|20)\d{2})-(\d{2})(?![\d\-])", re.MULTILINE)
+
+
 def _publication_date(text: str) -> tuple[str, int, int] | None:
-    """(year, month, day) of the page's dateline, when one is printed in its first lines."""
+    """(year, month, day) of the page's dateline, when one is printed in its first lines; a
+    month line without its day counts as the month's last day."""
     m = _DATELINE.search(text, 0, 400)
     if m is None:
-        return None
+        month_line = _DATE_MONTH_LINE.search(text, 0, 400)
+        if month_line is None or not 1 <= int(month_line.group(2)) <= 12:
+            return None
+        return month_line.group(1), int(month_line.group(2)), 31
     day, month = (int(n) for n in re.findall(r"\d+", m.group())[:2])
     return m.group(1), month, day
 
