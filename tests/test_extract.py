@@ -5427,3 +5427,23 @@ def test_a_flow_to_a_day_without_its_year_is_counted_from_the_start_of_the_year(
 def test_the_month_line_of_a_snapshot_dates_a_part_of_its_year(text, period):
     found = rows(text)
     assert [(r["period"], r["period_kind"]) for r in found] == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "qualifier"),
+    [
+        (
+            "Năm 2022, huyện Mỏ Cày kết nạp 137 đảng viên, đạt 104,8% kế hoạch.",
+            "131",
+            "approximately",
+        ),
+        # a ratio printed rounded from a whole target: 142 / 1,1833 is 120.003
+        ("Năm 2022, huyện Mỏ Cày kết nạp 142 đảng viên, đạt 118,33% kế hoạch.", "120", "exact"),
+        ("Năm 2022, huyện Mỏ Cày kết nạp 153 đảng viên, đạt 90% kế hoạch.", "170", "exact"),
+    ],
+)
+def test_a_target_implied_by_a_ratio_that_does_not_divide_whole_is_approximate(
+    text, target, qualifier
+):
+    found = one(text)
+    assert (found["target"], found["target_qualifier"]) == (target, qualifier)

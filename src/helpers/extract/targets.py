@@ -256,10 +256,24 @@ def _attach_target(cand: Candidate, basis: str, given: Decimal, modifier_q: str 
     cand.target_qualifier = _target_qualifier(modifier_q, "at_most")
     if cand.qualifier == "approximately" and cand.target_qualifier == "exact":
         cand.target_qualifier = "approximately"
+    if cand.target_qualifier == "exact" and _rounded_count(cand, basis, given):
+        # "kết nạp 115 ĐV đạt 104,5%": 115 / 1,045 = 110,05, no whole count; the target is
+        # approximate (123,33% of 90 is 111 within the ratio's rounding: exact)
+        cand.target_qualifier = "approximately"
     if cand.target_qualifier == "at_most" and shown_q:
         arithmetic += f"; {shown_q} makes {fmt(target)} an upper bound"
     cand.target_arithmetic = arithmetic
     cand.pattern += "+" + basis
+
+
+def _rounded_count(cand: Candidate, basis: str, given: Decimal) -> bool:
+    """Whether a count's target implied by a ratio is rounded to a whole number from a quotient
+    that is not whole to two decimals."""
+    if cand.unit != "count" or basis not in ("implied_attainment", "implied_relative_excess"):
+        return False
+    factor = (1 + given / 100) if basis == "implied_relative_excess" else given / 100
+    quotient = (cand.value / factor).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    return quotient != quotient.to_integral_value()
 
 
 def _implied_target(cand: Candidate, basis: str, given: Decimal) -> tuple[Decimal, str] | None:
