@@ -5447,3 +5447,20 @@ def test_a_target_implied_by_a_ratio_that_does_not_divide_whole_is_approximate(
 ):
     found = one(text)
     assert (found["target"], found["target_qualifier"]) == (target, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, Đảng bộ huyện Định Quán đã kết nạp mới 64 đảng viên/70 chỉ tiêu tỉnh giao (đạt 91,43%).",
+        "Năm 2023, Đảng bộ huyện Định Quán đã kết nạp mới 64 đảng viên/70 đảng viên theo kế hoạch.",
+    ],
+)
+def test_a_plan_printed_after_a_slash_is_the_stated_target(text):
+    found = one(text)
+    assert (found["value"], found["target"], found["target_basis"]) == ("64", "70", "stated")
+
+
+def test_a_whole_after_a_slash_that_is_no_plan_is_no_target():
+    found = rows("Năm 2023, xã Tân Phú có 64 đảng viên nữ/170 đảng viên.")
+    assert [(r["value"], r["target"]) for r in found] == [("64", ""), ("170", "")]

@@ -42,7 +42,7 @@ WHOLE_AFTER_PART = re.compile(
     r"(?<![\w.,/:\-])\d[\d.,]*\s+(?:[^\W\d]+\s+){0,9}[^\W\d]+\s*/\s*"
     r"(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?![\w/:\-%]|[.,]\d)"
     r"(?=\s+(?:đảng viên|đv|tổ chức cơ sở đảng|tổ chức đảng|tccsđ|tccs|chi bộ|đảng bộ|đảng ủy|"
-    r"đảng uỷ)\b)",
+    r"đảng uỷ|chỉ tiêu|kế hoạch)\b)",
     FLAGS,
 )
 #: "2019/2020", "15/2021": a whole printed as a year, without group marks, is no whole.

@@ -186,8 +186,10 @@ def modifier(ctx: Context, last: Candidate | None) -> bool:
         _attach_target(last, "stated", tok.value, None)
         last.target_qualifier = "at_least" if floor else _BOUNDS.get(q, "exact")
         return True
+    # "trên tổng số 120 đảng viên theo chỉ tiêu", "kết nạp mới 80 đảng viên/85 chỉ tiêu tỉnh
+    # giao": the whole of the count is its plan
     whole_of_plan = re.search(
-        r"\b(?:trong|trên)\s+tổng\s+số\s*" + P.ABOUT + r"$", before
+        r"(?:\b(?:trong|trên)\s+tổng\s+số\s*" + P.ABOUT + r"|/\s*)$", before
     ) and F.PLAN_WHOLE_AFTER.match(after)
     stated = P.STATED_TARGET.search(before) or whole_of_plan
     if stated and tok.unit == last.unit and not last.target_basis:
