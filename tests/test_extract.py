@@ -5464,3 +5464,14 @@ def test_a_plan_printed_after_a_slash_is_the_stated_target(text):
 def test_a_whole_after_a_slash_that_is_no_plan_is_no_target():
     found = rows("Năm 2023, xã Tân Phú có 64 đảng viên nữ/170 đảng viên.")
     assert [(r["value"], r["target"]) for r in found] == [("64", ""), ("170", "")]
+
+
+def test_a_stock_raised_since_a_year_stands_as_of_now():
+    found = rows(
+        "Từ năm 2020 đến nay, toàn tỉnh Lai Châu đã kết nạp trên 5.100 đảng viên mới, nâng tổng "
+        "số đảng viên lên gần 39.000."
+    )
+    assert [(r["value"], r["period"], r["period_kind"]) for r in found] == [
+        ("5100", "2020", "since"),
+        ("39000", "", "undated"),
+    ]

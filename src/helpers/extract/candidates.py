@@ -476,6 +476,16 @@ def flow_or_stock(cand: Candidate) -> None:
     elif cand.period_kind == "year_to_date" and cand.metric in _STOCK_METRICS:
         cand.period_kind = "as_of"
         cand.notes.append("a stock after a part of the year: on its last day")
+    elif cand.period_kind == "since" and cand.metric in _STOCK_METRICS:
+        # "Từ năm 2021 đến nay ... kết nạp trên 7.000 đảng viên mới nâng tổng số đảng viên lên
+        # gần 46.000": the stock stands now, at publication; the span dates the admissions
+        cand.period, cand.period_kind = "", "undated"
+        now = _NOW.search(cand.period_text)
+        cand.period_text = now.group() if now else ""
+        cand.notes.append("a stock at the end of a span to now: as of publication")
+
+
+_NOW = re.compile(r"\b(?:đến|tới)\s+(?:nay|hiện nay)\b", P.FLAGS)
 
 
 def date(cand: Candidate, period: Period | None, inherited: str, before: str) -> None:
