@@ -5475,3 +5475,16 @@ def test_a_stock_raised_since_a_year_stands_as_of_now():
         ("5100", "2020", "since"),
         ("39000", "", "undated"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "period"),
+    [
+        ("Từ đầu nhiệm kỳ 2020-2025 đến nay", ("2020", "since")),
+        ("Từ đầu nhiệm kỳ (2020 - 2025) đến nay", ("2020", "since")),
+        ("Trong nhiệm kỳ 2020-2025", ("2020-2025", "term")),  # the whole term
+    ],
+)
+def test_a_span_from_the_start_of_a_term_to_now_is_since_its_first_year(opening, period):
+    found = one(f"{opening}, Đảng bộ huyện Mường Tè đã kết nạp được 730 đảng viên mới.")
+    assert (found["period"], found["period_kind"]) == period

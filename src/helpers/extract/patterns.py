@@ -268,10 +268,12 @@ PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "since",
-        # "Kể từ năm 2016 (năm đầu tiên ...) đến nay": an aside in brackets between
+        # "Kể từ năm 2016 (năm đầu tiên ...) đến nay": an aside in brackets between; "Từ đầu
+        # nhiệm kỳ 2015-2020 đến nay": since the term's first year
         re.compile(
-            r"\btừ\s+(?:năm\s+)?(" + _YEAR + r")\s+(?:\([^()]{0,100}\)\s*)?(?:đến|tới)\s+"
-            r"(?:nay|hiện nay)\b",
+            r"\btừ\s+(?:đầu\s+nhiệm kỳ\s*\(?\s*|năm\s+)?(" + _YEAR + r")"
+            r"(?:(?<=\d)\s*[\-–]\s*" + _YEAR + r"\s*\)?)?"
+            r"\s+(?:\([^()]{0,100}\)\s*)?(?:đến|tới)\s+(?:nay|hiện nay)\b",
             FLAGS,
         ),
     ),
