@@ -5488,3 +5488,24 @@ def test_a_stock_raised_since_a_year_stands_as_of_now():
 def test_a_span_from_the_start_of_a_term_to_now_is_since_its_first_year(opening, period):
     found = one(f"{opening}, Đảng bộ huyện Mường Tè đã kết nạp được 730 đảng viên mới.")
     assert (found["period"], found["period_kind"]) == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đầu nhiệm kỳ 2025-2030, Đảng bộ Khối có tổng số 4.210 đảng viên.",
+        "Chi bộ Văn phòng hiện có 9 đảng viên, trong nhiệm kỳ 2025 – 2027, Chi bộ đã làm tốt công tác.",
+    ],
+)
+def test_a_stock_dated_by_a_term_stands_at_no_span(text):
+    found = rows(text)
+    assert [(r["metric"], r["period"], r["period_kind"]) for r in found] == [
+        ("party_members", "", "undated")
+    ]
+
+
+def test_a_change_of_a_stock_over_a_term_keeps_the_term():
+    found = rows("Trong nhiệm kỳ 2020-2025, số đảng viên của huyện tăng 412 đảng viên.")
+    assert [(r["value_kind"], r["period"], r["period_kind"]) for r in found] == [
+        ("increase", "2020-2025", "term")
+    ]

@@ -483,6 +483,11 @@ def flow_or_stock(cand: Candidate) -> None:
         now = _NOW.search(cand.period_text)
         cand.period_text = now.group() if now else ""
         cand.notes.append("a stock at the end of a span to now: as of publication")
+    elif cand.period_kind == "term" and cand.metric in _STOCK_METRICS:
+        # "Đầu nhiệm kỳ 2020-2025, Đảng bộ Khối có tổng số 5.356 đảng viên", "Chi bộ hiện có 7
+        # đảng viên, trong nhiệm kỳ 2020 - 2022, ...": a stock stands on a day, not over a term
+        cand.period, cand.period_kind = "", "undated"
+        cand.notes.append(f"a stock: '{cand.period_text}' is no day it stands on")
 
 
 _NOW = re.compile(r"\b(?:đến|tới)\s+(?:nay|hiện nay)\b", P.FLAGS)
