@@ -5509,3 +5509,11 @@ def test_a_change_of_a_stock_over_a_term_keeps_the_term():
     assert [(r["value_kind"], r["period"], r["period_kind"]) for r in found] == [
         ("increase", "2020-2025", "term")
     ]
+
+
+def test_the_end_of_a_span_between_two_days_is_no_date_to_count_from_january():
+    found = one(
+        "Thứ Hai, 15/07/2024\n\nTừ ngày 1/5 đến ngày 30/6, Đảng bộ huyện Lục Yên kết nạp 52 "
+        "đảng viên."
+    )
+    assert (found["period"], found["period_kind"]) == ("", "undated")

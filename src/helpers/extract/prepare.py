@@ -135,6 +135,8 @@ def periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Peri
                 continue
             if _COMPARED_WITH.search(text, max(0, s - 24), s):
                 continue  # "tăng 2,1% so với năm 2021": the year compared with, not the period
+            if kind == "day_no_year" and _FROM_A_DAY.search(text, max(0, s - 24), s):
+                continue  # "Từ ngày 1/5 đến ngày 30/6": a span between two days, no stock's day
             named_term = kind == "term" and m.group().lower().startswith("nhiệm kỳ")
             if named_term and _CONGRESS_NAMED.search(text, max(0, s - 90), s):
                 continue  # "đã tiến hành đại hội nhiệm kỳ 2015-2020": the congress's name
@@ -153,6 +155,7 @@ def periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Peri
 
 
 _COMPARED_WITH = re.compile(r"\bso(?:\s+với)?\s+(?:cùng kỳ\s+)?$", re.IGNORECASE)
+_FROM_A_DAY = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*$", re.IGNORECASE)
 #: "đã tiến hành đại hội nhiệm kỳ 2015-2020", "Đại hội Đảng bộ huyện ... lần thứ XXII, nhiệm kỳ
 #: 2025-2030 có 260 đại biểu": the term names the congress, not the time of the figures about
 #: it; the term of a resolution of the congress ("chỉ tiêu Nghị quyết Đại hội nhiệm kỳ ...") is
