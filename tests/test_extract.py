@@ -5517,3 +5517,12 @@ def test_the_end_of_a_span_between_two_days_is_no_date_to_count_from_january():
         "đảng viên."
     )
     assert (found["period"], found["period_kind"]) == ("", "undated")
+
+
+@pytest.mark.parametrize("compared", ["6 tháng đầu năm 2021", "thời điểm cuối năm 2021"])
+def test_the_year_inside_a_period_compared_with_is_no_period(compared):
+    found = rows(
+        f"Đến nay, toàn tỉnh có 1.320 tổ chức cơ sở đảng; so với {compared} (1.374 tổ chức) "
+        "đã giảm 54 tổ chức cơ sở đảng."
+    )
+    assert {(r["period"], r["period_kind"]) for r in found} == {("", "undated")}

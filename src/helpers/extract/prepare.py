@@ -125,6 +125,7 @@ def periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Peri
     blocked = [(m.start, m.end) for m in masks if m.rule in ("date", "document_number")]
     dates = [(m.start, m.end) for m in masks if m.rule == "document_number"]
     found: list[tuple[int, int, Period]] = []
+    compared: list[tuple[int, int]] = []
     chunk = text[start:end]
     for kind, rx in [*P.PERIODS, *_PART_YEAR]:
         for m in rx.finditer(chunk):
@@ -134,6 +135,7 @@ def periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Peri
             if any(bs <= s and e <= be for bs, be in fence):
                 continue
             if _COMPARED_WITH.search(text, max(0, s - 24), s):
+                compared.append((s, e))
                 continue  # "tăng 2,1% so với năm 2021": the year compared with, not the period
             if kind == "day_no_year" and _FROM_A_DAY.search(text, max(0, s - 24), s):
                 continue  # "Từ ngày 1/5 đến ngày 30/6": a span between two days, no stock's day
@@ -148,13 +150,18 @@ def periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Peri
             else:
                 kind_of = kind
             found.append((s, e, Period(period, kind_of, m.group().strip(" ()"), s, e)))
+    # "so với 6 tháng đầu năm 2019": the year inside a period compared with is compared too
+    found = [f for f in found if not any(cs <= f[0] and f[1] <= ce for cs, ce in compared)]
     outer = [
         f for f in found if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] for o in found)
     ]
     return [p for _, _, p in sorted(outer, key=lambda f: f[1])]
 
 
-_COMPARED_WITH = re.compile(r"\bso(?:\s+với)?\s+(?:cùng kỳ\s+)?$", re.IGNORECASE)
+#: "so với năm 2021", "so với cùng kỳ năm 2021", "so với thời điểm cuối năm 2019": compared with.
+_COMPARED_WITH = re.compile(
+    r"\bso(?:\s+với)?\s+(?:cùng kỳ\s+|(?:thời điểm\s+)?(?:cuối|đầu)\s+)?$", re.IGNORECASE
+)
 _FROM_A_DAY = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\s*$", re.IGNORECASE)
 #: "đã tiến hành đại hội nhiệm kỳ 2015-2020", "Đại hội Đảng bộ huyện ... lần thứ XXII, nhiệm kỳ
 #: 2025-2030 có 260 đại biểu": the term names the congress, not the time of the figures about
