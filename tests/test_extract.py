@@ -5525,4 +5525,20 @@ def test_the_year_inside_a_period_compared_with_is_no_period(compared):
         f"Đến nay, toàn tỉnh có 1.320 tổ chức cơ sở đảng; so với {compared} (1.374 tổ chức) "
         "đã giảm 54 tổ chức cơ sở đảng."
     )
-    assert {(r["period"], r["period_kind"]) for r in found} == {("", "undated")}
+    others = [r for r in found if r["value"] != "1374"]  # the count of the period compared with
+    assert {(r["period"], r["period_kind"]) for r in others} == {("", "undated")}
+
+
+def test_a_count_in_brackets_after_a_period_compared_with_stands_on_that_period():
+    found = rows(
+        "Đến nay, toàn tỉnh có 1.320 tổ chức cơ sở đảng; so với 6 tháng đầu năm 2021 (1.374 tổ "
+        "chức) đã giảm 54 tổ chức; so với thời điểm cuối năm 2021 (1.351 tổ chức) đã giảm 31 tổ "
+        "chức."
+    )
+    assert [(r["value"], r["period"], r["period_kind"]) for r in found] == [
+        ("1320", "", "undated"),
+        ("1374", "2021-06-30", "as_of"),
+        ("54", "", "undated"),
+        ("1351", "2021-12-31", "as_of"),
+        ("31", "", "undated"),
+    ]

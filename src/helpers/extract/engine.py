@@ -65,6 +65,7 @@ class _SentenceView:
     consumed: set[int] = field(default_factory=set)
     inherited_from: str = "the previous sentence"
     heading: str = ""  # the words introducing this bulleted item ("Kết quả kết nạp ...:")
+    compared: list[Period] = field(default_factory=list)  # "so với 6 tháng đầu năm 2019"
 
 
 @dataclass
@@ -187,13 +188,15 @@ def _read_sentence(
     item = _BULLET.match(words) is not None and bool(article.heading)
     if not item:
         article.heading = words if words.rstrip().endswith(":") else ""
+    compared: list[Period] = []
     view = _SentenceView(
         sentence=sentence,
         words=words,
         tokens=[t for t in article.tokens if sentence.start <= t.start < sentence.end],
-        periods=periods(text, sentence.start, sentence.end, article.masks),
+        periods=periods(text, sentence.start, sentence.end, article.masks, compared),
         inherited=previous_period if item or _continues(words) else None,
         heading=article.heading if item else "",
+        compared=compared,
     )
     this_year = _THIS_YEAR.match(words) or (not view.periods and _THIS_YEAR_IN.search(words))
     if view.inherited is None and this_year and article.last_year is not None:
@@ -795,6 +798,13 @@ def _context(text: str, view: _SentenceView, clause: _Clause, index: int) -> tup
         if tok.end <= p.start < end and text[p.end : p.end + 2].strip() != ":"
     ]
     period = (before_periods or [None])[-1] or (after_periods or [None])[0]
+    compared = next(
+        (p for p in view.compared if _COUNT_OF_COMPARED.fullmatch(text, p.end, tok.start)), None
+    )
+    if compared is not None:
+        # "so với 6 tháng đầu năm 2019 (1.564 tổ chức), đã giảm 110": the count in brackets
+        # right after the period compared with stands on that period
+        period = compared
     from_previous = view.inherited_from if period is None and view.inherited is not None else ""
     ctx = Context(
         text=text,
@@ -807,6 +817,9 @@ def _context(text: str, view: _SentenceView, clause: _Clause, index: int) -> tup
         sentence_start=view.sentence.start,
     )
     return ctx, from_previous
+
+
+_COUNT_OF_COMPARED = re.compile(r"\s*\(\s*(?:(?:là|có|với)\s+)?" + P.ABOUT)
 
 
 def _quote(text: str, clause: tuple[int, int]) -> str:

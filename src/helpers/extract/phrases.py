@@ -52,7 +52,11 @@ QUARTER = re.compile(
 )
 #: "tính đến hết năm 2014", "đến cuối năm 2020": a stock on 31 December.
 YEAR_END = re.compile(
-    r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+(?P<y>" + _YEAR + r")(?![\d])", FLAGS
+    # "so với thời điểm cuối năm 2019 (1.501 tổ chức)": the end of a year as a point in time
+    r"\b(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)|thời điểm\s+cuối)\s+năm\s+(?P<y>"
+    + _YEAR
+    + r")(?![\d])",
+    FLAGS,
 )
 #: "đến hết tháng 5 năm 2020": a stock at the end of a month. Some papers print the month
 #: and year with a hyphen ("đến cuối tháng 8-2019"), as they print full dates ("7-4-2015").

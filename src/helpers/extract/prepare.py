@@ -120,8 +120,16 @@ def _clauses(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     return clauses
 
 
-def periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Period]:
-    """Period expressions in ``text[start:end]``, outer ones only, in order of their end."""
+def periods(
+    text: str,
+    start: int,
+    end: int,
+    masks: Sequence[Mask],
+    compared_out: list[Period] | None = None,
+) -> list[Period]:
+    """Period expressions in ``text[start:end]``, outer ones only, in order of their end; the
+    periods compared with ("so với 6 tháng đầu năm 2019") are left out, and put in
+    ``compared_out`` when given."""
     blocked = [(m.start, m.end) for m in masks if m.rule in ("date", "document_number")]
     dates = [(m.start, m.end) for m in masks if m.rule == "document_number"]
     found: list[tuple[int, int, Period]] = []
@@ -136,6 +144,11 @@ def periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Peri
                 continue
             if _COMPARED_WITH.search(text, max(0, s - 24), s):
                 compared.append((s, e))
+                value = _period_value(kind, m) if compared_out is not None else None
+                if isinstance(value, tuple) and value[0]:
+                    compared_out.append(Period(value[0], value[1], m.group().strip(" ()"), s, e))
+                elif isinstance(value, str):
+                    compared_out.append(Period(value, kind, m.group().strip(" ()"), s, e))
                 continue  # "tăng 2,1% so với năm 2021": the year compared with, not the period
             if kind == "day_no_year" and _FROM_A_DAY.search(text, max(0, s - 24), s):
                 continue  # "Từ ngày 1/5 đến ngày 30/6": a span between two days, no stock's day
@@ -152,6 +165,11 @@ def periods(text: str, start: int, end: int, masks: Sequence[Mask]) -> list[Peri
             found.append((s, e, Period(period, kind_of, m.group().strip(" ()"), s, e)))
     # "so với 6 tháng đầu năm 2019": the year inside a period compared with is compared too
     found = [f for f in found if not any(cs <= f[0] and f[1] <= ce for cs, ce in compared)]
+    if compared_out:
+        compared_out[:] = [
+            p for p in compared_out
+            if not any(o is not p and o.start <= p.start and p.end <= o.end for o in compared_out)
+        ]  # fmt: skip
     outer = [
         f for f in found if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] for o in found)
     ]
