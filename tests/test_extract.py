@@ -5542,3 +5542,20 @@ def test_a_count_in_brackets_after_a_period_compared_with_stands_on_that_period(
         ("1351", "2021-12-31", "as_of"),
         ("31", "", "undated"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, huyện Tiên Lữ kết nạp 64 đảng viên, trong đó 71,9% có trình độ từ cao đẳng trở lên.",
+        "Năm 2023, huyện Tiên Lữ kết nạp 64 đảng viên, trong đó 71,9% có trình độ đại học trở lên.",
+    ],
+)
+def test_or_higher_after_a_degree_bounds_the_degree_not_the_share(text):
+    share = next(r for r in rows(text) if r["unit"] == "percent")
+    assert (share["category"], share["qualifier"]) == ("college_or_higher", "exact")
+
+
+def test_or_more_after_the_counted_noun_bounds_the_count():
+    found = one("Năm 2023, huyện Tiên Lữ phấn đấu kết nạp từ 70 đảng viên trở lên.")
+    assert found["qualifier"] == "at_least"

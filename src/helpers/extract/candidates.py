@@ -435,11 +435,20 @@ def _whole(cand: Candidate, whole_value: Decimal) -> Candidate:
     )
 
 
+#: "83,8% có trình độ từ cao đẳng trở lên", "đại học trở lên": the bound of a degree, the group
+#: counted, not of the number.
+_DEGREE_OR_HIGHER = re.compile(
+    r"^[^,;.()\d]{0,40}?\b(?:cao đẳng|đại học|trung cấp|sơ cấp|cao cấp|thạc sĩ|tiến sĩ)"
+    r"\s+trở lên\b",
+    P.FLAGS,
+)
+
+
 def _qualifier(immediate: re.Match[str] | None, before: str, after: str) -> str:
     """ "gần 12.000" (the word right before), "từ 2.770 đảng viên trở lên" (an inclusive lower
     bound), else "dự ước kết nạp 450" (an estimate verb)."""
     tier_words = re.match(r"^[^,;.()\d]{0,40}?(?:hoàn thành|\bHTT|\bHT\s*NV\b)", after, P.FLAGS)
-    if P.AT_LEAST_AFTER.match(after) and not tier_words:
+    if P.AT_LEAST_AFTER.match(after) and not tier_words and not _DEGREE_OR_HIGHER.match(after):
         return "at_least"
     if immediate:
         return P.QUALIFIERS[immediate.group("q").lower()]
