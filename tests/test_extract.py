@@ -5559,3 +5559,28 @@ def test_or_higher_after_a_degree_bounds_the_degree_not_the_share(text):
 def test_or_more_after_the_counted_noun_bounds_the_count():
     found = one("Năm 2023, huyện Tiên Lữ phấn đấu kết nạp từ 70 đảng viên trở lên.")
     assert found["qualifier"] == "at_least"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2019, huyện Vĩnh Bảo kết nạp 120 đảng viên. Những nơi kết nạp nhiều là Đảng bộ "
+            + "các xã Tân Phong, Hòa Bình, thị trấn Vĩnh Lộc, mỗi đảng bộ kết nạp được 6 đảng viên.",
+            [("huyện Vĩnh Bảo", "120")],
+        ),
+        (
+            "Năm 2019, một số đảng bộ kết nạp nhiều đảng viên là: xã Tân Phong, phường Hòa Bình, "
+            + "mỗi đảng bộ đã kết nạp 6 đảng viên.",
+            [("xã Tân Phong", "6"), ("phường Hòa Bình", "6")],
+        ),
+        (  # near miss: one unit named, its own admissions
+            "Năm 2019, huyện Vĩnh Bảo kết nạp 120 đảng viên, riêng Đảng bộ xã Tân Phong kết nạp "
+            + "được 6 đảng viên.",
+            [("huyện Vĩnh Bảo", "120"), ("Đảng bộ xã Tân Phong", "6")],
+        ),
+    ],
+)
+def test_admissions_of_each_unit_with_its_own_verb_are_per_unit(text, expected):
+    found = rows(text)
+    assert [(r["organization"], r["value"]) for r in found] == expected

@@ -614,12 +614,31 @@ def _like(model: Candidate, tok: Token, pattern: str, note: str) -> Candidate:
     return item
 
 
+def _only_names(text: str, found: list, end: int) -> bool:
+    """Whether the units named run from the first to "mỗi" with nothing but commas and "và"
+    between them ("xã A, phường B, mỗi đảng bộ", not "các xã A, B, thị trấn C, mỗi ...")."""
+    pos, rest = found[0][0], []
+    for a, b, name in found:
+        rest.append(text[pos:a])
+        pos = b
+        if name.split()[1:2] == ["các"]:
+            return False
+    rest.append(text[pos : text.rfind("mỗi", pos, end)])
+    return all(re.fullmatch(r"[\s,;]*(?:và\s*)?", r, re.IGNORECASE) for r in rest)
+
+
 def _each_of(text: str, clause_start: int, before: str, tok: Token, cand: Candidate) -> list:
     """ "xã Thượng Đạt, phường Phạm Ngũ Lão (mỗi nơi 4 đảng viên)": one row per unit named."""
-    if not P2.EACH_BEFORE.search(before):
+    each = P2.EACH_BEFORE.search(before)
+    if not each:
         return [cand]
     start = max(clause_start, text.rfind(";", clause_start, tok.start) + 1)
-    names = [n for _, _, n in names_in(text, start, tok.start)]
+    found = names_in(text, start, tok.start)
+    names = [n for _, _, n in found]
+    if each.group("verb") and (len(names) < 2 or not _only_names(text, found, tok.start)):
+        # "Những nơi kết nạp nhiều là Đảng bộ các xã A, B, C, mỗi đảng bộ kết nạp được 4 đảng
+        # viên": a size per unit whose units are not all told apart is no one's total
+        return []
     if len(names) < 2:
         return [cand]
     out = []

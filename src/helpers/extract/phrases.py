@@ -335,9 +335,12 @@ SUBJECT_WORDS = re.compile(
 )
 #: "huyện Krông Pắc đạt 110%" in a sentence about targets: a unit's attainment, no count printed.
 ORG_DONE = re.compile(r"(?:^|[,;:]|\bvà\b)\s*[^,;:\d]{2,60}?\bđạt\s+" + _Q + r"$", FLAGS)
-#: "(mỗi nơi 4 đảng viên)": the same figure for each unit named before it.
+#: "(mỗi nơi 4 đảng viên)", "..., mỗi đảng bộ kết nạp được 4 đảng viên": the same figure for
+#: each unit named before it (``verb`` when the clause prints its own verb).
 EACH_BEFORE = re.compile(
-    r"\bmỗi\s+(?:nơi|đơn vị|xã|huyện|đảng bộ|chi bộ|địa phương)\s+" + _Q + r"$", FLAGS
+    r"\bmỗi\s+(?:nơi|đơn vị|xã|huyện|đảng bộ|chi bộ|địa phương)\s+"
+    r"(?P<verb>(?:đã\s+)?kết nạp(?:\s+(?:được|mới|thêm))*\s+)?" + _Q + r"$",
+    FLAGS,
 )
 #: "trong tháng 5 năm 2018", "trong tháng 5-2018": a month.
 MONTH = re.compile(
