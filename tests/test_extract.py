@@ -5584,3 +5584,30 @@ def test_or_more_after_the_counted_noun_bounds_the_count():
 def test_admissions_of_each_unit_with_its_own_verb_are_per_unit(text, expected):
     found = rows(text)
     assert [(r["organization"], r["value"]) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trong năm 2020, đã kết nạp được 9 đảng viên mới trong các doanh nghiệp.", []),
+        (
+            "Hiện nay, huyện có 31 tổ chức cơ sở đảng trong các doanh nghiệp ngoài nhà nước với "
+            + "tổng cộng 412 đảng viên.",
+            [],
+        ),
+        (
+            "Hiện nay, huyện có 31 tổ chức cơ sở đảng trong các doanh nghiệp với 412 đảng viên.",
+            [("party_orgs", "enterprise", "31")],
+        ),
+        (  # near miss: the whole membership, "với tổng cộng"
+            "Hiện nay, huyện có 31 tổ chức cơ sở đảng với tổng cộng 412 đảng viên.",
+            [("party_orgs", "total", "31"), ("party_members", "total", "412")],
+        ),
+        (  # near miss: "Doanh nghiệp" in the name of the bloc
+            "Đảng ủy Khối Doanh nghiệp hiện có 52 tổ chức cơ sở đảng trực thuộc với 2.140 đảng viên.",
+            [("party_orgs", "total", "52"), ("party_members", "total", "2140")],
+        ),
+    ],
+)
+def test_members_and_admissions_in_enterprises_have_no_category(text, expected):
+    assert [(r["metric"], r["category"], r["value"]) for r in rows(text)] == expected

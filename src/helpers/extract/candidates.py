@@ -241,6 +241,8 @@ def _area_subset(ctx: Context, head_at: int, found: tuple[str, str, str, str, st
             after,
             P.FLAGS,
         )
+        if tail and found[0] in _MEMBER_METRICS and _IN_ENTERPRISES.match(tail.group()):
+            return True  # "kết nạp được 8 đảng viên mới trong các doanh nghiệp": no category
         return bool(tail and _AREA_SUBSET.search(tail.group()))
     share = P.SHARE_BEFORE.search(ctx.before_local)
     return bool(share and _AREA_SUBSET.search(share.group("phrase")))
@@ -277,9 +279,19 @@ _SUBJECT_IN_AREA_BEFORE = re.compile(
 )
 _SUBSET_WITH = re.compile(
     r"\b(?:ngoài\s+(?:khu vực\s+)?nhà nước|ngoài\s+quốc doanh|tư nhân|có vốn đầu tư nước ngoài|"
-    r"biên giới)\b[^,;:()\d]{0,30}\b(?:với|có)\s+" + P.ABOUT + r"$",
+    r"biên giới|(?:ở|tại|trong|thuộc)\s+(?:các\s+)?(?:doanh nghiệp|công ty))\b[^,;:()\d]{0,30}"
+    # "27 tổ chức cơ sở đảng trong các doanh nghiệp ... với tổng cộng 334 đảng viên"
+    r"\b(?:với|có)\s+(?:tổng\s+(?:cộng|số)\s+)?" + P.ABOUT + r"$",
     P.FLAGS,
 )
+#: Members or admissions "in enterprises", whatever their sector: no category names them (the
+#: enterprise type is one of organizations).
+_IN_ENTERPRISES = re.compile(
+    r"\s*(?:mới\s+)?(?:(?:đang\s+)?(?:làm việc|công tác|sinh hoạt)\s+)?(?:ở|tại|trong|thuộc)\s+"
+    r"(?:các\s+)?(?:doanh nghiệp|công ty)\b",
+    P.FLAGS,
+)
+_MEMBER_METRICS = ("members_admitted", "party_members")
 _SUBSET_METRICS = {"members_admitted", "party_members", "party_orgs", "org_classification",
                    "member_classification", "orgs_founded"}  # fmt: skip
 
