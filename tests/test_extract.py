@@ -5611,3 +5611,22 @@ def test_admissions_of_each_unit_with_its_own_verb_are_per_unit(text, expected):
 )
 def test_members_and_admissions_in_enterprises_have_no_category(text, expected):
     assert [(r["metric"], r["category"], r["value"]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khối có 64 tổ chức cơ sở đảng. Trong đó, có 18 tổ chức Đảng trong doanh nghiệp Nhà "
+            + "nước; 40 tổ chức Đảng trong doanh nghiệp tư nhân; 03 tổ chức Đảng trong doanh "
+            + "nghiệp có vốn nước ngoài.",
+            [("total", "64")],
+        ),
+        (  # near miss: enterprises of every sector are the enterprise type
+            "Huyện có 64 tổ chức cơ sở đảng, trong đó 18 tổ chức đảng trong doanh nghiệp.",
+            [("total", "64"), ("enterprise", "18")],
+        ),
+    ],
+)
+def test_organizations_in_state_or_foreign_enterprises_are_no_type(text, expected):
+    assert [(r["category"], r["value"]) for r in rows(text)] == expected

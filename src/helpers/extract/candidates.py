@@ -260,9 +260,12 @@ _AREA_SUBJECT = re.compile(
     r"biên giới|đặc biệt khó khăn))",
     P.FLAGS,
 )
-#: The private or foreign-invested sector: a part of the enterprises no category names.
+#: The private, foreign-invested or state sector: a part of the enterprises no category names
+#: ("21 tổ chức Đảng trong doanh nghiệp Nhà nước", "04 ... trong doanh nghiệp có vốn nước ngoài").
 _NON_STATE = re.compile(
-    r"\b(?:ngoài\s+(?:khu vực\s+)?nhà nước|ngoài\s+quốc doanh|tư nhân|có vốn đầu tư nước ngoài)",
+    r"\b(?:ngoài\s+(?:khu vực\s+)?nhà nước|ngoài\s+quốc doanh|tư nhân|"
+    r"có\s+vốn\s+(?:đầu tư\s+)?nước ngoài|(?:doanh nghiệp|công ty)\s+(?:nhà nước|quốc doanh)\b|"
+    r"(?:100%\s+)?vốn\s+nhà nước)",
     P.FLAGS,
 )
 #: The members "với N đảng viên" of organizations restricted to a sector or kind of area.
