@@ -5630,3 +5630,29 @@ def test_members_and_admissions_in_enterprises_have_no_category(text, expected):
 )
 def test_organizations_in_state_or_foreign_enterprises_are_no_type(text, expected):
     assert [(r["category"], r["value"]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Huyện có 64 tổ chức cơ sở đảng. Trong đó, có 40 tổ chức đảng trong doanh nghiệp tư "
+            + "nhân; 2 tổ chức đảng đặc thù; 1 tổ chức đảng cơ quan Đảng ủy Khối.",
+            [("party_orgs", "total", "64")],
+        ),
+        (
+            "Huyện có 4.100 đảng viên. Trong đó, 1.200 đảng viên ở nông thôn.",
+            [("party_members", "total", "4100")],
+        ),
+        (  # near miss: a part the vocabulary names
+            "Huyện có 4.100 đảng viên. Trong đó, 1.200 đảng viên nữ.",
+            [("party_members", "total", "4100"), ("party_members", "women", "1200")],
+        ),
+        (  # near miss: the sentence before counts something else
+            "Năm 2020, huyện kết nạp 310 đảng viên. Trong đó, toàn huyện có 64 tổ chức cơ sở đảng.",
+            [("members_admitted", "total", "310"), ("party_orgs", "total", "64")],
+        ),
+    ],
+)
+def test_items_of_a_sentence_opening_trong_do_are_parts_of_the_whole_before(text, expected):
+    assert [(r["metric"], r["category"], r["value"]) for r in rows(text)] == expected

@@ -306,9 +306,20 @@ def _unnamed_part(ctx: Context, found: tuple[str, str, str, str, str]) -> bool:
     if found[1] != "total" or found[3] not in ("members_count", "orgs_count"):
         return False
     head = ctx.text[ctx.clause[0] : ctx.token.start]
-    nests = list(P.NESTING.finditer(head))
-    if not nests or F.STOCK_BEFORE.search(head):
+    if F.STOCK_BEFORE.search(head):
         return False  # never a stock named again
+    if _OPENS_WITH_OF_WHICH.match(ctx.text[ctx.sentence_start : ctx.token.start]) and not (
+        re.search(r"\d", ctx.text[ctx.sentence_start : ctx.clause[0]] + head)
+        and P.NESTING.search(head)
+    ):
+        # "... có 81 tổ chức cơ sở đảng ... Trong đó, có 21 ...; 02 tổ chức đảng đặc thù ...":
+        # the whole is in the sentence before; every item of the sentence is a part of it
+        previous = ctx.text[max(0, ctx.sentence_start - 300) : ctx.sentence_start].rstrip(" .\n")
+        same = _MEMBER_WHOLE if found[3] == "members_count" else _ORG_WHOLE
+        return bool(same.search(re.split(r"[.!?]\s", previous)[-1]))
+    nests = list(P.NESTING.finditer(head))
+    if not nests:
+        return False
     whole = head[: nests[-1].start()]
     if re.search(r"\d", head[nests[-1].end() :]):
         # "4,7 ngàn đảng viên, trong đó ... 38 cơ sở với hơn 1 ngàn đảng viên": a later count
