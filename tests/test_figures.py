@@ -113,6 +113,39 @@ def test_tier_sums(figures):
     assert math.isclose(orgs["share"].sum(), 100)
 
 
+def _with_printed_share(figures: pd.DataFrame, figure_id: str, share: float) -> pd.DataFrame:
+    """The figures plus a printed share beside one tier's count, as "206 tổ chức, đạt 53%"."""
+    row = figures[figures["figure_id"] == figure_id].copy()
+    row["figure_id"], row["unit"], row["value"] = figure_id + "P", "percent", share
+    return pd.concat([figures, row], ignore_index=True)
+
+
+@pytest.mark.parametrize("printed", [53.0, 53, 52.96])
+def test_a_printed_share_that_rounds_the_computed_one_leaves_one_share_per_tier(figures, printed):
+    """206 of 389 is 52.956%: printed as 53%, 53,0% or 52,96%, it says what the counts say,
+    so the tier keeps one share (the computed one) and the set still adds up to 100."""
+    table = helpers.classification_table(_with_printed_share(figures, "S003-07", printed))
+    dn = table[(table["province"] == "Đắk Nông") & (table["metric"] == "org_classification")]
+    dn = dn[dn["period"] == "2017"]
+    assert list(dn["level"]) == [4, 3, 2, 1] and "S003-07P" not in set(dn["figure_id"])
+    assert set(dn["share_basis"]) == {"computed"} and math.isclose(dn["share"].sum(), 100)
+
+
+def test_a_printed_share_the_counts_contradict_stops_the_computed_shares(figures):
+    """206 of 389 is not 60%: the article's counts and shares disagree, so its shares stay as
+    printed and none of that set is computed (nothing is drawn from contradicted arithmetic)."""
+    table = helpers.classification_table(_with_printed_share(figures, "S003-07", 60.0))
+    dn = table[(table["province"] == "Đắk Nông") & (table["metric"] == "org_classification")]
+    dn = dn[dn["period"] == "2017"]
+    assert list(dn.loc[dn["share"].notna(), "figure_id"]) == ["S003-07P"]
+    assert dn.loc[dn["figure_id"] == "S003-07P", "share"].item() == 60.0
+    assert dn["total"].isna().all() and list(dn["count"].dropna()) == [206, 134, 43, 6]
+    members = table[
+        (table["province"] == "Đắk Nông") & (table["metric"] == "member_classification")
+    ]
+    assert set(members.loc[members["period"] == "2017", "share_basis"]) == {"computed"}
+
+
 def test_quotes_are_verbatim_in_their_articles(figures, seeds):
     sources = helpers.load_sources().set_index("source_id")
     for _, row in figures.iterrows():

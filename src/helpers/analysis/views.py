@@ -63,6 +63,7 @@ def classification_table(figures: pd.DataFrame) -> pd.DataFrame:
         rows.loc[full, "total"] = total[full[counted]]
         rows.loc[full, "share"] = rows.loc[full, "count"] / rows.loc[full, "total"] * 100
         rows.loc[full, "share_basis"] = "computed"
+        rows = _one_share_per_tier(rows)
     rows["regime_name"] = rows["regime"].map(REGIME_NAMES).astype("string")
     rows["gap_pp"] = np.where(rows["unit"] == "percent", rows["share"] - rows["target"], np.nan)
     columns = [
@@ -77,6 +78,46 @@ def classification_table(figures: pd.DataFrame) -> pd.DataFrame:
     return rows.sort_values(
         order, ascending=[True, True, True, True, True, False], na_position="last"
     )[columns].reset_index(drop=True)
+
+
+def _printed_half_step(value: float) -> float:
+    """Half a unit of the last digit a share was printed with: 18.6 -> 0.05, 71 -> 0.5."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return 0.5 * 10**-decimals + 1e-9
+
+
+def _one_share_per_tier(rows: pd.DataFrame) -> pd.DataFrame:
+    """A source that prints every tier's count and some tiers' shares too ("11 tổ chức …, đạt
+    18,6%") gives a tier two shares; charts and sums need one.
+
+    When each printed share is the computed one rounded as printed, the printed rows go (the
+    computed shares say the same, unrounded, and add up to 100). When one disagrees, the
+    source's counts and shares do not fit together: its shares stay as printed and none is
+    computed for that set, so nothing is drawn from arithmetic the article contradicts.
+    """
+    key = _text_key(rows, [*GROUP, "level"])
+    computed = rows["share_basis"].eq("computed")
+    if not computed.any():
+        return rows
+    by_tier = rows.loc[computed, "share"].groupby([k[computed] for k in key]).first()
+    reported = rows["share_basis"].eq("reported") & rows["level"].notna()
+    twin = pd.Series(
+        [by_tier.get(t) for t in zip(*(k[reported] for k in key), strict=True)],
+        index=rows.index[reported], dtype=float,
+    )  # fmt: skip
+    twin = twin.dropna()
+    if twin.empty:
+        return rows
+    printed = rows.loc[twin.index, "share"].astype(float)
+    agrees = (printed - twin).abs() <= printed.map(_printed_half_step)
+    group = _text_key(rows, GROUP)
+    group_of = pd.Series(list(zip(*group, strict=True)), index=rows.index)
+    contradicted = set(group_of[agrees.index[~agrees]])
+    undo = computed & group_of.isin(contradicted)
+    rows.loc[undo, ["share", "total"]] = np.nan
+    rows.loc[undo, "share_basis"] = pd.NA
+    return rows.drop(index=agrees.index[agrees & ~group_of[agrees.index].isin(contradicted)])
 
 
 def term_years(period: str | None, period_kind: str | None) -> float:
