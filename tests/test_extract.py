@@ -5656,3 +5656,26 @@ def test_organizations_in_state_or_foreign_enterprises_are_no_type(text, expecte
 )
 def test_items_of_a_sentence_opening_trong_do_are_parts_of_the_whole_before(text, expected):
     assert [(r["metric"], r["category"], r["value"]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2021, huyện kết nạp 150 đảng viên. Về cơ cấu, số đảng viên mới kết nạp là công "
+            + "chức, viên chức chiếm 61,3%, nông dân chiếm 20,1%, công nhân 9,2%.",
+            [("total", "150"), ("farmers", "20.1"), ("workers", "9.2")],
+        ),
+        (  # near miss: the intake as a share of the members
+            "Năm 2021, huyện kết nạp 150 đảng viên, số đảng viên mới kết nạp chiếm 3,2% tổng số "
+            + "đảng viên.",
+            [("total", "150"), ("total", "3.2")],
+        ),
+        (  # near miss: a group the vocabulary names
+            "Năm 2021, huyện kết nạp 150 đảng viên, số đảng viên mới kết nạp là nữ chiếm 61,3%.",
+            [("total", "150"), ("women", "61.3")],
+        ),
+    ],
+)
+def test_a_share_of_an_unnamed_group_of_the_admitted_is_no_intake_share(text, expected):
+    assert [(r["category"], r["value"]) for r in rows(text)] == expected

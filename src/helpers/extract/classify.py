@@ -1136,6 +1136,11 @@ _INTAKE_DONE = re.compile(
     P.FLAGS,
 )
 _PER_YEAR = re.compile(r"\s*/\s*năm\b", P.FLAGS)
+#: "số đảng viên mới kết nạp là công chức, viên chức": who the admitted are, a group among them
+#: (one the vocabulary names is classified before), not the intake as a share of the members.
+_GROUP_OF_ADMITTED = re.compile(
+    r"\bkết nạp(?:\s+(?:mới|được))*\s+(?:là|có|thuộc|làm)\s+(?!tỷ lệ|tỉ lệ)[^\W\d]", P.FLAGS
+)
 
 
 def _intake_goal(ctx: Context) -> bool:
@@ -1152,6 +1157,8 @@ def _share_named_before(ctx: Context, phrase: str) -> Found | None:
     """ "tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 96,8%": a tier share named before it; "tỷ lệ
     kết nạp đảng viên đạt 3,2%": the intake as a share of the members."""
     if re.search(r"\bkết nạp\b", phrase, P.FLAGS) and not first_tier(phrase):
+        if _GROUP_OF_ADMITTED.search(phrase):
+            return None  # "số đảng viên mới kết nạp là công chức, viên chức chiếm 72,3%"
         if _intake_goal(ctx):  # "đề ra 31 chỉ tiêu, trong đó tỷ lệ kết nạp mới tối thiểu 3%/năm"
             per_year = F.EACH_YEAR.search(phrase) or _PER_YEAR.match(ctx.text, ctx.token.end)
             span = "annual_average" if F.ANNUAL_AVERAGE.search(phrase) else None
