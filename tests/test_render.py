@@ -288,3 +288,17 @@ def test_what_the_render_key_leaves_out_is_used_by_no_report():
             if path not in commands:
                 assert not uses.search(path.read_text(encoding="utf-8")), f"{path} uses {name}"
         assert not any(name in p.relative_to(PACKAGE_DIR).parts for p in _report_sources())
+
+
+def test_the_curated_data_renders_every_report(tmp_path):
+    """The data as shipped renders: a newly curated article that no chart can draw (two shares
+    for one tier, say) fails here, not in the unattended job that publishes the reports."""
+    import helpers
+    from helpers.paths import DATA_DIR
+
+    out = tmp_path / "reports"
+    result = render(out, "--data", str(DATA_DIR), "--jobs", "2")
+    assert result.returncode == 0, result.stderr[-2000:]
+    provinces = set(helpers.load_package(DATA_DIR).figures["province"].dropna())
+    pages = {p.stem for p in (out / DATE / "provinces").glob("*.html")}
+    assert len(pages) >= len(provinces) and not (out / ".failed").exists()
