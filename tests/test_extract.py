@@ -5679,3 +5679,22 @@ def test_items_of_a_sentence_opening_trong_do_are_parts_of_the_whole_before(text
 )
 def test_a_share_of_an_unnamed_group_of_the_admitted_is_no_intake_share(text, expected):
     assert [(r["category"], r["value"]) for r in rows(text)] == expected
+
+
+def test_a_day_ending_a_sentence_takes_no_year_from_the_number_after_it():
+    found = rows(
+        "Huyện kết nạp 48 đảng viên đợt 2-9.\n\n\n62,5% số đảng viên mới kết nạp là nữ, 81,2% là "
+        "đoàn viên thanh niên."
+    )
+    assert [(r["category"], r["value"]) for r in found] == [
+        ("total", "48"),
+        ("women", "62.5"),
+        ("youth_union", "81.2"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Đến 30/6/2015, huyện có 4.800 đảng viên.", "Đến 30.6.2015, huyện có 4.800 đảng viên."]
+)
+def test_a_full_date_with_slashes_or_dots_still_dates_the_figure(text):
+    assert one(text)["period"] == "2015-06-30"

@@ -110,7 +110,10 @@ MASKS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date",
         re.compile(
-            r"(?<![\d.,])\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*(?:\d{4}|\d{2})(?![\d])"
+            # "đợt 3-2. 66,7% số ...": a dot a space or a line follows ends a sentence, it
+            # separates no year
+            r"(?<![\d.,])\d{1,2}[ \t]*(?:[/\-][ \t]*|\.)\d{1,2}[ \t]*(?:[/\-][ \t]*|\.)"
+            r"(?:\d{4}|\d{2})(?![\d])"
             r"|\bngày\s+\d{1,2}(?:\s*[/\-]\s*\d{1,2}(?:\s*[/\-]\s*\d{2,4})?)?"
             r"(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?"
             r"|\btháng\s+\d{1,2}(?:\s*[/\-]\s*\d{4})?"
