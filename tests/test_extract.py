@@ -5698,3 +5698,31 @@ def test_a_day_ending_a_sentence_takes_no_year_from_the_number_after_it():
 )
 def test_a_full_date_with_slashes_or_dots_still_dates_the_figure(text):
     assert one(text)["period"] == "2015-06-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2010 có 140/260 đảng viên mới kết nạp là sinh viên.",
+            [("students", "140"), ("total", "260")],
+        ),
+        (  # near miss: the admitted printed before, then again as the whole
+            "Năm 2010, trường kết nạp 260 đảng viên, trong đó có 140/260 đảng viên là sinh viên.",
+            [("total", "260"), ("students", "140")],
+        ),
+        (
+            "Bình quân mỗi năm trường kết nạp 250 đảng viên, chủ yếu là sinh viên (năm 2010 có "
+            + "140/260 đảng viên mới kết nạp là sinh viên).",
+            [("annual_average", "250"), ("students", "140"), ("total", "260")],
+        ),
+        (  # near miss: the whole printed before, outside the brackets
+            "Năm 2010, trường kết nạp 260 đảng viên (140/260 đảng viên mới kết nạp là sinh viên).",
+            [("total", "260"), ("students", "140")],
+        ),
+    ],
+)
+def test_the_whole_of_a_group_of_the_admitted_is_their_intake(text, expected):
+    found = rows(text)
+    assert {r["metric"] for r in found} == {"members_admitted"}
+    assert [(r["category"], r["value"]) for r in found] == expected

@@ -167,8 +167,23 @@ def figure(
     if cand.metric == "members_admitted" and cand.category != "total":
         # "kết nạp mới 271 đảng viên; trong đó có 20/271 đảng viên là người có đạo": the whole is
         # the admitted, printed again, not the members
-        cand.notes.append(f"{fmt(cand.value)} of {fmt(whole_value)} admitted")
-        return [cand]
+        before = text[ctx.sentence_start : tok.start]
+        if before.rfind("(") > before.rfind(")"):
+            before = before[before.rfind("(") + 1 :]  # "(năm 2008 có 231/315 ...)": its own
+        admitted = re.split(r"\bkết nạp\b", before, maxsplit=1, flags=P.FLAGS)[1:]
+        printed = re.findall(r"\d[\d.]*", text[ctx.sentence_start : tok.start])
+        if (
+            P.NESTING.search(before)
+            or (admitted and re.search(r"\d", admitted[0]))
+            or fmt(whole_value) in {n.replace(".", "") for n in printed}
+        ):
+            cand.notes.append(f"{fmt(cand.value)} of {fmt(whole_value)} admitted")
+            return [cand]
+        # "năm 2008 có 231/315 đảng viên mới kết nạp là HSSV": the admitted are printed only as
+        # the whole of the group
+        whole = _whole(cand, whole_value)
+        whole.metric = "members_admitted"
+        return [cand, whole]
     whole = _whole(cand, whole_value)
     if whole.metric not in P.WHOLE_METRICS:
         return [cand]  # the whole has no metric of its own in the vocabulary: noted only
