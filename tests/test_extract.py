@@ -5726,3 +5726,19 @@ def test_the_whole_of_a_group_of_the_admitted_is_their_intake(text, expected):
     found = rows(text)
     assert {r["metric"] for r in found} == {"members_admitted"}
     assert [(r["category"], r["value"]) for r in found] == expected
+
+
+def test_a_footer_marker_above_the_article_ends_nothing():
+    page = (
+        "Liên kết website\nLượt truy cập\nThống kê: 2.310.552\nOnline: 47\n\n"
+        "Từ năm 2019 đến nay, Đảng bộ huyện Hòa Vang đã kết nạp 28 đảng viên là người có đạo.\n"
+    )
+    assert [(r["category"], r["value"]) for r in rows(page)] == [("religious", "28")]
+
+
+def test_a_footer_marker_after_the_article_still_ends_it():
+    page = (
+        "Từ năm 2019 đến nay, Đảng bộ huyện Hòa Vang đã kết nạp 28 đảng viên là người có đạo.\n"
+        "Liên kết website\nNăm 2020, huyện Phú Vang kết nạp 160 đảng viên.\n"
+    )
+    assert [(r["category"], r["value"]) for r in rows(page)] == [("religious", "28")]

@@ -22,11 +22,16 @@ from helpers.extract.records import Mask, Period, Sentence
 _ABBREVIATIONS = {"tp", "tx", "tt", "ts", "ths", "gs", "pgs", "bs", "ks", "q", "p", "h", "n"}
 
 
+#: Words of a line of article prose (a headline or a sentence); the page furniture printed
+#: above the article ("Liên kết website", "Lượt truy cập", "Online: 59") has fewer.
+_PROSE_WORDS = 8
+
+
 def normalize_text(raw: str) -> str:
     """NFC, ordinary spaces, one space between words, and the page furniture taken off.
 
     Lines of link lists ("... (24/10/2020)"), bare counters ("97993158") and everything from the
-    first footer marker ("CÁC TIN KHÁC", "Bình luận", "Phản hồi", ...) are dropped, so their
+    first footer marker after a line of prose ("CÁC TIN KHÁC", "Bình luận", ...) are dropped, so their
     numbers are never read as figures. What remains is verbatim article text (up to spacing),
     so quotes cut from it are found in the article.
     """
@@ -39,6 +44,10 @@ def normalize_text(raw: str) -> str:
         line = re.sub(r" {2,}", " ", line).strip()
         line = re.sub(r"(?<=[^\W\d_]),(?=\d)", ", ", line)  # "nhiệm vụ,126 đảng viên": a list comma
         if P.FOOTER_MARKERS.match(line) or P.MASTHEAD_LINE.match(line):
+            if not any(len(kept.split()) >= _PROSE_WORDS for kept in lines):
+                # "Liên kết website" in a sidebar printed above the article: no article
+                # text has come yet, so it ends nothing
+                continue
             break
         if (
             (P.COUNTER_LINE.match(line) and re.search(r"\d", line))
