@@ -5742,3 +5742,18 @@ def test_a_footer_marker_after_the_article_still_ends_it():
         "Liên kết website\nNăm 2020, huyện Phú Vang kết nạp 160 đảng viên.\n"
     )
     assert [(r["category"], r["value"]) for r in rows(page)] == [("religious", "28")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2022, Đảng bộ huyện đã kết nạp 140 đảng viên, đạt 80% chỉ tiêu tỉnh giao cả năm (175 "
+        + "đảng viên).",
+        "Năm 2022, Đảng bộ huyện đã kết nạp 140 đảng viên, đạt 80% chỉ tiêu huyện giao (175 đảng "
+        + "viên).",
+        # near miss: the plain plan in brackets, read so before
+        "Năm 2022, Đảng bộ huyện đã kết nạp 140 đảng viên, đạt 80% chỉ tiêu (175 đảng viên).",
+    ],
+)
+def test_a_plan_set_by_the_level_above_in_brackets_is_the_target_of_the_count(text):
+    assert [(r["value"], r["target"]) for r in rows(text)] == [("140", "175")]

@@ -399,9 +399,13 @@ ATTAINMENT_BEFORE = re.compile(
 ATTAINMENT_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)", FLAGS)
 #: "... , chỉ tiêu là 850": a stated target.
 STATED_TARGET = re.compile(
-    r"(?:\b(?:chỉ tiêu|kế hoạch)|\(\s*(?:nghị quyết|nq|kh)\b|\bnghị quyết\s*(?=\())"
+    r"(?:(?:\b(?:chỉ tiêu|kế hoạch)|\(\s*(?:nghị quyết|nq|kh)\b|\bnghị quyết\s*(?=\())"
     r"(?:\s+(?:của\s+)?(?:nghị quyết|nq))?(?:\s+(?:đề ra|được giao|giao))?"
     r"\s*(?:là\s+|:\s*)?"
+    # "chỉ tiêu tỉnh giao cả năm (190 đảng viên)": who set it, for the whole year, the number
+    # in brackets
+    r"|\bchỉ tiêu(?:\s+(?:tỉnh|huyện|thành phố|thị xã|cấp trên))?(?:\s+(?:được\s+)?giao)?"
+    r"(?:\s+(?:cả năm|của năm|năm\s+\d{4}))?\s*(?=\())"
     r"\(?\s*(?:(?:gần|khoảng|trên|hơn|từ)\s+)?$",
     FLAGS,
 )
