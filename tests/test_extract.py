@@ -5757,3 +5757,22 @@ def test_a_footer_marker_after_the_article_still_ends_it():
 )
 def test_a_plan_set_by_the_level_above_in_brackets_is_the_target_of_the_count(text):
     assert [(r["value"], r["target"]) for r in rows(text)] == [("140", "175")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Từ năm 2016 đến nay huyện Ðức Trọng phát triển 415 đảng viên\n"
+            + "Từ năm 2016 đến nay, Đảng bộ huyện Đức Trọng đã phát triển được 415 đảng viên.",
+            1,
+        ),
+        (  # near miss: two districts
+            "Từ năm 2016 đến nay huyện Ðức Linh phát triển 415 đảng viên\n"
+            + "Từ năm 2016 đến nay, Đảng bộ huyện Đức Trọng đã phát triển được 415 đảng viên.",
+            2,
+        ),
+    ],
+)
+def test_a_headline_typed_with_eth_for_đ_repeats_the_body(text, expected):
+    assert len(rows(text)) == expected

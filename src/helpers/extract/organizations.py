@@ -122,6 +122,7 @@ _LEVEL_WORDS = re.compile(
 
 def same_place(one: str, other: str) -> bool:
     """Whether two names printed for organizations may be one ("Đảng bộ Đơn Dương", "huyện Đơn
-    Dương"); an empty name agrees with any."""
-    a, b = (_LEVEL_WORDS.sub("", x.strip().lower()) for x in (one, other))
+    Dương"); an empty name agrees with any. The Icelandic "Ð" some pages type for "Đ" (they
+    look alike: "huyện Ðơn Dương") is the same letter."""
+    a, b = (_LEVEL_WORDS.sub("", x.strip().lower().replace("ð", "đ")) for x in (one, other))
     return not a or not b or a.endswith(b) or b.endswith(a)
