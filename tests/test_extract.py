@@ -5776,3 +5776,25 @@ def test_a_plan_set_by_the_level_above_in_brackets_is_the_target_of_the_count(te
 )
 def test_a_headline_typed_with_eth_for_đ_repeats_the_body(text, expected):
     assert len(rows(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tính đến ngày 10/5/2015, các huyện ủy đã chỉ đạo đại hội xong 210/430 tổ chức cơ sở "
+            + "đảng.",
+            [("orgs_held_congress", "210"), ("party_orgs", "430")],
+        ),
+        (
+            "Tính đến ngày 10/5/2015, toàn tỉnh đã đại hội xong 210 tổ chức cơ sở đảng.",
+            [("orgs_held_congress", "210")],
+        ),
+        (  # near miss: "xong" of a span after the congress
+            "Sau đại hội, xong 2 tháng, huyện có 210 tổ chức cơ sở đảng.",
+            [("party_orgs", "210")],
+        ),
+    ],
+)
+def test_organizations_counted_after_dai_hoi_xong_held_their_congress(text, expected):
+    assert [(r["metric"], r["value"]) for r in rows(text)] == expected

@@ -677,7 +677,9 @@ def _words_past_asides(noun: _Noun) -> str:
 
 #: "đã tổ chức đại hội 25 chi bộ": the organizations that held their congress, verb first.
 _HELD_CONGRESS_BEFORE = re.compile(
-    r"\b(?:tổ chức|tiến hành)\s+(?:xong\s+)?đại hội(?:\s+(?:cho|ở|tại|được))?\s+" + F._Q + r"$",
+    # "đã chỉ đạo đại hội xong 346/680 tổ chức cơ sở đảng": the congress done, then the count
+    r"\b(?:(?:tổ chức|tiến hành)\s+(?:xong\s+)?đại hội|đại hội\s+xong)"
+    r"(?:\s+(?:cho|ở|tại|được))?\s+" + F._Q + r"$",
     P.FLAGS,
 )
 _ORG_NOUNS = {"orgs", "committees", "cells_grassroots", "subunit_cells", "partial_committees",
