@@ -5798,3 +5798,24 @@ def test_a_headline_typed_with_eth_for_đ_repeats_the_body(text, expected):
 )
 def test_organizations_counted_after_dai_hoi_xong_held_their_congress(text, expected):
     assert [(r["metric"], r["value"]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đến ngày 10/5/2015, 92,5% số tổ chức cơ sở đảng đã đại hội.",
+            [("orgs_held_congress", "92.5")],
+        ),
+        (
+            "Đến ngày 10/5/2015, 120 tổ chức cơ sở đảng đã đại hội, đạt 40%.",
+            [("orgs_held_congress", "120"), ("orgs_held_congress", "40")],
+        ),
+        (  # near miss: the congress named as what was held, not done
+            "Năm 2015, có 120 tổ chức cơ sở đảng đã đại hội đảng viên.",
+            [("party_orgs", "120")],
+        ),
+    ],
+)
+def test_organizations_that_da_dai_hoi_held_their_congress(text, expected):
+    assert [(r["metric"], r["value"]) for r in rows(text)] == expected

@@ -632,8 +632,9 @@ _HELD_CONGRESS = re.compile(
     r"^\W*(?:\w+[^\w,;.]+){0,8}?(?P<verb>(?:tiến hành|tổ chức)(?:\s+(?:xong|hoàn thành|thành công))?|"
     r"hoàn thành)"
     r"\s+(?:xong\s+)?đại hội"
-    # "159/1447 tổ chức cơ sở đảng đã đại hội xong": the congress as the verb
-    r"|^\W*(?:\w+\W+){0,4}?đã\s+đại hội\s+xong",
+    # "159/1447 tổ chức cơ sở đảng đã đại hội xong", "93,75% số tổ chức cơ sở đảng đã đại
+    # hội": the congress as the verb
+    r"|^\W*(?:\w+\W+){0,4}?đã\s+đại hội(?:\s+xong|\s*(?=[.,;)]|$))",
     P.FLAGS,
 )
 #: Words right before the congress verb that say it is not held yet ("còn 4 tổ chức cơ sở đảng
