@@ -5819,3 +5819,24 @@ def test_organizations_counted_after_dai_hoi_xong_held_their_congress(text, expe
 )
 def test_organizations_that_da_dai_hoi_held_their_congress(text, expected):
     assert [(r["metric"], r["value"]) for r in rows(text)] == expected
+
+
+def test_a_headline_count_repeats_a_body_count_whose_noun_is_named_before_it():
+    found = rows(
+        "82 tổ chức cơ sở đảng trực thuộc Đảng bộ Khối Doanh nghiệp tỉnh\n"
+        "Tổng số tổ chức cơ sở đảng trực thuộc hiện nay của Đảng bộ khối là 82 (trong đó 50 chi "
+        "bộ và 32 đảng bộ cơ sở)."
+    )
+    assert [(r["category"], r["value"], r["period_text"]) for r in found] == [
+        ("total", "82", "hiện nay"),
+        ("grassroots_cell", "50", "hiện nay"),
+        ("grassroots_committee", "32", "hiện nay"),
+    ]
+
+
+def test_the_same_value_of_another_metric_is_no_repeat():
+    found = rows("Huyện có 82 tổ chức cơ sở đảng. Tổng số đảng viên hiện nay là 82.")
+    assert [(r["metric"], r["value"]) for r in found] == [
+        ("party_orgs", "82"),
+        ("party_members", "82"),
+    ]

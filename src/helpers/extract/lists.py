@@ -163,8 +163,13 @@ def _key(cand: Candidate) -> tuple:
 
 
 def _same(cand: Candidate, other: Candidate) -> bool:
-    """The same statement: same figure and noun, and no two different organizations named."""
-    if _key(cand) != _key(other):
+    """The same statement: same figure and noun, and no two different organizations named. A
+    count whose noun was named before it ("Tổng số tổ chức cơ sở đảng ... là 95") has no noun
+    of its own and agrees with any ("95 tổ chức cơ sở đảng ..." in the headline)."""
+    one, two = _key(cand), _key(other)
+    if "" in (one[5], two[5]):
+        one, two = one[:5] + one[6:], two[:5] + two[6:]
+    if one != two:
         return False
     one_org = same_place(cand.organization, other.organization)
     return one_org and (cand.period == other.period or "" in (cand.period, other.period))
