@@ -5840,3 +5840,17 @@ def test_the_same_value_of_another_metric_is_no_repeat():
         ("party_orgs", "82"),
         ("party_members", "82"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2021, Đảng ủy Khối chuyển 2 đảng bộ cơ sở thành chi bộ cơ sở.", []),
+        (  # near miss: moved to another superior
+            "Năm 2021, Đảng ủy Khối chuyển 2 đảng bộ cơ sở về trực thuộc Huyện ủy.",
+            [("orgs_transferred", "2")],
+        ),
+    ],
+)
+def test_an_organization_turned_into_another_form_is_no_transfer(text, expected):
+    assert [(r["metric"], r["value"]) for r in rows(text)] == expected

@@ -683,6 +683,10 @@ _HELD_CONGRESS_BEFORE = re.compile(
     r"(?:\s+(?:cho|ở|tại|được))?\s+" + F._Q + r"$",
     P.FLAGS,
 )
+#: "chuyển 1 đảng bộ cơ sở thành chi bộ cơ sở": the organization turned into another form.
+_INTO_FORM = re.compile(
+    r"^\W*thành\s+(?:chi bộ|đảng bộ|tổ chức cơ sở đảng|tổ chức đảng|tccs)", P.FLAGS
+)
 _ORG_NOUNS = {"orgs", "committees", "cells_grassroots", "subunit_cells", "partial_committees",
               "cells_in_partial", "committees_bare", "cells"}  # fmt: skip
 _DISCIPLINED_AFTER = re.compile(
@@ -736,6 +740,8 @@ def _organizations(noun: _Noun) -> Found | None:
         return None  # "kết luận có 1.575 tổ chức đảng và 6.695 đảng viên có vi phạm"
     if noun.verb == "found_or_rearrange" and not noun.percent:
         return None  # "thành lập, kiện toàn 12 chi bộ": founded and rearranged, one count
+    if noun.verb == "transfer" and _INTO_FORM.match(noun.tail):
+        return None  # "chuyển 1 đảng bộ cơ sở thành chi bộ cơ sở": a change of form, no metric
     if noun.verb in _ORG_VERBS and not noun.percent:
         if noun.verb in ("found", "dissolve") and U.planned_change(noun.ctx):
             return None  # "phấn đấu thành lập mới 5 tổ chức đảng": a plan
