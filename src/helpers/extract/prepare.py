@@ -153,25 +153,19 @@ def periods(
                 continue
             if _COMPARED_WITH.search(text, max(0, s - 24), s):
                 compared.append((s, e))
-                value = _period_value(kind, m) if compared_out is not None else None
-                if isinstance(value, tuple) and value[0]:
-                    compared_out.append(Period(value[0], value[1], m.group().strip(" ()"), s, e))
-                elif isinstance(value, str):
-                    compared_out.append(Period(value, kind, m.group().strip(" ()"), s, e))
+                of = _period_of(kind, m, s, e) if compared_out is not None else None
+                # a part-year period compared with counts only when its year is known
+                if of is not None and (of.period or of.kind == kind):
+                    compared_out.append(of)
                 continue  # "tăng 2,1% so với năm 2021": the year compared with, not the period
             if kind == "day_no_year" and _FROM_A_DAY.search(text, max(0, s - 24), s):
                 continue  # "Từ ngày 1/5 đến ngày 30/6": a span between two days, no stock's day
             named_term = kind == "term" and m.group().lower().startswith("nhiệm kỳ")
             if named_term and _CONGRESS_NAMED.search(text, max(0, s - 90), s):
                 continue  # "đã tiến hành đại hội nhiệm kỳ 2015-2020": the congress's name
-            period = _period_value(kind, m)
-            if period is None:
-                continue
-            if isinstance(period, tuple):
-                period, kind_of = period
-            else:
-                kind_of = kind
-            found.append((s, e, Period(period, kind_of, m.group().strip(" ()"), s, e)))
+            period = _period_of(kind, m, s, e)
+            if period is not None:
+                found.append((s, e, period))
     # "so với 6 tháng đầu năm 2019": the year inside a period compared with is compared too
     found = [f for f in found if not any(cs <= f[0] and f[1] <= ce for cs, ce in compared)]
     if compared_out:
@@ -244,6 +238,15 @@ def _part_year(kind: str, m: re.Match[str]) -> tuple[str, str] | None:
     if kind == "month_end":
         return _last_day(year, month), "as_of"
     return f"{year}-{month:02d}-{int(parts['d']):02d}", "as_of"
+
+
+def _period_of(kind: str, m: re.Match[str], s: int, e: int) -> Period | None:
+    """The period one expression at ``s:e`` prints (:func:`_period_value`), with its words."""
+    value = _period_value(kind, m)
+    if value is None:
+        return None
+    period, kind_of = value if isinstance(value, tuple) else (value, kind)
+    return Period(period, kind_of, m.group().strip(" ()"), s, e)
 
 
 def _period_value(kind: str, m: re.Match[str]) -> str | tuple[str, str] | None:
