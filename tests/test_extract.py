@@ -5854,3 +5854,28 @@ def test_the_same_value_of_another_metric_is_no_repeat():
 )
 def test_an_organization_turned_into_another_form_is_no_transfer(text, expected):
     assert [(r["metric"], r["value"]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đến ngày 15/8/2020, tất cả 12/12 đảng bộ trực thuộc Tỉnh ủy đã tổ chức xong đại hội.",
+            [("subordinate_committees", "total", "12", "count")],
+        ),
+        (
+            "Đến ngày 20/5/2022, toàn bộ 41 chi bộ trực thuộc Đảng ủy cơ sở đã tổ chức đại hội.",
+            [("subunits", "subordinate_cell", "41", "count")],
+        ),
+        (  # near miss: some of them, progress only
+            "Đến ngày 15/8/2020, đã có 10/12 đảng bộ trực thuộc Tỉnh ủy tổ chức xong đại hội.",
+            [],
+        ),
+        (  # near miss: committees under the party's centre, no organization of ours
+            "Toàn bộ 65 đảng bộ trực thuộc Trung ương đã tổ chức thành công đại hội.",
+            [],
+        ),
+    ],
+)
+def test_all_units_that_held_their_congress_are_their_stock(text, expected):
+    assert _brief(text) == expected

@@ -90,9 +90,25 @@ def subunits(noun: _Noun) -> Found | None:
         return metric, _SUBUNIT_CATEGORY[noun.name], "", metric, ""
     if noun.percent or noun.verb == "visit":
         return None
-    if F.HELD_CONGRESS_AFTER.match(noun.tail):
+    if F.HELD_CONGRESS_AFTER.match(noun.tail) and not all_of_them(noun.ctx):
         return None  # "62/64 chi bộ trực thuộc ... tiến hành đại hội": no metric counts them
     return "subunits", _SUBUNIT_CATEGORY[noun.name], "", "subunits_count", ""
+
+
+#: Committees directly under the party's Central Committee (provinces and central blocs).
+_UNDER_THE_CENTRE = re.compile(r"\s*trực thuộc\s+(?:ban chấp hành\s+)?trung ương\b", P.FLAGS)
+#: "tất cả 16 đảng bộ trực thuộc", "toàn bộ 58 chi bộ": every one of the units, counted.
+_ALL_OF_THEM_BEFORE = re.compile(r"\b(?:tất cả|toàn bộ)\s+(?:(?:các|những)\s+)?$", P.FLAGS)
+
+
+def all_of_them(ctx: Context) -> bool:
+    """Whether a count of units that held their congress is all of them ("tất cả 16/16 đảng bộ
+    trực thuộc đã tổ chức đại hội", "58/58 chi bộ trực thuộc ... đã hoàn thành đại hội"): then
+    the count is the units' stock on that date, whereas "55/58" is progress only."""
+    tok = ctx.token
+    if tok.unit != "count":
+        return False
+    return tok.whole == tok.value or bool(_ALL_OF_THEM_BEFORE.search(ctx.before_local))
 
 
 def bare_units(noun: _Noun) -> Found | None:
@@ -124,8 +140,12 @@ def bare_units(noun: _Noun) -> Found | None:
     ):  # "với 09 Đảng bộ và 43 Chi bộ cơ sở": the grassroots committees beside the cells
         return "party_orgs", "grassroots_committee", "", "org_form_count", ""
     if noun.name == "committees_bare" and F.SUBORDINATE_AFTER.match(after):
-        if F.HELD_CONGRESS_AFTER.match(noun.tail):
-            return None  # "63/68 đảng bộ trực thuộc Trung ương đã tổ chức xong Đại hội": progress
+        if F.HELD_CONGRESS_AFTER.match(noun.tail) and (
+            not all_of_them(ctx) or _UNDER_THE_CENTRE.match(after)
+        ):
+            # "63/68 đảng bộ trực thuộc Trung ương đã tổ chức xong Đại hội": progress; "toàn bộ
+            # 67 Đảng bộ trực thuộc Trung ương": the party's centre, no organization of ours
+            return None
         return "subordinate_committees", "total", "", "subordinate_committees", ""
     if noun.name == "cells":
         if noun.verb == "visit":
