@@ -5879,3 +5879,20 @@ def test_an_organization_turned_into_another_form_is_no_transfer(text, expected)
 )
 def test_all_units_that_held_their_congress_are_their_stock(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2024, phấn đấu có 92% tổ chức cơ sở đảng, đảng viên hoàn thành tốt nhiệm vụ.",
+            [("org_tier_target", "htt_or_better", "92", "percent")],
+        ),
+        (
+            "Năm 2023, có 95% tổ chức cơ sở đảng, đảng viên hoàn thành tốt nhiệm vụ trở lên.",
+            [("org_classification", "htt_or_better", "95", "percent")],
+        ),
+    ],
+)
+def test_members_named_beside_the_organizations_after_a_comma_share_their_tier(text, expected):
+    assert _brief(text) == expected

@@ -211,6 +211,9 @@ def tier_zone(text: str, start: int, end: int) -> str:
     # "được kiểm điểm, đánh giá, xếp loại hoàn thành tốt": one phrase, not a list
     zone = re.sub(r"(kiểm điểm|đánh giá),(?=\s*(?:đánh giá|xếp loại))", r"\1", zone, flags=P.FLAGS)
     zone = re.sub(r"[“”\"‘’']", "", zone)
+    # "90% tổ chức cơ sở đảng, đảng viên được xếp loại hoàn thành tốt": members named beside the
+    # organizations share their tier, as with "và đảng viên"
+    zone = re.sub(r"^\s*,\s*(?=(?:đảng viên|đv)\b)", " ", zone, flags=P.FLAGS)
     # "124 đảng bộ xã, phường, thị trấn đạt trong sạch, vững mạnh": a list of places, no list
     zone = _PLACE_LIST.sub(lambda m: m.group().replace(",", " "), zone)
     # "02 đồng chí xếp loại: Hoàn thành xuất sắc nhiệm vụ": the colon introduces the tier
