@@ -4897,7 +4897,11 @@ def test_organizations_developed_are_founded_and_their_parts_no_stock(verb, join
         f"Năm 2020, toàn Đảng bộ {verb} 31 tổ chức đảng{join} 7 tổ chức cơ sở đảng và 24 chi bộ "
         "trực thuộc đảng ủy cơ sở."
     )
-    assert [(r["metric"], r["value"]) for r in found] == [("orgs_founded", "31")]
+    # the sub-units among them are founded sub-units; the TCCSĐ part has no founded category
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("orgs_founded", "total", "31"),
+        ("orgs_founded", "subordinate_cell", "24"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -5896,3 +5900,15 @@ def test_all_units_that_held_their_congress_are_their_stock(text, expected):
 )
 def test_members_named_beside_the_organizations_after_a_comma_share_their_tier(text, expected):
     assert _brief(text) == expected
+
+
+def test_the_parts_of_a_founding_in_brackets_are_founded_sub_units_and_no_stock():
+    found = rows(
+        "Ngày 5/8/2025, Đảng ủy xã công bố quyết định thành lập 30 tổ chức đảng trực thuộc (gồm "
+        "2 đảng bộ cơ sở, 6 chi bộ cơ sở và 22 chi bộ trực thuộc), với tổng số 870 đảng viên."
+    )
+    assert [(r["metric"], r["category"], r["value"]) for r in found] == [
+        ("orgs_founded", "total", "30"),
+        ("orgs_founded", "subordinate_cell", "22"),
+        ("party_members", "total", "870"),
+    ]

@@ -455,7 +455,9 @@ def _classify_noun(ctx: Context, head_at: int) -> Found | None:
         return _organizations(noun)
     if noun.name in ("subunit_cells", "partial_committees", "cells_in_partial"):
         if not noun.percent and noun.verb != "found" and _part_of_founded(ctx):
-            return None  # "thành lập 23 tổ chức đảng, gồm 5 TCCSĐ và 18 chi bộ trực thuộc"
+            # "thành lập 23 tổ chức đảng, gồm 5 TCCSĐ và 18 chi bộ trực thuộc": the sub-units
+            # founded among them (the TCCSĐ part has no category of the founded)
+            return "orgs_founded", U.SUBUNIT_CATEGORY[noun.name], "", "orgs_founded_part", ""
         return U.subunits(noun)
     if noun.name in ("committees_bare", "cells", "units"):
         return U.bare_units(noun)
@@ -725,8 +727,8 @@ _FOUNDED_COUNT = re.compile(
     r"chi,)",
     P.FLAGS,
 )
-#: What opens the parts of a count: "trong đó", or a list after ", gồm".
-_PARTS_OPEN = re.compile(P.NESTING.pattern + r"|,\s*(?:bao\s+)?gồm\b", P.FLAGS)
+#: What opens the parts of a count: "trong đó", or a list after ", gồm" or "(gồm".
+_PARTS_OPEN = re.compile(P.NESTING.pattern + r"|[,(]\s*(?:bao\s+)?gồm\b", P.FLAGS)
 
 
 def _organizations(noun: _Noun) -> Found | None:

@@ -19,7 +19,7 @@ from helpers.extract import phrases as F
 if TYPE_CHECKING:
     from helpers.extract.classify import Context, Found, _Noun
 
-_SUBUNIT_CATEGORY = {
+SUBUNIT_CATEGORY = {
     "subunit_cells": "subordinate_cell",
     "partial_committees": "partial_committee",
     "cells_in_partial": "cell_in_partial_committee",
@@ -87,12 +87,12 @@ def subunits(noun: _Noun) -> Found | None:
         if planned_change(noun.ctx):
             return None
         metric = "orgs_founded" if noun.verb == "found" else "orgs_dissolved"
-        return metric, _SUBUNIT_CATEGORY[noun.name], "", metric, ""
+        return metric, SUBUNIT_CATEGORY[noun.name], "", metric, ""
     if noun.percent or noun.verb == "visit":
         return None
     if F.HELD_CONGRESS_AFTER.match(noun.tail) and not all_of_them(noun.ctx):
         return None  # "62/64 chi bộ trực thuộc ... tiến hành đại hội": no metric counts them
-    return "subunits", _SUBUNIT_CATEGORY[noun.name], "", "subunits_count", ""
+    return "subunits", SUBUNIT_CATEGORY[noun.name], "", "subunits_count", ""
 
 
 #: Committees directly under the party's Central Committee (provinces and central blocs).
@@ -821,11 +821,11 @@ def named_before(ctx: Context, change: bool = False) -> Found | None:
         return None
     phrase = m.group("phrase")
     head = head_noun(phrase, 0)
-    if head is not None and head[0] in _SUBUNIT_CATEGORY and ctx.token.unit == "count":
+    if head is not None and head[0] in SUBUNIT_CATEGORY and ctx.token.unit == "count":
         rest = phrase[head[1].end() :]
         if not first_tier(rest) and not evaluation_status(rest) and not change:
             # "chi bộ trực thuộc: 318": sub-units named before their count
-            return "subunits", _SUBUNIT_CATEGORY[head[0]], "", "named_before", ""
+            return "subunits", SUBUNIT_CATEGORY[head[0]], "", "named_before", ""
     if head is None or head[0] not in ("members", "orgs"):
         return None
     rest = phrase[head[1].end() :]
