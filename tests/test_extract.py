@@ -5912,3 +5912,30 @@ def test_the_parts_of_a_founding_in_brackets_are_founded_sub_units_and_no_stock(
         ("orgs_founded", "subordinate_cell", "22"),
         ("party_members", "total", "870"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đảng bộ có 640 đảng viên, trong đó đảng viên dân tộc thiểu số 75 người.",
+            [
+                ("party_members", "total", "640", "count"),
+                ("party_members", "ethnic_minority", "75", "count"),
+            ],
+        ),
+        (
+            "Năm 2021 kết nạp 80 đảng viên, trong đó đảng viên nữ 31 người.",
+            [
+                ("members_admitted", "total", "80", "count"),
+                ("members_admitted", "women", "31", "count"),
+            ],
+        ),
+        (  # near miss: no members named before the persons
+            "Xã có 6.200 dân, trong đó người dân tộc thiểu số 75 người.",
+            [],
+        ),
+    ],
+)
+def test_members_of_a_group_named_before_a_count_of_persons(text, expected):
+    assert _brief(text) == expected

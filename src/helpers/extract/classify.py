@@ -11,7 +11,7 @@ expressions live in :mod:`helpers.extract.patterns`; this module is the order th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from helpers.extract import patterns as P
 from helpers.extract import phrases as F
@@ -468,6 +468,12 @@ def _classify_noun(ctx: Context, head_at: int) -> Found | None:
             # "xét chuyển đảng chính thức cho 158 trường hợp": only members are confirmed
             return "members_confirmed", "total", "", "members_confirmed", ""
         admitted = noun.verb == "admit" and not noun.percent
+        label = _MEMBERS_LABEL_BEFORE.search(ctx.before_local)
+        if label and not noun.percent and U.group_within(label.group("group")):
+            # "trong đó đảng viên dân tộc thiểu số 110 người": members of a group named before
+            # their count of persons, read as "110 đồng chí"
+            as_members = replace(noun, name="members")
+            return U.members(as_members) or _members(as_members)
         return U.admission(ctx) if admitted else _classify_headless(ctx)
     if noun.name == "group_people":
         return U.members(noun)
@@ -604,6 +610,13 @@ def _shared_verb_after(text: str, start: int, end: int) -> str | None:
     return next((n for n, rx in P.VERBS_AFTER if n in shared_kinds and rx.match(after)), None)
 
 
+#: Members of a group named right before a count of persons, as a label ("trong đó đảng viên nữ
+#: 95 người"); not a body the count belongs to ("đảng viên của xã với 214 người").
+_MEMBERS_LABEL_BEFORE = re.compile(
+    r"(?:^|[,;:(]|\btrong đó(?:\s+có)?)\s*(?:số\s+)?(?:đảng viên|đv)\b"
+    r"(?P<group>(?:(?!\b(?:với|của|gồm|có)\b)[^\d,;:()]){1,40}?)\s*(?:là\s*)?$",
+    P.FLAGS,
+)
 #: A tier units or members claim for themselves before the committee rules ("21 chi bộ tự nhận
 #: hoàn thành xuất sắc nhiệm vụ; 06 chi bộ nhận hoàn thành tốt nhiệm vụ").
 _SELF_ASSESSED = re.compile(
