@@ -5939,3 +5939,21 @@ def test_the_parts_of_a_founding_in_brackets_are_founded_sub_units_and_no_stock(
 )
 def test_members_of_a_group_named_before_a_count_of_persons(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đảng bộ Bệnh viện Đa khoa huyện được thành lập có 4 chi bộ, mỗi chi bộ một khoa.",
+            [("subunits", "subordinate_cell", "4", "count")],
+        ),
+        (
+            "Đảng bộ Trường THPT Lê Lợi có 5 chi bộ.",
+            [("subunits", "subordinate_cell", "5", "count")],
+        ),
+        ("Đảng bộ Tổng công ty Điện lực có 12 chi bộ.", []),  # near miss: maybe above grassroots
+    ],
+)
+def test_the_cells_of_an_agency_committee_are_its_sub_units(text, expected):
+    assert _brief(text) == expected

@@ -269,7 +269,12 @@ _SUBJECTS = [
 #: One grassroots committee named as the subject ("Đảng bộ xã Tân Lập", "Đảng ủy phường"): the
 #: "chi bộ" it counts are its sub-units.
 _ONE_GRASSROOTS_COMMITTEE = re.compile(
-    r"(?<!các )(?<!những )(?<!\d )(?<!% )\bđảng\s+(?:bộ|ủy|uỷ)\s+(?:xã|phường|thị trấn)\b", P.FLAGS
+    r"(?<!các )(?<!những )(?<!\d )(?<!% )\bđảng\s+(?:bộ|ủy|uỷ)\s+(?:xã|phường|thị trấn"
+    # "Đảng bộ Trung tâm Y tế huyện ... có 3 chi bộ": a committee of one agency, school, hospital
+    # or company is a grassroots one (a corporation, "Tổng công ty", may be above it)
+    r"|cơ sở|trung tâm|bệnh viện|trường|công ty|chi cục|xí nghiệp|nhà máy|ban quản lý|"
+    r"khu công nghiệp)\b",
+    P.FLAGS,
 )
 #: "420 đảng viên, ": a count of the committee's members printed before its cells.
 _MEMBERS_ITEM = re.compile(P.ABOUT + r"[\d.]+\s+(?:đảng viên|đv|đồng chí)\s*,\s*", P.FLAGS)
