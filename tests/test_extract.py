@@ -5957,3 +5957,24 @@ def test_members_of_a_group_named_before_a_count_of_persons(text, expected):
 )
 def test_the_cells_of_an_agency_committee_are_its_sub_units(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2010, văn phòng có 22 cán bộ, công chức, trong đó có 09 đảng viên.",
+            [("staff", "total", "22", "count"), ("party_members", "total", "9", "count")],
+        ),
+        (
+            "Năm 2015, biên chế của Ban có 18 người, trong đó có 5 đảng viên.",
+            [("party_members", "total", "5", "count")],
+        ),
+        (  # near miss: a part of the members, which no category names
+            "Đảng bộ có 900 đảng viên, trong đó 300 đảng viên ở các chi bộ thôn.",
+            [("party_members", "total", "900", "count")],
+        ),
+    ],
+)
+def test_the_members_among_the_staff_after_trong_do_are_the_members(text, expected):
+    assert _brief(text) == expected

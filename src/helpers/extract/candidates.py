@@ -336,6 +336,12 @@ def _unnamed_part(ctx: Context, found: tuple[str, str, str, str, str]) -> bool:
     if not nests:
         return False
     whole = head[: nests[-1].start()]
+    if (
+        found[3] == "members_count"
+        and _STAFF_WHOLE.search(whole)
+        and not _MEMBER_WHOLE.search(whole)
+    ):
+        return False  # "có 15 người, trong đó có 03 đảng viên": the members among the staff
     if re.search(r"\d", head[nests[-1].end() :]):
         # "4,7 ngàn đảng viên, trong đó ... 38 cơ sở với hơn 1 ngàn đảng viên": a later count
         # after "trong đó" is a part only when the whole before it counts the same thing
@@ -345,6 +351,12 @@ def _unnamed_part(ctx: Context, found: tuple[str, str, str, str, str]) -> bool:
 
 
 _MEMBER_WHOLE = re.compile(r"\d\s*(?:ngàn|nghìn)?\s+(?:đảng viên|đv|đồng chí)\b", P.FLAGS)
+#: A count of the staff or people of a unit, of whom the members are a part, never a group.
+_STAFF_WHOLE = re.compile(
+    r"\d\s+(?:người|cán bộ|công chức|viên chức|cbcnv|cbcc|cbccvc|nhân viên|người lao động|"
+    r"công nhân)(?:\W+(?:công chức|viên chức|nhân viên|người lao động|lao động))*\W*$",
+    P.FLAGS,
+)
 _ORG_WHOLE = re.compile(r"\d\s+(?:tổ chức cơ sở đảng|tổ chức đảng|tccs|cơ sở đảng)", P.FLAGS)
 
 
