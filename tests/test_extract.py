@@ -5978,3 +5978,17 @@ def test_the_cells_of_an_agency_committee_are_its_sub_units(text, expected):
 )
 def test_the_members_among_the_staff_after_trong_do_are_the_members(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hiện nay, Chi bộ có 14 đảng viên/52 CBCNV.",
+            [("party_members", "total", "14", "count"), ("staff", "total", "52", "count")],
+        ),
+        ("Công ty hiện có 310 CBCNVC.", [("staff", "total", "310", "count")]),
+    ],
+)
+def test_the_staff_over_which_members_are_printed_and_cbcnv_are_staff(text, expected):
+    assert _brief(text) == expected

@@ -90,6 +90,8 @@ HEADS: list[tuple[str, re.Pattern[str]]] = [
         "staff",
         re.compile(
             r"cán bộ,\s*công chức|cán bộ,\s*đảng viên|cb,\s*đv|công chức|viên chức|người lao động|"
+            # "198 CBCNV": cán bộ, công nhân viên (chức) abbreviated
+            r"cbcnvc|cbcnv|cbccvc|"
             r"cán bộ|công nhân",
             FLAGS,
         ),

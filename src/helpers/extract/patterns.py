@@ -37,12 +37,14 @@ FRACTION = re.compile(
 )
 #: "121 đảng viên người dân tộc thiểu số/147 đảng viên kết nạp mới", "46 đảng viên nữ/139 đảng
 #: viên": the whole printed after a slash that follows the part with its noun and words; the
-#: whole is read as a number of its own when the party's noun follows it.
+#: whole is read as a number of its own when the party's noun (or the staff's) follows it.
 WHOLE_AFTER_PART = re.compile(
     r"(?<![\w.,/:\-])\d[\d.,]*\s+(?:[^\W\d]+\s+){0,9}[^\W\d]+\s*/\s*"
     r"(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?![\w/:\-%]|[.,]\d)"
     r"(?=\s+(?:đảng viên|đv|tổ chức cơ sở đảng|tổ chức đảng|tccsđ|tccs|chi bộ|đảng bộ|đảng ủy|"
-    r"đảng uỷ|chỉ tiêu|kế hoạch)\b)",
+    r"đảng uỷ|chỉ tiêu|kế hoạch"
+    # "87 đảng viên/198 CBCNV": the members over the staff, read as a head count of the staff
+    r"|cán bộ|công chức|viên chức|cbcnvc|cbcnv|cbccvc|cbcc|người lao động|công nhân)\b)",
     FLAGS,
 )
 #: "2019/2020", "15/2021": a whole printed as a year, without group marks, is no whole.
