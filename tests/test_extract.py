@@ -5992,3 +5992,30 @@ def test_the_members_among_the_staff_after_trong_do_are_the_members(text, expect
 )
 def test_the_staff_over_which_members_are_printed_and_cbcnv_are_staff(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chi bộ đầu tiên thành lập năm 1946, đến nay, Đảng bộ huyện có 8.200 đảng viên.",
+            [("party_members", "total", "8200", "", "undated")],
+        ),
+        (
+            "Năm 2016, xã có 12 chi bộ trực thuộc, đến nay có 15 chi bộ trực thuộc.",
+            [
+                ("subunits", "subordinate_cell", "12", "2016", "year"),
+                ("subunits", "subordinate_cell", "15", "", "undated"),
+            ],
+        ),
+        (  # near miss: a span that runs to today
+            "Từ năm 2016 đến nay, huyện kết nạp 640 đảng viên.",
+            [("members_admitted", "total", "640", "2016", "since")],
+        ),
+    ],
+)
+def test_a_count_after_den_nay_is_as_of_publication_not_the_year_before_it(text, expected):
+    found = rows(text)
+    assert [
+        (r["metric"], r["category"], r["value"], r["period"], r["period_kind"]) for r in found
+    ] == expected

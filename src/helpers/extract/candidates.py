@@ -555,12 +555,30 @@ def flow_or_stock(cand: Candidate) -> None:
 _NOW = re.compile(r"\b(?:đến|tới)\s+(?:nay|hiện nay)\b", P.FLAGS)
 
 
+#: "..., đến nay": a clause of the present after a period printed before it.
+_NOW_AFTER_PERIOD = re.compile(
+    r"(?:[,;:]|\bvà\b)\s*(?:(?:thì|mà)\s+)?(?:đến nay|tới nay|hiện nay|hiện tại)\b", P.FLAGS
+)
+
+
 def date(cand: Candidate, period: Period | None, inherited: str, before: str) -> None:
     """Set period and period_kind, with the reason in note when the period is not printed;
     ``inherited`` names where an inherited period was printed ("the previous sentence")."""
     stock = cand.metric in _STOCK_METRICS
     if period is not None and inherited == OPENING and stock and period.kind != "as_of":
         period = None  # "Năm 2020, kết nạp 75 .... Toàn Đảng bộ có 1.796": a stock, no flow
+    sentence_start = cand.position - len(before)
+    if (
+        period is not None
+        and stock
+        and not inherited
+        and period.end >= sentence_start
+        and _NOW_AFTER_PERIOD.search(before, period.end - sentence_start)
+    ):
+        # "thành lập năm 1942, đến nay, Đảng bộ có 14.490 đảng viên": the year is the past the
+        # sentence starts from; the stock is as of publication ("Năm 2023, ..., đến nay đã kết
+        # nạp 1.440": a flow goes on counting over the year)
+        period = None
     if period is not None:
         cand.period, cand.period_kind, cand.period_text = period.period, period.kind, period.words
         flow_or_stock(cand)
