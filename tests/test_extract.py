@@ -6019,3 +6019,15 @@ def test_a_count_after_den_nay_is_as_of_publication_not_the_year_before_it(text,
     assert [
         (r["metric"], r["category"], r["value"], r["period"], r["period_kind"]) for r in found
     ] == expected
+
+
+def test_units_under_a_named_committee_belong_to_it_and_repeat_its_stock():
+    found = rows(
+        "Dự đại hội có lãnh đạo Thành ủy Thành phố Hà Nội và các đại biểu đại diện cho 45 chi "
+        "bộ, đảng bộ trực thuộc Đảng bộ xã Minh Phú. Đảng bộ xã Minh Phú có 45 chi bộ, đảng bộ "
+        "trực thuộc với 2.100 đảng viên."
+    )
+    assert [(r["metric"], r["value"], r["organization"]) for r in found] == [
+        ("party_orgs", "45", "Đảng bộ xã Minh Phú"),
+        ("party_members", "2100", "Đảng bộ xã Minh Phú"),
+    ]

@@ -30,7 +30,7 @@ from helpers.extract.classify import Context
 from helpers.extract.files import infer_source_id
 from helpers.extract.lists import drop_repeats, drop_shortened_goals, list_item
 from helpers.extract.numbers_in_text import find_numbers
-from helpers.extract.organizations import names_in, organization_before
+from helpers.extract.organizations import names_in, organization_above, organization_before
 from helpers.extract.prepare import coverage, find_masks, normalize_text, periods, sentences
 from helpers.extract.records import Candidate, Mask, Period, Sentence, Token, plain
 from helpers.extract.targets import bracket_share, modifier, ratio_to_previous
@@ -370,6 +370,9 @@ def _read_number(article: _Article, view: _SentenceView, clause: _Clause, index:
         cand.quote = _quote(article.text, clause.span)
         cand.position = tok.start
         cand.organization = organization_before(article.text, view.sentence.start, tok.start)
+        if cand.organization:  # another body named before the units' own committee after them
+            above = organization_above(article.text, tok.end, clause.span[1])
+            cand.organization = above or cand.organization
         date(cand, ctx.period, from_previous, article.text[view.sentence.start : tok.start])
         note_nesting(cand, article.text, view.sentence, clause.span, tok, article.out)
         for each in _each_of(article.text, clause.span[0], ctx.before_local, tok, cand):

@@ -99,6 +99,21 @@ def organization_before(text: str, sentence_start: int, pos: int) -> str:
     return subjects[-1] if subjects else found[-1][2]
 
 
+def organization_above(text: str, pos: int, end: int) -> str:
+    """The organization named after "trực thuộc" right after the counted units ("đại diện cho 61
+    chi bộ, đảng bộ trực thuộc Đảng bộ phường Dĩ An"): the units' own committee, whatever the
+    sentence named before them; '' when none is named there."""
+    above = _ABOVE_AFTER.match(text, pos, end)
+    if above is None:
+        return ""
+    found = names_in(text, above.end(), end)
+    return found[0][2] if found and found[0][0] == above.end() else ""
+
+
+#: The units' noun, then "trực thuộc" before the name of the committee they are under.
+_ABOVE_AFTER = re.compile(r"[^\d,;.:()]{1,30}(?:,[^\d,;.:()]{1,30})?\btrực thuộc\s+", re.IGNORECASE)
+
+
 #: "tại", "ở" right before a name, after an event named since the organization before ("tổ chức
 #: lễ ... tại", "dâng hương tại"): the place where something happened. A bare "tại huyện B kết
 #: nạp ..." names the unit of the figure and is kept.
