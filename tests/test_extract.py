@@ -6031,3 +6031,36 @@ def test_units_under_a_named_committee_belong_to_it_and_repeat_its_stock():
         ("party_orgs", "45", "Đảng bộ xã Minh Phú"),
         ("party_members", "2100", "Đảng bộ xã Minh Phú"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Huyện ủy trao quyết định thành lập Đảng bộ thị trấn Tân Lập với 85 đảng viên sinh hoạt "
+                "tại 07 chi bộ."
+            ),
+            [
+                ("party_members", "total", "85", "count"),
+                ("subunits", "subordinate_cell", "7", "count"),
+            ],
+        ),
+        (
+            (
+                "Quận ủy thành lập Đảng bộ Phường 5 trên cơ sở sáp nhập Đảng bộ Phường 5 và Đảng bộ "
+                "Phường 6 gồm 21 chi bộ với 530 đảng viên."
+            ),
+            [
+                ("subunits", "subordinate_cell", "21", "count"),
+                ("party_members", "total", "530", "count"),
+            ],
+        ),
+        (  # near miss: a district's cells are grassroots organizations
+            "Đảng bộ huyện A có 3.000 đảng viên sinh hoạt tại 60 chi bộ.",
+            [("party_members", "total", "3000", "count")],
+        ),
+    ],
+)
+def test_the_cells_of_a_grassroots_committee_founded_by_another_body(text, expected):
+    assert _brief(text) == expected

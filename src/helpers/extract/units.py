@@ -173,22 +173,25 @@ def bare_units(noun: _Noun) -> Found | None:
     if tier:
         return tier_of_subject(ctx, tier)
     before = ctx.text[ctx.sentence_start : ctx.token.start]  # "gồm: 273 đảng bộ; 365 chi bộ"
+    # "sáp nhập Đảng bộ Phường 12 và Đảng bộ Phường 13 gồm 19 chi bộ": a ward's number is a name
+    named = _PLACE_NUMBER.sub(lambda m: m.group(1) + "X" * len(m.group(2)), before)
+    grassroots = list(_ONE_GRASSROOTS_COMMITTEE.finditer(named))
     if (
         noun.name == "cells"
         and _STOCK_VERB_BEFORE.search(_MEMBERS_ITEM.sub("", before))
-        and _ONE_GRASSROOTS_COMMITTEE.search(before)
-        and not re.search(
-            r"\d", _MEMBERS_ITEM.sub("", before[_ONE_GRASSROOTS_COMMITTEE.search(before).end() :])
-        )  # "Đảng bộ xã có 420 đảng viên, 18 chi bộ": the members' count may come first
+        and grassroots
+        and not re.search(r"\d", _MEMBERS_ITEM.sub("", named[grassroots[-1].end() :]))
+        # "Đảng bộ xã có 420 đảng viên, 18 chi bộ": the members' count may come first
         and noun.verb is None
     ):  # "Đảng bộ xã Phú Lâm có 14 chi bộ": the commune committee's sub-units
         return "subunits", "subordinate_cell", "", "subunits_count", ""
     if (
         noun.name == "cells"
         and F.MEMBERS_MEET_IN_BEFORE.search(ctx.before_local)
-        and not F.UPPER_LEVEL_BODY.search(before)
+        and (not F.UPPER_LEVEL_BODY.search(before) or _GRASSROOTS_MEMBERS_MEET.search(named))
         and noun.verb is None
-    ):  # "Đảng bộ xã có 435 đảng viên sinh hoạt ở 15 chi bộ": the committee's sub-units
+    ):  # "Đảng bộ xã có 435 đảng viên sinh hoạt ở 15 chi bộ": the committee's sub-units; also
+        # "Huyện ủy thành lập Đảng bộ thị trấn B với 40 đảng viên sinh hoạt tại 06 chi bộ"
         return "subunits", "subordinate_cell", "", "subunits_count", ""
     parts = F.ORG_PARTS_CUE.search(before) and not F.ORG_PARTS_BLOCK.search(ctx.before_local)
     if parts and noun.verb not in ("found", "dissolve"):
@@ -274,6 +277,19 @@ _ONE_GRASSROOTS_COMMITTEE = re.compile(
     # or company is a grassroots one (a corporation, "Tổng công ty", may be above it)
     r"|cơ sở|trung tâm|bệnh viện|trường|công ty|chi cục|xí nghiệp|nhà máy|ban quản lý|"
     r"khu công nghiệp)\b",
+    P.FLAGS,
+)
+#: A ward or quarter named by its number ("Phường 13", "Quận 4").
+_PLACE_NUMBER = re.compile(r"\b((?:phường|quận)\s+)(\d+)\b", P.FLAGS)
+#: One grassroots committee as the subject of the members who meet in the cells counted next
+#: ("Đảng bộ thị trấn Bát Xát với 40 đảng viên sinh hoạt tại "), whoever founded it.
+_GRASSROOTS_MEMBERS_MEET = re.compile(
+    _ONE_GRASSROOTS_COMMITTEE.pattern
+    + r"[^\d,;:]{0,60}?\b(?:với|có|gồm)\s+"
+    + P.ABOUT
+    + r"[\d.]+\s+(?:đảng viên|đv)\b,?\s+(?:đang\s+)?sinh hoạt\s+(?:ở|tại|trong)\s+"
+    + F._Q
+    + r"$",
     P.FLAGS,
 )
 #: "420 đảng viên, ": a count of the committee's members printed before its cells.
