@@ -6064,3 +6064,26 @@ def test_units_under_a_named_committee_belong_to_it_and_repeat_its_stock():
 )
 def test_the_cells_of_a_grassroots_committee_founded_by_another_body(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Hiện nay, Đảng bộ huyện có 130 chi bộ thôn, bản trực thuộc; trong đó có 96 chi bộ có "
+                "chi ủy."
+            ),
+            [
+                ("subunits", "subordinate_cell", "130", "count"),
+                ("hamlets_with_committee", "total", "96", "count"),
+            ],
+        ),
+        (  # near miss: cells with a committee of no hamlets named
+            "Hiện nay, Đảng bộ có 40 chi bộ trực thuộc; trong đó có 12 chi bộ có chi ủy.",
+            [("subunits", "subordinate_cell", "40", "count")],
+        ),
+    ],
+)
+def test_hamlet_cells_under_the_communes_and_those_with_a_committee(text, expected):
+    assert _brief(text) == expected

@@ -545,6 +545,20 @@ HAMLET_CELLS_WITH_COMMITTEE = re.compile(
     r"\s+(?:đã\s+)?có\s+(?:cấp|chi)\s+(?:ủy|uỷ)",
     FLAGS,
 )
+#: "242 chi bộ thôn, tổ dân phố trực thuộc": cells of villages and residential groups, which are
+#: always under a commune or ward committee, counted as sub-units.
+HAMLET_CELLS_UNDER = re.compile(
+    r"^\s*(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư)"
+    r"(?:\s*(?:,|và)\s*(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư))*"
+    r"\s+trực thuộc\b(?=\s*(?:[,;.]|$|với\b|(?:các\s+)?đảng (?:bộ|ủy|uỷ) (?:xã|phường|thị trấn)))",
+    FLAGS,
+)
+#: "trong đó có 204 chi bộ có chi ủy": the cells with a committee of their own, after the
+#: hamlets' cells they are a part of.
+CELLS_WITH_COMMITTEE = re.compile(r"^\s+(?:đã\s+)?có\s+(?:cấp|chi)\s+(?:ủy|uỷ)\b", FLAGS)
+HAMLET_CELLS_NAMED = re.compile(
+    r"\d\s+chi bộ\s+(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư)\b", FLAGS
+)
 #: "vượt 7 đảng viên so với chỉ tiêu": an absolute excess with the plan named after the number.
 EXCESS_BEFORE = re.compile(r"\bvượt\s+(?:(?P<q>trên|hơn|gần|khoảng)\s+)?$", FLAGS)
 PLAN_AFTER_EXCESS = re.compile(

@@ -152,6 +152,10 @@ def bare_units(noun: _Noun) -> Found | None:
             return "cells_visited", "total", "", "cells_visited", ""
         if F.HAMLET_CELLS_WITH_COMMITTEE.match(noun.tail):
             return "hamlets_with_committee", "total", "", "hamlets_with_committee", ""
+        if F.CELLS_WITH_COMMITTEE.match(noun.tail) and _part_of_hamlet_cells(ctx):
+            return "hamlets_with_committee", "total", "", "hamlets_with_committee", ""
+        if F.HAMLET_CELLS_UNDER.match(noun.tail) and noun.verb is None:
+            return "subunits", "subordinate_cell", "", "subunits_count", ""
         if P.CELLS_WITHOUT_LOCAL_MEMBER.search(noun.tail[:80]):
             metric = "village_cells_without_local_member"
             return metric, "total", "", metric, ""
@@ -279,6 +283,16 @@ _ONE_GRASSROOTS_COMMITTEE = re.compile(
     r"khu công nghiệp)\b",
     P.FLAGS,
 )
+
+
+def _part_of_hamlet_cells(ctx: Context) -> bool:
+    """Whether the number stands after "trong đó" whose whole counts the cells of villages or
+    residential groups ("242 chi bộ thôn, tổ dân phố ...; trong đó có 204 chi bộ có chi ủy")."""
+    before = ctx.text[ctx.sentence_start : ctx.token.start]
+    nests = list(P.NESTING.finditer(before))
+    return bool(nests) and bool(F.HAMLET_CELLS_NAMED.search(before, 0, nests[-1].start()))
+
+
 #: A ward or quarter named by its number ("Phường 13", "Quận 4").
 _PLACE_NUMBER = re.compile(r"\b((?:phường|quận)\s+)(\d+)\b", P.FLAGS)
 #: One grassroots committee as the subject of the members who meet in the cells counted next
