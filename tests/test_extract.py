@@ -6087,3 +6087,11 @@ def test_the_cells_of_a_grassroots_committee_founded_by_another_body(text, expec
 )
 def test_hamlet_cells_under_the_communes_and_those_with_a_committee(text, expected):
     assert _brief(text) == expected
+
+
+def test_numbered_names_in_a_list_of_places_are_no_list_items():
+    found = rows(
+        "Đảng bộ xã có 312 đảng viên. Xã có 6 thôn: Đông Hà 1, Đông Hà 2, Tây Sơn 1, Tây Sơn 2, "
+        "Bắc Lý, Nam Lý."
+    )
+    assert [(r["metric"], r["value"]) for r in found] == [("party_members", "312")]

@@ -31,6 +31,16 @@ _ADMIT = re.compile(r"\bkết nạp\b|\bphát triển\b", P.FLAGS)
 _TARGET = re.compile(r"\bchỉ tiêu\b|\bkế hoạch\b", P.FLAGS)
 
 
+#: A count of places introducing their names ("gồm có 8 thôn:", "12 tổ dân phố gồm"): a number
+#: after a name in that list is part of the name, with no party figure in the sentence.
+_PLACES_NAMED = re.compile(
+    r"\d+\s+(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư|xã|phường|thị trấn)"
+    r"(?:\s*(?:,|và)\s*(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư|xã|phường|"
+    r"thị trấn))*\s*(?::|\bgồm\b|\blà\b)",
+    P.FLAGS,
+)
+
+
 def list_item(ctx: Context, template: Candidate | None, sentence_start: int) -> Candidate | None:
     """The candidate of "Hội An 110" in a list whose first item printed its noun, or None."""
     tok, text = ctx.token, ctx.text
@@ -43,6 +53,8 @@ def list_item(ctx: Context, template: Candidate | None, sentence_start: int) -> 
     if name.upper() == name:
         return None  # "HD(0)": a code of the page, no name of a place or unit
     before = text[sentence_start : tok.start]
+    if _PLACES_NAMED.search(before) and not F.PARTY_WORDS.search(before):
+        return None  # "Xã gồm có 8 thôn: Phúc Triền 1, Phúc Triền 2, ...": numbered names
     if template is None:
         if not _ADMIT.search(before):
             return None  # "kết nạp đảng viên ở các huyện: Bảo Lâm (120), ...": admissions
