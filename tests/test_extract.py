@@ -6095,3 +6095,13 @@ def test_numbered_names_in_a_list_of_places_are_no_list_items():
         "Bắc Lý, Nam Lý."
     )
     assert [(r["metric"], r["value"]) for r in found] == [("party_members", "312")]
+
+
+def test_a_bracketed_breakdown_of_the_admitted_gives_no_total_and_leaves_the_attainment():
+    found = rows(
+        "Năm 2021, Huyện ủy đã kết nạp 90 đảng viên (trong đó: cán bộ cấp xã 21; viên chức 30; "
+        "người làm nông nghiệp 27; sĩ quan, chiến sĩ công an 12 đồng chí), đạt 112,5% chỉ tiêu."
+    )
+    assert [(r["metric"], r["value"], r["target_basis"], r["target_input"]) for r in found] == [
+        ("members_admitted", "90", "implied_attainment", "112.5")
+    ]

@@ -102,6 +102,8 @@ def figure(
     found = _tier_goal(ctx, found)
     if found is None or _unnamed_part(ctx, found) or _area_subset(ctx, head_at, found):
         return []
+    if found[0] == "members_admitted" and found[1] == "total" and _admitted_part_in_brackets(ctx):
+        return []  # "kết nạp ... 160 đồng chí (trong đó: ...; công an 12 đồng chí)": a part
     if found[0] in _TIERED and _CAP_BEFORE.search(ctx.before_local):
         return []  # "... xuất sắc nhiệm vụ không vượt quá 20% số đảng viên ...": a cap, a rule
     if found[0] in _TIERED and _required_tier(ctx):
@@ -350,6 +352,24 @@ def _unnamed_part(ctx: Context, found: tuple[str, str, str, str, str]) -> bool:
     return bool(re.search(r"\d", whole))
 
 
+def _admitted_part_in_brackets(ctx: Context) -> bool:
+    """A count inside a bracket that opens with "trong đó" or "gồm" right after a count of the
+    admitted ("lên 160 đồng chí (trong đó: cán bộ ... 03; ...; công an 12 đồng chí)"): a part by
+    a trait no category names, not a second total."""
+    before = ctx.text[ctx.sentence_start : ctx.token.start]
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return False
+    if not _PARTS_BRACKET.match(before, opened):
+        return False
+    head = before[:opened]
+    return bool(re.search(r"\bkết nạp\b", head, P.FLAGS)) and bool(_ADMITTED_COUNT_END.search(head))
+
+
+_PARTS_BRACKET = re.compile(r"\(\s*(?:trong đó|gồm|bao gồm)\b", P.FLAGS)
+_ADMITTED_COUNT_END = re.compile(
+    r"\d[\d.]*\s+(?:đảng viên|đv|đồng chí|quần chúng(?:\s+ưu tú)?)(?:\s+mới)?\s*$", P.FLAGS
+)
 _MEMBER_WHOLE = re.compile(r"\d\s*(?:ngàn|nghìn)?\s+(?:đảng viên|đv|đồng chí)\b", P.FLAGS)
 #: A count of the staff or people of a unit, of whom the members are a part, never a group.
 _STAFF_WHOLE = re.compile(

@@ -274,6 +274,30 @@ def _paragraph_opening(article: _Article, view: _SentenceView) -> None:
     view.inherited, view.inherited_from = opening, OPENING
 
 
+#: What may stand between a closing bracket and the number that qualifies the figure before it.
+_AFTER_BRACKET = re.compile(r"\)\s*,?\s*(?:và\s+)?(?:đạt|vượt|bằng)\b[^\d()]{0,20}$", re.IGNORECASE)
+
+
+def _figure_before_bracket(
+    article: _Article, view: _SentenceView, clause: _Clause, tok: Token
+) -> Candidate | None:
+    """The figure printed right before a bracket that closes just before this number, when the
+    number's clause has none of its own (a ";" inside the bracket split the clauses)."""
+    if clause.emitted:
+        return None
+    text = article.text
+    close = text.rfind(")", view.sentence.start, tok.start)
+    if close < 0 or not _AFTER_BRACKET.match(text, close, tok.start):
+        return None
+    opened = text.rfind("(", view.sentence.start, close)
+    if opened < 0:
+        return None
+    earlier = [c for c in article.out if view.sentence.start <= c.position < opened]
+    if not earlier or re.search(r"\d", text[earlier[-1].position : opened].split(" ", 1)[-1]):
+        return None
+    return earlier[-1]
+
+
 def _orphan(article: _Article, clause: _Clause, index: int) -> bool:
     """Whether the number before this one (numbers in a bracket closed since left out: "12 TCCSĐ
     hoàn thành xuất sắc nhiệm vụ (gồm 3 đảng bộ và 9 chi bộ), chiếm 20%") had no subject."""
@@ -312,6 +336,12 @@ def _read_number(article: _Article, view: _SentenceView, clause: _Clause, index:
         return
     if modifier(ctx, clause.last):
         trace[tok.start] = "target_of_previous:" + clause.emitted[-1].target_basis
+        return
+    bracketed = _figure_before_bracket(article, view, clause, tok)
+    if bracketed is not None and modifier(ctx, bracketed):
+        # "kết nạp ... lên 160 đồng chí (trong đó: ...; công an 12 đồng chí), đạt 103,23% chỉ
+        # tiêu": the attainment after the bracket is the figure's before it
+        trace[tok.start] = "target_of_previous:" + bracketed.target_basis
         return
     orphan = _orphan(article, clause, index)
     counted = _count_of_share(article, clause, index, ctx)
