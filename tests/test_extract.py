@@ -6105,3 +6105,23 @@ def test_a_bracketed_breakdown_of_the_admitted_gives_no_total_and_leaves_the_att
     assert [(r["metric"], r["value"], r["target_basis"], r["target_input"]) for r in found] == [
         ("members_admitted", "90", "implied_attainment", "112.5")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Dự đại hội có 350 đại biểu đại diện cho 61.000 đảng viên từ 18 đảng bộ trực thuộc "
+                "Đảng bộ tỉnh Hà Giang."
+            ),
+            [
+                ("party_members", "total", "61000", "count"),
+                ("subordinate_committees", "total", "18", "count"),
+            ],
+        ),
+        ("Khối có 12 đảng bộ trực thuộc Đảng bộ Khối.", []),  # near miss: grassroots committees
+    ],
+)
+def test_committees_under_the_provinces_committee_are_subordinate_committees(text, expected):
+    assert _brief(text) == expected

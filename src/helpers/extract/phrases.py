@@ -582,7 +582,10 @@ BESIDE_GRASSROOTS_CELLS_AFTER = re.compile(r"^\s*(?:và|,)\s*$", FLAGS)
 GRASSROOTS_CELLS_NEXT = re.compile(r"[\d.]+\s+chi bộ cơ sở\b", FLAGS)
 BESIDE_GRASSROOTS_CELLS_BEFORE = re.compile(r"\d\s+chi bộ cơ sở\s*(?:và|,)\s*" + _Q + r"$", FLAGS)
 SUBORDINATE_AFTER = re.compile(
-    r"^\s*(?:trực thuộc|cấp trên cơ sở)\b(?!\s+(?:đảng|các đảng))", FLAGS
+    r"^\s*(?:trực thuộc|cấp trên cơ sở)\b(?!\s+(?:đảng|các đảng))"
+    # "79 Đảng bộ trực thuộc Đảng bộ tỉnh Sơn La": under the province's committee, as "Tỉnh ủy"
+    r"|^\s*trực thuộc\s+đảng bộ tỉnh\b",
+    FLAGS,
 )
 ORG_PARTS_BLOCK = re.compile(r"\bđảng viên\b|\bsinh hoạt\b|\bđv\b", FLAGS)
 ORG_PARTS_CUE = re.compile(
