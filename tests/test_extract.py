@@ -6125,3 +6125,23 @@ def test_a_bracketed_breakdown_of_the_admitted_gives_no_total_and_leaves_the_att
 )
 def test_committees_under_the_provinces_committee_are_subordinate_committees(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2023, có 95% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ; thu ngân sách tăng 10%.",
+            [("org_classification", "htt_or_better", "95", "percent")],
+        ),
+        (  # near miss: the party's own figure changed
+            "Năm 2023, kết nạp 150 đảng viên; số đảng viên kết nạp tăng 10% so với năm 2022.",
+            [
+                ("members_admitted", "total", "150", "count"),
+                ("members_admitted", "total", "10", "percent"),
+            ],
+        ),
+    ],
+)
+def test_a_change_of_another_item_after_a_semicolon_is_no_change_of_the_figure(text, expected):
+    assert _brief(text) == expected

@@ -555,6 +555,10 @@ def _changed_share(article: _Article, view: _SentenceView, ctx: Context) -> Cand
         return item
     if not same or same[-1].value_kind != "level":
         return None
+    if _OTHER_SUBJECT_CHANGED.search(article.text, same[-1].position, tok.start) and not (
+        P2.PARTY_WORDS.search(ctx.before_local)
+    ):
+        return None  # "... kết nạp ... từ 3 - 4%; thu ngân sách tăng 10%": another item's change
     if any(
         same[-1].position < t.start < tok.start and article.trace.get(t.start) == "no_subject"
         for t in view.tokens
@@ -574,6 +578,10 @@ def _changed_share(article: _Article, view: _SentenceView, ctx: Context) -> Cand
     return item
 
 
+#: A new item after a semicolon whose own subject changed ("; thu ngân sách tăng 10%").
+_OTHER_SUBJECT_CHANGED = re.compile(
+    r";\s*(?:[^\W\d]+\s+){1,8}?(?:tăng|giảm)\b[^;]*$", re.IGNORECASE
+)
 _STOCK_PATTERNS = ("members_count", "members_group")
 
 
