@@ -3857,13 +3857,15 @@ def test_a_floor_for_every_cell_after_a_time_phrase_is_no_intake():
     assert found == [("members_admitted", "total", "18", "count")]
 
 
-def test_a_range_of_members_to_admit_after_phat_trien_is_no_figure():
-    # it gave two targets (35 and 40) before ranges of counts were masked: the vocabulary has no
-    # range, and either end alone would misstate it
-    found = _brief(
+def test_a_range_of_members_to_admit_after_phat_trien_is_its_lower_end():
+    # it gave two targets (35 and 40) before ranges of counts were masked; the curated rows keep
+    # a goal's range as its lower end, an inclusive bound
+    found = rows(
         "Giai đoạn 2021-2025, huyện phấn đấu mỗi năm phát triển từ 35 - 40 đảng viên mới trở lên."
     )
-    assert found == []
+    assert [(r["metric"], r["category"], r["value"], r["qualifier"]) for r in found] == [
+        ("admission_target", "each_year", "35", "at_least")
+    ]
 
 
 def test_cells_upgraded_to_committees_are_no_stock():
@@ -4125,8 +4127,6 @@ def test_a_group_stock_raised_by_admissions_is_of_the_members():
 @pytest.mark.parametrize(
     "text",
     [
-        "Năm 2018, toàn huyện phấn đấu kết nạp từ 140 - 160 đảng viên.",
-        "Năm 2021, huyện phấn đấu kết nạp từ 180 đến 200 đảng viên mới.",
         "Năm 2019, Đảng bộ đã kết nạp từ 180 tới 200 quần chúng ưu tú.",
         "Mỗi năm mỗi xã kết nạp 180-200 đảng viên mới.",
         "Hằng năm, huyện kết nạp 180 – 200 đảng viên.",
@@ -4147,7 +4147,11 @@ def test_a_range_of_counts_beside_a_figure_leaves_the_figure():
     found = _brief(
         "Năm 2017, xã kết nạp 27 đảng viên; năm 2018 phấn đấu kết nạp từ 30 - 35 đảng viên."
     )
-    assert found == [("members_admitted", "total", "27", "count")]
+    # the goal's range is read from its lower end (an inclusive bound: see the range test)
+    assert found == [
+        ("members_admitted", "total", "27", "count"),
+        ("admission_target", "total", "30", "count"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -6125,6 +6129,43 @@ def test_a_bracketed_breakdown_of_the_admitted_gives_no_total_and_leaves_the_att
 )
 def test_committees_under_the_provinces_committee_are_subordinate_committees(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Nhiệm kỳ 2025-2030, Đảng bộ xác định các chỉ tiêu: tỷ lệ kết nạp đảng viên mới hằng "
+                "năm từ 2 - 3%; thu ngân sách tăng 9%."
+            ),
+            [("admission_target", "each_year", "2", "percent", "at_least")],
+        ),
+        (
+            (
+                "Hằng năm, phấn đấu có 85% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ; kết nạp đảng "
+                "viên mới đạt từ 900 đến 1.000 đảng viên."
+            ),
+            [
+                ("org_tier_target", "htt_or_better", "85", "percent", "exact"),
+                ("admission_target", "each_year", "900", "count", "at_least"),
+            ],
+        ),
+        (
+            "Năm 2018, toàn huyện phấn đấu kết nạp từ 140 - 160 đảng viên.",
+            [("admission_target", "total", "140", "count", "at_least")],
+        ),
+        (  # near miss: an age range, and a range of another domain
+            "Năm 2021, 43% số đảng viên mới kết nạp từ 18 đến 30 tuổi; thu nhập tăng từ 12 - 14%.",
+            [],
+        ),
+    ],
+)
+def test_a_range_of_an_admission_goal_is_read_from_its_lower_end(text, expected):
+    found = rows(text)
+    assert [
+        (r["metric"], r["category"], r["value"], r["unit"], r["qualifier"]) for r in found
+    ] == expected
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,14 @@ from decimal import Decimal
 from helpers.extract import patterns as P
 from helpers.extract import phrases as F
 from helpers.extract import units as U
-from helpers.extract.classify import Context, classify, head_noun, tier_category, under_goal
+from helpers.extract.classify import (
+    Context,
+    classify,
+    head_noun,
+    quota_per_unit,
+    tier_category,
+    under_goal,
+)
 from helpers.extract.records import Candidate, Period, Sentence, Token
 from helpers.extract.targets import fmt
 
@@ -120,9 +127,33 @@ def figure(
         # "bầu 406 đồng chí vào cấp ủy (có 93 đồng chí dưới 35 tuổi), 113 là nữ", "Ban Chấp
         # hành gồm 15 đồng chí. Trong đó 02 đồng chí chuyên trách công tác Đảng": seats
         return []
+    head = ctx.text[ctx.clause[0] : ctx.token.start]
+    if tok.upper is not None and head.rfind("(") > head.rfind(")"):
+        return []  # "kết nạp 50 đảng viên (bình quân mỗi năm từ 9-11)": explains the plan before
+    done = _DONE_BEFORE.search(ctx.text, ctx.clause[0], ctx.token.start)
+    if tok.upper is not None and found[0] == "members_admitted" and found[1] in _SPANS and not done:
+        # "kết nạp đảng viên mới đạt từ 1.500 đến 1.600 đảng viên": a result is never a range
+        # "Hằng năm, ...; kết nạp ... từ 1.500 đến 1.600": each year said in the clause, or as
+        # the sentence's opening words (not another item's "giảm hàng năm 0,5%")
+        each = F.EACH_YEAR.search(ctx.text, ctx.clause[0], ctx.token.start) or F.EACH_YEAR.match(
+            ctx.text, ctx.sentence_start + len(ctx.sentence) - len(ctx.sentence.lstrip(" -–•+"))
+        )
+        average = re.search(r"\bbình quân\b", ctx.text[ctx.clause[0] : ctx.token.start], P.FLAGS)
+        span = "annual_average" if average else "each_year" if each else "total"
+        found = ("admission_target", span, "", "admission_target", "")
+        if quota_per_unit(ctx, "admission_target") or _UNITS_AS_SUBJECT.search(
+            ctx.text, ctx.clause[0], ctx.token.start
+        ):
+            return []  # "các xã ... kết nạp được từ 03 đến 04 đảng viên": a quota for each unit
+    if tok.upper is not None and found[0] != "admission_target":
+        return []  # a range of anything but an admission goal: either end alone misstates it
     if of_total:
         consumed.add(id(following))
     cand = _candidate(ctx, found)
+    if tok.upper is not None:
+        # "kết nạp đảng viên mới hằng năm từ 3 - 4%": the goal's lower end, an inclusive bound
+        cand.qualifier = "at_least"
+        cand.notes.append(f"the lower end of a range up to {fmt(tok.upper)}")
     noun = head_noun(text, head_at) if cand.metric == "units_meeting_threshold" else None
     met = F.TARGET_MET_AFTER.match(text[noun[1].end() : ctx.clause[1]]) if noun else None
     if met:  # the whole target met ("đạt và vượt chỉ tiêu"), or more than it ("vượt chỉ tiêu")
@@ -350,6 +381,18 @@ def _unnamed_part(ctx: Context, found: tuple[str, str, str, str, str]) -> bool:
         same = _MEMBER_WHOLE if found[3] == "members_count" else _ORG_WHOLE
         return bool(same.search(whole))
     return bool(re.search(r"\d", whole))
+
+
+#: "đã kết nạp từ 180 tới 200": a result printed as a range, which no row can hold.
+_DONE_BEFORE = re.compile(r"\bđã\b", P.FLAGS)
+#: Units of a kind as the subject of a goal: a quota for each of them, no organization's goal.
+_UNITS_AS_SUBJECT = re.compile(
+    r"\b(?:các|mỗi|từng)\s+(?:xã|phường|thị trấn|thôn|bản|chi bộ|đảng bộ|đảng ủy|đảng uỷ|"
+    r"tổ chức cơ sở đảng|tổ chức đảng|cơ sở)\b",
+    P.FLAGS,
+)
+#: The categories of all the admitted in a span (no group of them).
+_SPANS = ("total", "annual_average", "each_year")
 
 
 def _admitted_part_in_brackets(ctx: Context) -> bool:

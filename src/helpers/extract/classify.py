@@ -267,7 +267,7 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
     found = _classify_noun(ctx, head_at)
     if found and found[0] in _OVERSIGHT and P.GRASSROOTS_AGENT.search(U.clause_before(ctx)):
         return None  # "Ủy ban Kiểm tra Đảng ủy cơ sở kiểm tra 81 tổ chức đảng": many bodies' sum
-    if found and found[0] in _QUOTA_METRICS and _quota_per_unit(ctx, found[0]):
+    if found and found[0] in _QUOTA_METRICS and quota_per_unit(ctx, found[0]):
         return None  # "các đảng bộ xã, phường kết nạp ít nhất 12 quần chúng": a quota per unit
     if found and found[0] in _BLOC_METRICS and found[1] == "total" and _bloc_subject(ctx):
         return None  # "khối xã, thị trấn kết nạp 52 đảng viên": a bloc, no organization
@@ -362,7 +362,7 @@ def _tier_breakdown(ctx: Context) -> bool:
     return bool(re.search(r"\d", statement)) and any(rx.search(statement) for _, rx in P.TIERS)
 
 
-def _quota_per_unit(ctx: Context, metric: str) -> bool:
+def quota_per_unit(ctx: Context, metric: str) -> bool:
     """Whether the statement sets a quota for every unit of a kind; a result of those units
     ("Các chi bộ trực thuộc đã kết nạp 45 đảng viên") is their sum and is kept."""
     segment = re.split(r"[;:]", U.clause_before(ctx))[-1]

@@ -26,6 +26,7 @@ def find_numbers(
     taken = {i for tok in tokens for i in range(tok.start, tok.end)}
     numbers, declined = _numbers(text, cover, taken)
     numbers += _wholes_after_parts(text, cover, taken)
+    numbers += _ranges(text, cover)
     zeros = [
         Token(m.start(), m.end(), m.end(), m.group(), Decimal(0), "count")
         for m in F.ZERO_IN_WORDS.finditer(text)
@@ -74,6 +75,38 @@ def _wholes_after_parts(text: str, cover: Sequence[str | None], taken: set[int])
         except VietnameseNumberError:
             continue
         tokens.append(Token(start, end, end, m.group("num"), value, "count"))
+    return tokens
+
+
+#: "từ 3 - 4%", "từ 1.500 đến 1.600 đảng viên": a range, which the masks decline as a number.
+_RANGE = re.compile(
+    r"\btừ\s+(?P<low>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(?:[\-–]|\bđến\b|\btới\b)\s*"
+    r"(?P<high>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)"
+    # a share, or a count of people ("từ 18 đến 30 tuổi" is an age, no count)
+    r"(?:(?P<pct>\s*%)|(?=\s*(?:[,;.)]|$|(?:đảng viên|đv|quần chúng|đồng chí|người)\b)))",
+    re.IGNORECASE,
+)
+
+
+def _ranges(text: str, cover: Sequence[str | None]) -> list[Token]:
+    """A range "từ A - B" read as its lower end with its upper end kept: a goal may be printed so
+    ("kết nạp đảng viên mới hằng năm từ 3 - 4%"), and the curated rows keep the lower end as an
+    inclusive bound; :func:`helpers.extract.candidates.figure` keeps it for goals only."""
+    tokens = []
+    for m in _RANGE.finditer(text):
+        if _rule_over(cover, m.start("low"), m.end("low")) not in ("range", "count_range"):
+            continue
+        try:
+            low, high = parse_vn_number(m.group("low")), parse_vn_number(m.group("high"))
+        except VietnameseNumberError:
+            continue
+        if high <= low:
+            continue
+        unit = "percent" if m.group("pct") else "count"
+        start = m.start("low")
+        tokens.append(
+            Token(start, m.end(), m.end("low"), text[start : m.end()], low, unit, None, high)
+        )
     return tokens
 
 

@@ -34,7 +34,8 @@ class Mask:
 
 @dataclass
 class Token:
-    """A number in the text: its span, value and unit; ``whole`` for "05/85" (the 85)."""
+    """A number in the text: its span, value and unit; ``whole`` for "05/85" (the 85); ``upper``
+    for a range read from its lower end ("từ 3 - 4%": 3, and 4 the upper end)."""
 
     start: int
     end: int
@@ -43,6 +44,7 @@ class Token:
     value: Decimal
     unit: str
     whole: Decimal | None = None
+    upper: Decimal | None = None
 
 
 @dataclass
