@@ -6186,3 +6186,11 @@ def test_a_range_of_an_admission_goal_is_read_from_its_lower_end(text, expected)
 )
 def test_a_change_of_another_item_after_a_semicolon_is_no_change_of_the_figure(text, expected):
     assert _brief(text) == expected
+
+
+def test_the_seats_of_a_congress_secretariat_are_no_members():
+    found = _brief(
+        "Đại hội đã bầu Đoàn Chủ tịch gồm 17 đồng chí, Đoàn Thư ký gồm 4 đồng chí và Ban Thẩm tra "
+        "tư cách đại biểu gồm 5 đồng chí."
+    )
+    assert found == []

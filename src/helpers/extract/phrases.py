@@ -456,6 +456,8 @@ REPRESENTED_BEFORE = re.compile(r"\bđại diện cho\s+(?:(?:toàn thể|tổng
 COMMITTEE_BODY = re.compile(
     r"\b(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|uỷ ban kiểm tra|bch|btv|cấp ủy viên|"
     r"ủy viên|uỷ viên|đại biểu|đoàn chủ tịch|thường trực|đoàn công tác|đoàn kiểm tra|"
+    # the boards a congress elects to run itself: "Đoàn Thư ký gồm 3 đồng chí"
+    r"đoàn thư ký|tổ thư ký|ban thẩm tra tư cách(?:\s+đại biểu)?|ban kiểm phiếu|"
     r"đoàn giám sát|tổ công tác|tổ giúp việc|ban chỉ đạo|hội đồng|tiểu ban|đội ngũ|bí thư|"
     r"trưởng thôn|cán bộ chủ chốt|chi ủy|chi uỷ|(?:huyện|tỉnh|thành|thị|quận)\s+(?:ủy|uỷ)|"
     r"kho[áa]\s+[IVXLC\d]+)\b",
