@@ -6194,3 +6194,10 @@ def test_the_seats_of_a_congress_secretariat_are_no_members():
         "tư cách đại biểu gồm 5 đồng chí."
     )
     assert found == []
+
+
+def test_the_parts_of_the_subordinate_committees_by_level_give_no_row():
+    found = _brief(
+        "Tỉnh ủy hiện có 21 đảng bộ trực thuộc, gồm 18 đảng bộ cấp trên cơ sở, 3 đảng bộ cơ sở."
+    )
+    assert found == [("subordinate_committees", "total", "21", "count")]

@@ -109,6 +109,10 @@ def figure(
     found = _tier_goal(ctx, found)
     if found is None or _unnamed_part(ctx, found) or _area_subset(ctx, head_at, found):
         return []
+    if found[0] in ("subordinate_committees", "party_orgs") and _SUBORDINATE_PARTS.search(
+        text, ctx.sentence_start, tok.start
+    ):
+        return []  # "28 đảng bộ trực thuộc, gồm 26 đảng bộ cấp trên cơ sở, 2 đảng bộ cơ sở": parts
     if found[0] == "members_admitted" and found[1] == "total" and _admitted_part_in_brackets(ctx):
         return []  # "kết nạp ... 160 đồng chí (trong đó: ...; công an 12 đồng chí)": a part
     if found[0] in _TIERED and _CAP_BEFORE.search(ctx.before_local):
@@ -383,6 +387,13 @@ def _unnamed_part(ctx: Context, found: tuple[str, str, str, str, str]) -> bool:
     return bool(re.search(r"\d", whole))
 
 
+#: A count of the subordinate committees, then the list of their kinds or levels: its parts, which
+#: the vocabulary has no category for.
+_SUBORDINATE_PARTS = re.compile(
+    r"\d[\d.]*\s+(?:đảng bộ|đảng ủy|đảng uỷ)\s+trực thuộc\b[^\d;]{0,40}?[\s,:]"
+    r"(?:gồm|bao gồm|trong đó(?:\s+có)?)\b[^;]*$",
+    P.FLAGS,
+)
 #: "đã kết nạp từ 180 tới 200": a result printed as a range, which no row can hold.
 _DONE_BEFORE = re.compile(r"\bđã\b", P.FLAGS)
 #: Units of a kind as the subject of a goal: a quota for each of them, no organization's goal.
