@@ -6201,3 +6201,11 @@ def test_the_parts_of_the_subordinate_committees_by_level_give_no_row():
         "Tỉnh ủy hiện có 21 đảng bộ trực thuộc, gồm 18 đảng bộ cấp trên cơ sở, 3 đảng bộ cơ sở."
     )
     assert found == [("subordinate_committees", "total", "21", "count")]
+
+
+def test_the_rating_of_committees_above_the_grassroots_gives_no_row():
+    found = _brief(
+        "Năm 2023, Ban Thường vụ Tỉnh ủy xếp loại 4 đảng bộ cấp trên cơ sở “Hoàn thành xuất sắc "
+        "nhiệm vụ”, 15 đảng bộ cấp trên cơ sở “Hoàn thành tốt nhiệm vụ”."
+    )
+    assert found == []

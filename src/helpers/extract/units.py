@@ -122,6 +122,12 @@ def bare_units(noun: _Noun) -> Found | None:
         return "commendations", "collective", "", "commendations", ""
     if (F.THRESHOLD_AFTER.match(after) or F.TARGET_MET_AFTER.match(noun.tail)) and not noun.percent:
         return "units_meeting_threshold", "total", "", "units_meeting_threshold", ""
+    if (
+        noun.name == "committees_bare"
+        and _ABOVE_GRASSROOTS.match(noun.tail)
+        and (noun.tier or tier_before(ctx))
+    ):
+        return None  # "xếp loại 5 đảng bộ cấp trên cơ sở hoàn thành xuất sắc": no metric
     if noun.tier and noun.name != "units":
         return tier_of_subject(ctx, noun.tier)
     if noun.percent or noun.name == "units":
@@ -293,6 +299,9 @@ def _part_of_hamlet_cells(ctx: Context) -> bool:
     return bool(nests) and bool(F.HAMLET_CELLS_NAMED.search(before, 0, nests[-1].start()))
 
 
+#: "đảng bộ cấp trên cơ sở": committees above the grassroots (districts, blocs), whose annual
+#: rating no metric of the vocabulary holds (org_classification rates the TCCSĐ).
+_ABOVE_GRASSROOTS = re.compile(r"\s*cấp trên cơ sở\b", P.FLAGS)
 #: A ward or quarter named by its number ("Phường 13", "Quận 4").
 _PLACE_NUMBER = re.compile(r"\b((?:phường|quận)\s+)(\d+)\b", P.FLAGS)
 #: One grassroots committee as the subject of the members who meet in the cells counted next
