@@ -6209,3 +6209,29 @@ def test_the_rating_of_committees_above_the_grassroots_gives_no_row():
         "nhiệm vụ”, 15 đảng bộ cấp trên cơ sở “Hoàn thành tốt nhiệm vụ”."
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Đại hội đại biểu Đảng bộ tỉnh Hòa Bình có 350 đại biểu đại diện cho hơn 70.000 đảng "
+                "viên đến từ 19 đảng bộ."
+            ),
+            [
+                ("party_members", "total", "70000", "count"),
+                ("subordinate_committees", "total", "19", "count"),
+            ],
+        ),
+        (  # near miss: a district's congress, whose committees are grassroots ones
+            (
+                "Đại hội đại biểu Đảng bộ huyện A có 250 đại biểu đại diện cho 5.000 đảng viên đến từ "
+                "45 đảng bộ."
+            ),
+            [("party_members", "total", "5000", "count")],
+        ),
+    ],
+)
+def test_the_committees_a_provinces_delegates_come_from_are_its_subordinate_ones(text, expected):
+    assert _brief(text) == expected

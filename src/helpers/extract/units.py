@@ -145,6 +145,15 @@ def bare_units(noun: _Noun) -> Found | None:
         or F.BESIDE_GRASSROOTS_CELLS_BEFORE.search(ctx.before_local)
     ):  # "với 09 Đảng bộ và 43 Chi bộ cơ sở": the grassroots committees beside the cells
         return "party_orgs", "grassroots_committee", "", "org_form_count", ""
+    if (
+        noun.name == "committees_bare"
+        and _MEMBERS_REPRESENTED_FROM.search(clause_before(ctx))
+        and _PROVINCE_CONGRESS.search(ctx.sentence)
+        and not _COMMITTEE_KIND.match(noun.tail)
+    ):
+        # "Đại hội đại biểu Đảng bộ tỉnh ... đại diện cho hơn 156.000 đảng viên đến từ 103 đảng
+        # bộ": the committees under the province that the delegates come from
+        return "subordinate_committees", "total", "", "subordinate_committees", ""
     if noun.name == "committees_bare" and F.SUBORDINATE_AFTER.match(after):
         if F.HELD_CONGRESS_AFTER.match(noun.tail) and (
             not all_of_them(ctx) or _UNDER_THE_CENTRE.match(after)
@@ -299,6 +308,14 @@ def _part_of_hamlet_cells(ctx: Context) -> bool:
     return bool(nests) and bool(F.HAMLET_CELLS_NAMED.search(before, 0, nests[-1].start()))
 
 
+#: The members a congress's delegates represent, then where they come from.
+_MEMBERS_REPRESENTED_FROM = re.compile(
+    r"\bđại diện cho\s+[^;]{0,30}?(?:đảng viên|đv)\s*,?\s+(?:(?:đến|đang sinh hoạt)\s+)?"
+    r"(?:từ|tại|ở|của|thuộc)\s+" + F._Q + r"$",
+    P.FLAGS,
+)
+#: A province's own congress or committee named in the sentence.
+_PROVINCE_CONGRESS = re.compile(r"\bđại hội\b[^.;]{0,40}?\bđảng bộ tỉnh\b", P.FLAGS)
 #: "đảng bộ cấp trên cơ sở": committees above the grassroots (districts, blocs), whose annual
 #: rating no metric of the vocabulary holds (org_classification rates the TCCSĐ).
 _ABOVE_GRASSROOTS = re.compile(r"\s*cấp trên cơ sở\b", P.FLAGS)
