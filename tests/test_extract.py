@@ -6235,3 +6235,15 @@ def test_the_rating_of_committees_above_the_grassroots_gives_no_row():
 )
 def test_the_committees_a_provinces_delegates_come_from_are_its_subordinate_ones(text, expected):
     assert _brief(text) == expected
+
+
+def test_a_stock_after_the_parts_of_the_subordinate_committees_is_kept():
+    found = _brief(
+        "Đảng bộ tỉnh có 40 đảng bộ trực thuộc, trong đó, có 36 đảng bộ xã, phường và 4 đảng bộ "
+        "trực thuộc, với 610 tổ chức cơ sở đảng và 52.000 đảng viên."
+    )
+    assert found == [
+        ("subordinate_committees", "total", "40", "count"),
+        ("party_orgs", "total", "610", "count"),
+        ("party_members", "total", "52000", "count"),
+    ]

@@ -391,7 +391,7 @@ def _unnamed_part(ctx: Context, found: tuple[str, str, str, str, str]) -> bool:
 #: the vocabulary has no category for.
 _SUBORDINATE_PARTS = re.compile(
     r"\d[\d.]*\s+(?:đảng bộ|đảng ủy|đảng uỷ)\s+trực thuộc\b[^\d;]{0,40}?[\s,:]"
-    r"(?:gồm|bao gồm|trong đó(?:\s+có)?)\b[^;]*$",
+    r"(?:gồm|bao gồm|trong đó(?:\s+có)?)\b(?:(?!\bvới\b)[^;])*$",
     P.FLAGS,
 )
 #: "đã kết nạp từ 180 tới 200": a result printed as a range, which no row can hold.
