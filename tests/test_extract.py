@@ -2157,10 +2157,15 @@ def test_a_tier_label_with_a_colon_labels_every_count_after_it():
                      ("member_classification", "htxs_htt", "2204", "count")]  # fmt: skip
 
 
-def test_figures_of_party_history_are_not_proposed():
+def test_figures_of_party_history_are_proposed_at_their_date_with_a_note():
+    # the curated rows record a first cell's members at its founding (they were dropped before)
     text = ("Chi bộ đầu tiên của huyện được thành lập năm 1930 với 3 đảng viên. Năm 1946, toàn huyện "
             "có 140 đảng viên. Đến nay, Đảng bộ huyện có 4.215 đảng viên.")  # fmt: skip
-    assert _brief(text) == [("party_members", "total", "4215", "count")]
+    found = rows(text)
+    assert [(r["value"], r["period"]) for r in found] == [
+        ("3", "1930"), ("140", "1946"), ("4215", "")
+    ]  # fmt: skip
+    assert "party's history" in found[1]["note"]
     assert verdicts("Chi bộ được thành lập năm 1930.")["1930"] == "year"
 
 
@@ -3181,16 +3186,19 @@ def test_youth_volunteers_are_a_role_not_the_young():
     [
         (
             "Từ một chi bộ ban đầu với 5 đảng viên, đến nay Đảng bộ huyện có 41 tổ chức cơ sở đảng.",
-            [("party_orgs", "total", "41", "count")],
+            [("party_members", "total", "5", "count"), ("party_orgs", "total", "41", "count")],
         ),
         (
             "Khi mới thành lập, Đảng bộ xã chỉ có 9 đảng viên; hiện nay có 310 đảng viên.",
-            [("party_members", "total", "310", "count")],
+            [("party_members", "total", "9", "count"), ("party_members", "total", "310", "count")],
         ),
     ],
 )
-def test_the_size_of_a_founding_cell_is_history(text, expected):
-    assert _brief(text) == expected
+def test_the_size_of_a_founding_cell_is_proposed_with_a_note(text, expected):
+    # the curated rows record the size at a founding, dated by the founding
+    found = rows(text)
+    assert [(r["metric"], r["category"], r["value"], r["unit"]) for r in found] == expected
+    assert "founding" in found[0]["note"]
 
 
 @pytest.mark.parametrize(
@@ -3241,6 +3249,7 @@ def test_economic_growth_after_a_word_of_targets_is_no_admission_attainment():
         (
             "Lúc thành lập chỉ có 6 đảng viên, đến nay Đảng bộ xã có 295 đảng viên sinh hoạt ở 12 chi bộ.",
             [
+                ("party_members", "total", "6", "count"),
                 ("party_members", "total", "295", "count"),
                 ("subunits", "subordinate_cell", "12", "count"),
             ],

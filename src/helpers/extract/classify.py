@@ -280,7 +280,9 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
     ):
         return None  # "35 TCCSĐ đạt trong sạch vững mạnh 5 năm liền": a streak, not a year's tier
     if found and found[3] in _STOCKS and _founding_size(ctx):
-        return None  # "Từ một Chi bộ ban đầu với 4 đảng viên, đến nay ...": the party's history
+        # "Từ một Chi bộ ban đầu với 4 đảng viên, đến nay ...": the size at the founding, which
+        # the curated rows record at the founding's date
+        return (*found[:4], "the size at a founding: date it by the founding")
     head = head_noun(ctx.text, head_at)
     if found and head and head[0] == "attendances" and found[3] in _STOCKS:
         return None  # "12.500 lượt đảng viên đọc báo": times, no stock of members

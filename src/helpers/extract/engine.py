@@ -100,7 +100,10 @@ def extract(text: str, source_id: str = "", trace: dict[int, str] | None = None)
     previous_period: Period | None = None
     for sentence in sentences(text):
         previous_period = _read_sentence(article, sentence, previous_period)
-    article.out = drop_repeats([c for c in article.out if not _party_history(c)])
+    for cand in article.out:
+        if _party_history(cand):
+            cand.notes.append(f"dated before {FIRST_RECORDED_YEAR}: the party's history")
+    article.out = drop_repeats(article.out)
     article.out = drop_shortened_goals(article.out, text)
     _date_part_years(article.out, _publication_date(text))
     for number, cand in enumerate(article.out, start=1):
@@ -165,8 +168,9 @@ def _date_part_years(cands: list[Candidate], published: tuple[str, int, int] | N
         cand.notes.append(f"year {year} from the page's date ('{cand.period_text}' prints none)")
 
 
-#: Figures dated before Đổi mới are the party's history (a founding cell "với 5 đảng viên"), not
-#: the statistics the vocabulary records.
+#: Figures dated before Đổi mới are the party's history (a founding cell "với 5 đảng viên"); the
+#: curated rows record them at their date (a first party group "có 4 đảng viên" in 7/1947), so
+#: they are proposed with a note that says so.
 FIRST_RECORDED_YEAR = 1986
 
 
