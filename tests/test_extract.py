@@ -6256,3 +6256,14 @@ def test_a_stock_after_the_parts_of_the_subordinate_committees_is_kept():
         ("party_orgs", "total", "610", "count"),
         ("party_members", "total", "52000", "count"),
     ]
+
+
+def test_members_trong_tuoi_doan_are_the_young():
+    found = _brief(
+        "Năm 2019, huyện kết nạp 140 đảng viên; trong tổng số đảng viên mới, trong tuổi Đoàn "
+        "chiếm trên 60%."
+    )
+    assert found == [
+        ("members_admitted", "total", "140", "count"),
+        ("members_admitted", "young", "60", "percent"),
+    ]

@@ -282,8 +282,9 @@ MEMBER_GROUPS: list[tuple[str, re.Pattern[str]]] = [
             # "thanh niên tình nguyện", "thanh niên xung phong": a role, not an age group
             r"^\W*(?:là\s+)?(?:thanh niên(?!\s+(?:tình nguyện|xung phong|nhập ngũ|chuẩn bị nhập ngũ))|tuổi trẻ|(?:có\s+)?(?:độ\s+)?tuổi(?:\s+đời)?\s+(?:từ 18|dưới)|"
             r"(?:(?:đảng viên|đv)\s+)?trẻ\b|(?:người\s+)?dưới\s+(?:30|35)\s+tuổi|"
-            # "35 đảng viên trong độ tuổi Đoàn", "... trong độ tuổi đoàn thanh niên"
-            r"(?:trong\s+|ở\s+)?độ tuổi\s+(?:đoàn|thanh niên))",
+            # "35 đảng viên trong độ tuổi Đoàn", "... trong độ tuổi đoàn thanh niên", "trong
+            # tuổi Đoàn"
+            r"(?:trong\s+|ở\s+)?độ tuổi\s+(?:đoàn|thanh niên)|trong\s+tuổi\s+(?:đoàn|thanh niên))",
             FLAGS,
         ),
     ),
