@@ -6267,3 +6267,14 @@ def test_members_trong_tuoi_doan_are_the_young():
         ("members_admitted", "total", "140", "count"),
         ("members_admitted", "young", "60", "percent"),
     ]
+
+
+def test_committees_whose_activity_ended_are_dissolved():
+    found = _brief(
+        "Ngày 20/2, Tỉnh ủy công bố các quyết định: kết thúc 6 Đảng đoàn, 2 ban cán sự đảng; 2 "
+        "Đảng ủy và thành lập 3 Đảng bộ."
+    )
+    assert found == [
+        ("orgs_dissolved", "total", "2", "count"),
+        ("orgs_founded", "total", "3", "count"),
+    ]

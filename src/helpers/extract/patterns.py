@@ -477,7 +477,11 @@ VERBS: list[tuple[str, re.Pattern[str]]] = [
             FLAGS,
         ),
     ),
-    ("dissolve", re.compile(r"\bgiải thể\b", FLAGS)),
+    # "kết thúc hoạt động 3 đảng bộ", "kết thúc 1 Đảng ủy": ended, as dissolved
+    (
+        "dissolve",
+        re.compile(r"\bgiải thể\b|\bkết thúc(?:\s+hoạt động)?(?=\s+(?:của\s+)?\d)", FLAGS),
+    ),
     ("inspect", re.compile(r"\b(?:kiểm tra|giám sát)\b", FLAGS)),
     (
         "transfer",
