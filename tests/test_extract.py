@@ -6278,3 +6278,8 @@ def test_committees_whose_activity_ended_are_dissolved():
         ("orgs_dissolved", "total", "2", "count"),
         ("orgs_founded", "total", "3", "count"),
     ]
+
+
+def test_the_members_delegates_thay_mat_cho_are_the_membership():
+    found = _brief("Dự Đại hội có 210 đại biểu, thay mặt cho 31.400 đảng viên trong toàn Đảng bộ.")
+    assert found == [("party_members", "total", "31400", "count")]

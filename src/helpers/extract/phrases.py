@@ -451,8 +451,11 @@ ACTION_ON_MEMBERS_BEFORE = re.compile(
     r"(?:\s+(?:cho|tới|đến|với))?\s+(?:(?:các|những)\s+)?" + _Q + r"$",
     FLAGS,
 )
-#: "đại biểu đại diện cho 5.400 đảng viên": the members a congress represents, a stock.
-REPRESENTED_BEFORE = re.compile(r"\bđại diện cho\s+(?:(?:toàn thể|tổng số)\s+)?" + _Q + r"$", FLAGS)
+#: "đại biểu đại diện cho 5.400 đảng viên", "thay mặt cho 376 đảng viên": the members a congress
+#: represents, a stock.
+REPRESENTED_BEFORE = re.compile(
+    r"\b(?:đại diện|thay mặt)(?:\s+cho)?\s+(?:(?:toàn thể|tổng số)\s+)?" + _Q + r"$", FLAGS
+)
 #: The seats of a committee, counted in "đồng chí" ("Ban Chấp hành gồm 41 đồng chí").
 COMMITTEE_BODY = re.compile(
     r"\b(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|uỷ ban kiểm tra|bch|btv|cấp ủy viên|"

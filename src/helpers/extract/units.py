@@ -310,7 +310,7 @@ def _part_of_hamlet_cells(ctx: Context) -> bool:
 
 #: The members a congress's delegates represent, then where they come from.
 _MEMBERS_REPRESENTED_FROM = re.compile(
-    r"\bđại diện cho\s+[^;]{0,30}?(?:đảng viên|đv)\s*,?\s+(?:(?:đến|đang sinh hoạt)\s+)?"
+    r"\b(?:đại diện|thay mặt) cho\s+[^;]{0,30}?(?:đảng viên|đv)\s*,?\s+(?:(?:đến|đang sinh hoạt)\s+)?"
     r"(?:từ|tại|ở|của|thuộc)\s+" + F._Q + r"$",
     P.FLAGS,
 )
