@@ -6283,3 +6283,11 @@ def test_committees_whose_activity_ended_are_dissolved():
 def test_the_members_delegates_thay_mat_cho_are_the_membership():
     found = _brief("Dự Đại hội có 210 đại biểu, thay mặt cho 31.400 đảng viên trong toàn Đảng bộ.")
     assert found == [("party_members", "total", "31400", "count")]
+
+
+def test_units_of_a_list_doing_something_no_metric_counts_give_no_row():
+    found = _brief(
+        "Đến nay, toàn huyện có 52 tổ chức cơ sở đảng. Trong đó có 20 đảng bộ, 18 chi bộ cơ sở "
+        "thực hiện bầu bí thư trực tiếp tại đại hội."
+    )
+    assert found == [("party_orgs", "total", "52", "count")]

@@ -284,6 +284,13 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
         # the curated rows record at the founding's date
         return (*found[:4], "the size at a founding: date it by the founding")
     head = head_noun(ctx.text, head_at)
+    if (
+        found
+        and head
+        and found[3] == "org_form_count"
+        and U.UNITS_DOING_AFTER.match(ctx.text, head[1].end(), ctx.clause[1])
+    ):
+        return None  # "Trong đó có 223 đảng bộ, 215 chi bộ cơ sở thực hiện bầu bí thư trực tiếp"
     if found and head and head[0] == "attendances" and found[3] in _STOCKS:
         return None  # "12.500 lượt đảng viên đọc báo": times, no stock of members
     if found and found[0] == "training_attendees" and not _TRAINING_EVENT.search(ctx.sentence):

@@ -316,6 +316,13 @@ _MEMBERS_REPRESENTED_FROM = re.compile(
 )
 #: A province's own congress or committee named in the sentence.
 _PROVINCE_CONGRESS = re.compile(r"\bđại hội\b[^.;]{0,40}?\bđảng bộ tỉnh\b", P.FLAGS)
+#: The units of a list (this one and the next ones) doing something no metric counts ("223 đảng
+#: bộ, 215 chi bộ cơ sở thực hiện bầu bí thư trực tiếp tại đại hội").
+UNITS_DOING_AFTER = re.compile(
+    r"[^;.\d]{0,30}?(?:(?:,|\bvà\b)\s*[\d.]+\s+[^;.\d]{1,30}?)*?\s(?:đã\s+|đang\s+)?"
+    r"(?:thực hiện|triển khai|áp dụng|thí điểm|làm điểm)\b",
+    P.FLAGS,
+)
 #: "đảng bộ cấp trên cơ sở": committees above the grassroots (districts, blocs), whose annual
 #: rating no metric of the vocabulary holds (org_classification rates the TCCSĐ).
 _ABOVE_GRASSROOTS = re.compile(r"\s*cấp trên cơ sở\b", P.FLAGS)
