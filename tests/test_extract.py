@@ -6291,3 +6291,14 @@ def test_units_of_a_list_doing_something_no_metric_counts_give_no_row():
         "thực hiện bầu bí thư trực tiếp tại đại hội."
     )
     assert found == [("party_orgs", "total", "52", "count")]
+
+
+def test_a_committee_named_without_its_level_takes_the_level_named_before():
+    found = _brief(
+        "Sáng 2/9, Đảng bộ xã Minh Tân tổ chức lễ kỷ niệm. Đến nay, Đảng bộ Minh Tân có 12 chi "
+        "bộ với 402 đảng viên."
+    )
+    assert found == [
+        ("subunits", "subordinate_cell", "12", "count"),
+        ("party_members", "total", "402", "count"),
+    ]

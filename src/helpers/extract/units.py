@@ -194,7 +194,9 @@ def bare_units(noun: _Noun) -> Found | None:
     before = ctx.text[ctx.sentence_start : ctx.token.start]  # "gồm: 273 đảng bộ; 365 chi bộ"
     # "sáp nhập Đảng bộ Phường 12 và Đảng bộ Phường 13 gồm 19 chi bộ": a ward's number is a name
     named = _PLACE_NUMBER.sub(lambda m: m.group(1) + "X" * len(m.group(2)), before)
-    grassroots = list(_ONE_GRASSROOTS_COMMITTEE.finditer(named))
+    grassroots = list(_ONE_GRASSROOTS_COMMITTEE.finditer(named)) or _named_before_as_grassroots(
+        ctx, named
+    )
     if (
         noun.name == "cells"
         and _STOCK_VERB_BEFORE.search(_MEMBERS_ITEM.sub("", before))
@@ -326,6 +328,24 @@ UNITS_DOING_AFTER = re.compile(
 #: "đảng bộ cấp trên cơ sở": committees above the grassroots (districts, blocs), whose annual
 #: rating no metric of the vocabulary holds (org_classification rates the TCCSĐ).
 _ABOVE_GRASSROOTS = re.compile(r"\s*cấp trên cơ sở\b", P.FLAGS)
+
+
+def _named_before_as_grassroots(ctx: Context, words: str) -> list[re.Match[str]]:
+    """ "Đảng bộ Tân Phong có 10 chi bộ" after the article named "Đảng bộ xã Tân Phong": a
+    committee named without its level, which an earlier mention gives as a commune's."""
+    found = list(_COMMITTEE_BY_NAME.finditer(words))
+    if not found:
+        return []
+    name = re.escape(found[-1].group("name").strip())
+    earlier = ctx.text[: ctx.sentence_start]
+    level = r"\bđảng\s+(?:bộ|ủy|uỷ)\s+(?:xã|phường|thị trấn)\s+" + name + r"\b"
+    return found[-1:] if re.search(level, earlier, P.FLAGS) else []
+
+
+#: A committee named by its proper name only ("Đảng bộ Tân Phong").
+_COMMITTEE_BY_NAME = re.compile(
+    r"\b[Đđ]ảng\s+(?:bộ|ủy|uỷ)\s+(?P<name>(?-i:[A-ZĐ][^\W\d]*)(?:\s+(?-i:[A-ZĐ][^\W\d]*)){0,3})"
+)
 #: A ward or quarter named by its number ("Phường 13", "Quận 4").
 _PLACE_NUMBER = re.compile(r"\b((?:phường|quận)\s+)(\d+)\b", P.FLAGS)
 #: One grassroots committee as the subject of the members who meet in the cells counted next
