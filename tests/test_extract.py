@@ -6302,3 +6302,17 @@ def test_a_committee_named_without_its_level_takes_the_level_named_before():
         ("subunits", "subordinate_cell", "12", "count"),
         ("party_members", "total", "402", "count"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đảng bộ tỉnh có 520 đảng viên ở 41 chi bộ.",
+            [("party_members", "total", "520", "count")],
+        ),
+        ("Có 12 đảng viên ở nông thôn.", []),  # near miss: where they live, no stock
+    ],
+)
+def test_members_in_so_many_cells_are_a_stock(text, expected):
+    assert _brief(text) == expected

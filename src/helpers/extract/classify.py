@@ -858,6 +858,8 @@ def _members(noun: _Noun) -> Found | None:
     if group:
         return "party_members", group, "", "members_group", ""
     other = F.MEMBER_OTHER.match(U.ADMITTED_WORDS.sub("", noun.tail, count=1))
+    if other and _IN_UNITS_AFTER.match(noun.ctx.text, noun.end, noun.ctx.clause[1]):
+        other = None  # "333 đảng viên ở 37 chi bộ": the members of so many cells, a stock
     if other or noun.verb == "badge" or U.admission_part(noun.ctx):
         return None
     if _PEOPLE_LABEL_BEFORE.search(re.split(r"[,;:(]", noun.ctx.before_local)[-1]):
@@ -870,6 +872,11 @@ def _members(noun: _Noun) -> Found | None:
     return "party_members", "total", "", "members_count", ""
 
 
+#: Where members are, counted as units ("ở 37 chi bộ", "tại 12 tổ chức cơ sở đảng").
+_IN_UNITS_AFTER = re.compile(
+    r"\s*(?:ở|tại|trong)\s+" + P.ABOUT + r"[\d.]+\s+(?:chi bộ|đảng bộ|tổ chức|tccs|cơ sở đảng)",
+    P.FLAGS,
+)
 #: A member count measured against a target right after it: only admissions have targets.
 _AGAINST_TARGET_AFTER = re.compile(
     r"[^;.]{0,12}?[,(]?\s*(?:vượt|đạt(?:\s+(?:và|,)\s*vượt)?)\s+(?:(?:trên|hơn|gần|khoảng)\s+)?"
