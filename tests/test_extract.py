@@ -6316,3 +6316,20 @@ def test_a_committee_named_without_its_level_takes_the_level_named_before():
 )
 def test_members_in_so_many_cells_are_a_stock(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hiện nay, toàn Đảng bộ huyện có 64 tổ chức đảng với gần 3.100 đảng viên.",
+            [("party_members", "total", "3100", "count")],
+        ),
+        (  # near miss: the grassroots organizations are counted
+            "Hiện nay, toàn Đảng bộ huyện có 64 tổ chức cơ sở đảng với gần 3.100 đảng viên.",
+            [("party_orgs", "total", "64", "count"), ("party_members", "total", "3100", "count")],
+        ),
+    ],
+)
+def test_party_organizations_of_any_level_are_no_count_of_the_grassroots(text, expected):
+    assert _brief(text) == expected

@@ -813,9 +813,16 @@ def _organizations(noun: _Noun) -> Found | None:
     kind = next((c for c, rx in F.ORG_TYPES if rx.match(noun.tail)), None)
     if kind and category == "total":
         category, pattern = kind, "org_type_count"
+    if pattern == "orgs_count" and _ANY_PARTY_ORGS.fullmatch(noun.head_words):
+        # "có 51 tổ chức đảng với 2.590 đảng viên", "sinh hoạt tại 24 tổ chức đảng trực thuộc":
+        # party organizations of any level (committees above the grassroots, cells under a
+        # grassroots committee), no count of the TCCSĐ
+        return None
     return "party_orgs", category, "", pattern, ""
 
 
+#: "tổ chức đảng" without "cơ sở": party organizations of any level.
+_ANY_PARTY_ORGS = re.compile(r"tổ chức đảng|tcđ", P.FLAGS)
 #: A group of members the vocabulary does not count, printed as a label right before its count.
 _EXCLUDED_LABEL = re.compile(
     r"(?:^|[,;:(]|\bvà\b)\s*(?:số\s+)?(?:(?:đảng viên|đv)\s+)?(?:được\s+|đang\s+|đi\s+)?"
