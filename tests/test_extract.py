@@ -6333,3 +6333,20 @@ def test_members_in_so_many_cells_are_a_stock(text, expected):
 )
 def test_party_organizations_of_any_level_are_no_count_of_the_grassroots(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Tỉnh ủy công bố quyết định thành lập Đảng bộ TP.Hạ Long, Đảng bộ xã Tân An và đảng bộ "
+                "3 xã lên phường."
+            ),
+            [("orgs_founded", "total", "3", "count")],
+        ),
+        ("Năm 2020, huyện có đảng bộ 3 xã đạt chuẩn nông thôn mới.", []),  # near miss: no founding
+    ],
+)
+def test_the_committees_of_so_many_communes_founded(text, expected):
+    assert _brief(text) == expected

@@ -821,6 +821,12 @@ def _organizations(noun: _Noun) -> Found | None:
     return "party_orgs", category, "", pattern, ""
 
 
+#: A founding or dissolution, then "đảng bộ" right before a count of places ("thành lập ... và
+#: đảng bộ 4 xã lên phường"): the committees of that many communes.
+_COMMITTEES_OF_PLACES_BEFORE = re.compile(
+    r"\b(?P<verb>thành lập|giải thể)\b(?:[^.;]|\.(?=\S)){0,120}?\bđảng\s+(?:bộ|ủy|uỷ)\s+(?:của\s+)?$",
+    P.FLAGS,
+)
 #: "tổ chức đảng" without "cơ sở": party organizations of any level.
 _ANY_PARTY_ORGS = re.compile(r"tổ chức đảng|tcđ", P.FLAGS)
 #: A group of members the vocabulary does not count, printed as a label right before its count.
@@ -1060,6 +1066,11 @@ def _activities(noun: _Noun) -> Found | None:
         return _SURVEYED[noun.name], "total", "", _SURVEYED[noun.name], ""
     if noun.name == "positions" and noun.verb == "cut":
         return "staff_cuts_proposed", "total", "", "staff_cuts_proposed", ""
+    changed = _COMMITTEES_OF_PLACES_BEFORE.search(U.clause_before(noun.ctx))
+    if noun.name == "communes" and changed and not U.planned_change(noun.ctx):
+        # "quyết định thành lập ... đảng bộ 4 xã lên phường": the committees of so many communes
+        metric = "orgs_dissolved" if changed.group("verb").lower() == "giải thể" else "orgs_founded"
+        return metric, "total", "", metric, ""
     if noun.name == "hamlets":
         after = noun.ctx.text[noun.end : noun.ctx.clause[1]]
         metric = next((m for m, rx in F.HAMLETS if rx.match(after)), None)
