@@ -6346,6 +6346,13 @@ def test_party_organizations_of_any_level_are_no_count_of_the_grassroots(text, e
             [("orgs_founded", "total", "3", "count")],
         ),
         ("Năm 2020, huyện có đảng bộ 3 xã đạt chuẩn nông thôn mới.", []),  # near miss: no founding
+        (  # near miss: the committees merged into the one founded
+            (
+                "Đảng bộ phường An Bình được thành lập trên cơ sở hợp nhất Đảng bộ 2 phường Tây Sơn và "
+                "Đông Sơn."
+            ),
+            [],
+        ),
     ],
 )
 def test_the_committees_of_so_many_communes_founded(text, expected):

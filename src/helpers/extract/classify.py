@@ -824,7 +824,9 @@ def _organizations(noun: _Noun) -> Found | None:
 #: A founding or dissolution, then "đảng bộ" right before a count of places ("thành lập ... và
 #: đảng bộ 4 xã lên phường"): the committees of that many communes.
 _COMMITTEES_OF_PLACES_BEFORE = re.compile(
-    r"\b(?P<verb>thành lập|giải thể)\b(?:[^.;]|\.(?=\S)){0,120}?\bđảng\s+(?:bộ|ủy|uỷ)\s+(?:của\s+)?$",
+    # "thành lập trên cơ sở hợp nhất Đảng bộ 2 phường": the committees merged, none founded
+    r"\b(?P<verb>thành lập|giải thể)\b(?:(?!\b(?:cơ sở|sáp nhập|hợp nhất|nhập)\b)(?:[^.;]|\.(?=\S)))"
+    r"{0,120}?\bđảng\s+(?:bộ|ủy|uỷ)\s+(?:của\s+)?$",
     P.FLAGS,
 )
 #: "tổ chức đảng" without "cơ sở": party organizations of any level.
