@@ -6357,3 +6357,10 @@ def test_party_organizations_of_any_level_are_no_count_of_the_grassroots(text, e
 )
 def test_the_committees_of_so_many_communes_founded(text, expected):
     assert _brief(text) == expected
+
+
+def test_members_who_represent_other_members_are_the_delegates():
+    found = _brief(
+        "Đại hội có sự tham gia của 132 đảng viên đại diện cho hơn 2.400 đảng viên của Đảng bộ Khối."
+    )
+    assert found == [("party_members", "total", "2400", "count")]

@@ -924,6 +924,11 @@ _REPRESENTING_AT_EVENT = re.compile(
     r"(?:đại hội|hội nghị|lễ)\b",
     P.FLAGS,
 )
+#: Members who represent other members: the delegates, whose members are counted after them.
+_REPRESENTING_MEMBERS = re.compile(
+    r"\s*,?\s*(?:là\s+)?(?:đại diện|thay mặt)\s+cho\s+" + F._Q + r"[\d.]+\s+(?:đảng viên|đv)\b",
+    P.FLAGS,
+)
 #: People posted somewhere, their trade between the noun and the verb ("đồng chí công an chính
 #: quy được đưa về đảm nhiệm chức danh công an xã", "đồng chí cán bộ được điều động về").
 _POSTED_AFTER = re.compile(
@@ -969,6 +974,8 @@ def not_a_membership(noun: _Noun) -> bool:
         return True
     if _REPRESENTING_AT_EVENT.match(ctx.text, noun.end, ctx.clause[1]):
         return True  # "hơn 100 đảng viên, đại diện cho 24 tổ chức cơ sở đảng dự Đại hội"
+    if _REPRESENTING_MEMBERS.match(ctx.text, noun.end, ctx.clause[1]):
+        return True  # "154 đảng viên đại diện cho hơn 2.900 đảng viên": the delegates
     if _POSTED_AFTER.match(noun.tail):
         return True  # "2.150 đồng chí công an chính quy được đưa về đảm nhiệm": postings
     # the body named beside the number; its term in brackets or after a comma ("Ban Chấp hành
