@@ -6364,3 +6364,17 @@ def test_members_who_represent_other_members_are_the_delegates():
         "Đại hội có sự tham gia của 132 đảng viên đại diện cho hơn 2.400 đảng viên của Đảng bộ Khối."
     )
     assert found == [("party_members", "total", "2400", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Số cán bộ trẻ, cán bộ nữ được giới thiệu là 9 đồng chí.", []),
+        (  # near miss: members named with the cadres
+            "Trong số cán bộ, đảng viên có 40 đồng chí nữ.",
+            [("party_members", "women", "40", "count")],
+        ),
+    ],
+)
+def test_a_group_of_cadres_counted_in_dong_chi_is_no_group_of_members(text, expected):
+    assert _brief(text) == expected

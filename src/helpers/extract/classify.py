@@ -870,6 +870,8 @@ def _members(noun: _Noun) -> Found | None:
     if noun.percent:
         return None
     group = U.own_group(noun) or U.group_before(noun.ctx)
+    if group and _cadres_counted(noun):
+        return None  # "Tỷ lệ cán bộ trẻ, cán bộ nữ ... là 12 đồng chí": cadres, no members
     if group:
         return "party_members", group, "", "members_group", ""
     other = F.MEMBER_OTHER.match(U.ADMITTED_WORDS.sub("", noun.tail, count=1))
@@ -887,6 +889,15 @@ def _members(noun: _Noun) -> Found | None:
     return "party_members", "total", "", "members_count", ""
 
 
+def _cadres_counted(noun: _Noun) -> bool:
+    """Whether "đồng chí" counts cadres named before it in its clause, no members."""
+    if noun.head_words.lower() not in ("đồng chí", "đ/c"):
+        return False
+    before = U.clause_before(noun.ctx)
+    return bool(_CADRES_WORD.search(before)) and not _MEMBER_WORD.search(before)
+
+
+_CADRES_WORD = re.compile(r"\bcán bộ\b", P.FLAGS)
 #: Where members are, counted as units ("ở 37 chi bộ", "tại 12 tổ chức cơ sở đảng").
 _IN_UNITS_AFTER = re.compile(
     r"\s*(?:ở|tại|trong)\s+" + P.ABOUT + r"[\d.]+\s+(?:chi bộ|đảng bộ|tổ chức|tccs|cơ sở đảng)",
