@@ -6378,3 +6378,14 @@ def test_members_who_represent_other_members_are_the_delegates():
 )
 def test_a_group_of_cadres_counted_in_dong_chi_is_no_group_of_members(text, expected):
     assert _brief(text) == expected
+
+
+def test_organizations_received_are_the_transfer_printed_from_the_other_side():
+    found = _brief(
+        "Tỉnh ủy chuyển giao 6 tổ chức cơ sở đảng về Đảng ủy Khối. Với việc tiếp nhận 6 tổ chức cơ "
+        "sở đảng, Đảng bộ Khối có 58 tổ chức cơ sở đảng."
+    )
+    assert found == [
+        ("orgs_transferred", "total", "6", "count"),
+        ("party_orgs", "total", "58", "count"),
+    ]

@@ -769,6 +769,8 @@ def _organizations(noun: _Noun) -> Found | None:
         return None  # "thành lập, kiện toàn 12 chi bộ": founded and rearranged, one count
     if noun.verb == "transfer" and _INTO_FORM.match(noun.tail):
         return None  # "chuyển 1 đảng bộ cơ sở thành chi bộ cơ sở": a change of form, no metric
+    if _RECEIVED_BEFORE.search(noun.ctx.before_local) and not noun.percent:
+        return "orgs_transferred", "total", "", "orgs_transferred", ""  # "tiếp nhận 8 TCCSĐ"
     if noun.verb in _ORG_VERBS and not noun.percent:
         if noun.verb in ("found", "dissolve") and U.planned_change(noun.ctx):
             return None  # "phấn đấu thành lập mới 5 tổ chức đảng": a plan
@@ -829,6 +831,8 @@ _COMMITTEES_OF_PLACES_BEFORE = re.compile(
     r"{0,120}?\bđảng\s+(?:bộ|ủy|uỷ)\s+(?:của\s+)?$",
     P.FLAGS,
 )
+#: Organizations received from another superior committee: the other side of a transfer.
+_RECEIVED_BEFORE = re.compile(r"\btiếp nhận\s+(?:thêm\s+)?" + F._Q + r"$", P.FLAGS)
 #: "tổ chức đảng" without "cơ sở": party organizations of any level.
 _ANY_PARTY_ORGS = re.compile(r"tổ chức đảng|tcđ", P.FLAGS)
 #: A group of members the vocabulary does not count, printed as a label right before its count.
