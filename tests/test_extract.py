@@ -6389,3 +6389,12 @@ def test_organizations_received_are_the_transfer_printed_from_the_other_side():
         ("orgs_transferred", "total", "6", "count"),
         ("party_orgs", "total", "58", "count"),
     ]
+
+
+def test_a_large_count_printed_again_is_one_statement_whatever_place_was_named_last():
+    found = _brief(
+        "Phường A được thành lập trên cơ sở nhập phường Đông Hòa và phường Tây Hòa, có 87 tổ chức "
+        "đảng và 4.312 đảng viên. Đại hội có 180 đại biểu đại diện cho 4.312 đảng viên của Đảng bộ "
+        "phường A."
+    )
+    assert found == [("party_members", "total", "4312", "count")]

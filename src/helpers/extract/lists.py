@@ -183,8 +183,16 @@ def _same(cand: Candidate, other: Candidate) -> bool:
         one, two = one[:5] + one[6:], two[:5] + two[6:]
     if one != two:
         return False
-    one_org = same_place(cand.organization, other.organization)
+    # a count of four digits or more printed again is the same statement, whichever place the
+    # sentence named last ("..., phường Đông Hải 2, với ... 5.505 đảng viên" and "5.505 đảng
+    # viên của Đảng bộ phường Hải An")
+    distinctive = cand.unit == "count" and cand.value >= _DISTINCTIVE
+    one_org = distinctive or same_place(cand.organization, other.organization)
     return one_org and (cand.period == other.period or "" in (cand.period, other.period))
+
+
+#: A count this large is never printed twice in one article for two organizations.
+_DISTINCTIVE = Decimal(1000)
 
 
 def _rounds(cand: Candidate, other: Candidate) -> bool:
