@@ -496,6 +496,8 @@ def members(noun: _Noun) -> Found | None:
             return metric, group, "", "member_group_share", ""
         if noun.verb == "admit" and F.TOTAL_AFTER.search(clause_after(noun)):
             return admission(ctx)  # "chỉ tiêu kết nạp 3,25% đảng viên mới trên tổng số"
+        if noun.verb == "admit" and ctx.token.upper is not None:
+            return admission(ctx)  # "hằng năm kết nạp từ 3 đến 4% đảng viên mới": a goal's range
         return None
     trained = F.TRAINING_FOR.search(ctx.before_local)
     if trained and noun.name != "candidates":
