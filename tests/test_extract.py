@@ -6405,3 +6405,13 @@ def test_a_large_count_printed_again_is_one_statement_whatever_place_was_named_l
         "phường A."
     )
     assert found == [("party_members", "total", "4312", "count")]
+
+
+def test_a_second_attainment_of_another_plan_gives_no_row():
+    found = rows(
+        "Năm 2022, huyện kết nạp 150 đảng viên, đạt 107,1% chỉ tiêu tỉnh giao và đạt 100% Nghị "
+        "quyết của Huyện ủy."
+    )
+    assert [(r["metric"], r["value"], r["target_input"]) for r in found] == [
+        ("members_admitted", "150", "107.1")
+    ]

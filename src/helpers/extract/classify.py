@@ -831,6 +831,12 @@ _COMMITTEES_OF_PLACES_BEFORE = re.compile(
     r"{0,120}?\bđảng\s+(?:bộ|ủy|uỷ)\s+(?:của\s+)?$",
     P.FLAGS,
 )
+#: An attainment of a plan printed before, in the same clause.
+_ATTAINED_BEFORE = re.compile(
+    r"\bđạt\s+(?:(?:trên|hơn|gần|khoảng)\s+)?[\d.,]+\s*%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|"
+    r"nghị quyết)\b",
+    P.FLAGS,
+)
 #: Organizations received from another superior committee: the other side of a transfer.
 _RECEIVED_BEFORE = re.compile(r"\btiếp nhận\s+(?:thêm\s+)?" + F._Q + r"$", P.FLAGS)
 #: "tổ chức đảng" without "cơ sở": party organizations of any level.
@@ -1117,6 +1123,8 @@ def _classify_headless(ctx: Context) -> Found | None:
         tok.unit = "percent"  # "tỷ lệ ... đạt 13,2": a share printed without its sign
     attained = P.ATTAINMENT_AFTER.match(after) or F.ATTAINMENT_WORDS.match(after)
     admitted = re.search(r"\bkết nạp\b", ctx.sentence, P.FLAGS)
+    if attained and _ATTAINED_BEFORE.search(ctx.text, ctx.clause[0], ctx.token.start):
+        return None  # "đạt 103,23% chỉ tiêu tỉnh giao và đạt 100% Nghị quyết": a second plan
     if (
         tok.unit == "percent"
         and attained
