@@ -6227,6 +6227,14 @@ def test_the_rating_of_committees_above_the_grassroots_gives_no_row():
     assert found == []
 
 
+def test_the_grassroots_committees_rated_beside_the_upper_ones_are_a_part():
+    found = _brief(
+        "Năm 2023, Ban Thường vụ Tỉnh ủy xếp loại 1 đảng bộ cấp trên cơ sở “Hoàn thành nhiệm vụ” "
+        "và 2 đảng bộ cơ sở “Hoàn thành tốt nhiệm vụ”."
+    )
+    assert found == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -297,6 +297,15 @@ def _classify(ctx: Context, head_at: int) -> Found | None:
         return None  # "1.520 lượt cán bộ, đảng viên được kiểm tra": no class attended
     if found and found[0] == "members_disciplined" and _discipline_form_part(ctx):
         return None  # "kỷ luật 244 đảng viên (khiển trách 194 đảng viên, ...)": a part by form
+    if (
+        found
+        and found[0] == "org_classification"
+        and ctx.token.unit != "percent"
+        and _UPPER_RATED.search(ctx.text, ctx.sentence_start, ctx.token.start)
+    ):
+        # "xếp loại ... 1 đảng bộ cấp trên cơ sở “Hoàn thành nhiệm vụ” và 2 đảng bộ cơ sở “Hoàn
+        # thành tốt nhiệm vụ”": the few grassroots committees directly under the rater, a part
+        return None
     if found and found[0] in ("party_orgs", "subunits") and _tier_breakdown(ctx):
         return None  # "12 TCCSĐ hoàn thành xuất sắc nhiệm vụ (gồm 3 đảng bộ và 9 chi bộ)": parts
     if found and found[0] in _MEMBER_METRICS and _leading_cadres(ctx, head):
@@ -831,6 +840,8 @@ _COMMITTEES_OF_PLACES_BEFORE = re.compile(
     r"{0,120}?\bđảng\s+(?:bộ|ủy|uỷ)\s+(?:của\s+)?$",
     P.FLAGS,
 )
+#: A count of committees above the grassroots rated before, in the same sentence.
+_UPPER_RATED = re.compile(r"\d\s+đảng bộ cấp trên cơ sở\b", P.FLAGS)
 #: An attainment of a plan printed before, in the same clause.
 _ATTAINED_BEFORE = re.compile(
     r"\bđạt\s+(?:(?:trên|hơn|gần|khoảng)\s+)?[\d.,]+\s*%\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|"
