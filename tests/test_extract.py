@@ -6423,3 +6423,26 @@ def test_a_second_attainment_of_another_plan_gives_no_row():
     assert [(r["metric"], r["value"], r["target_input"]) for r in found] == [
         ("members_admitted", "150", "107.1")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Trong đợt cuối năm 2021, Huyện ủy kết nạp 21 đảng viên mới, nâng tổng số đảng viên được "
+                "kết nạp năm 2021 lên 148 đồng chí."
+            ),
+            [("members_admitted", "total", "148", "count")],
+        ),
+        (  # near miss: the admissions raise the stock of members
+            "Năm 2022, kết nạp 4 đảng viên, nâng tổng số đảng viên lên 130 đ/c.",
+            [
+                ("members_admitted", "total", "4", "count"),
+                ("party_members", "total", "130", "count"),
+            ],
+        ),
+    ],
+)
+def test_a_batch_of_admissions_before_their_raised_total_gives_no_row(text, expected):
+    assert _brief(text) == expected

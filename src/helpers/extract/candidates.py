@@ -113,6 +113,13 @@ def figure(
         text, ctx.sentence_start, tok.start
     ):
         return []  # "28 đảng bộ trực thuộc, gồm 26 đảng bộ cấp trên cơ sở, 2 đảng bộ cơ sở": parts
+    if (
+        found[0] == "members_admitted"
+        and found[1] == "total"
+        and _ADMISSIONS_RAISED_AFTER.match(text, tok.end, ctx.clause[1])
+    ):
+        return []  # "kết nạp 17 đảng viên mới, nâng tổng số đảng viên được kết nạp năm 2018 lên
+        # 160": a batch of the year's admissions, whose total follows
     if found[0] == "members_admitted" and found[1] == "total" and _admitted_part_in_brackets(ctx):
         return []  # "kết nạp ... 160 đồng chí (trong đó: ...; công an 12 đồng chí)": a part
     if found[0] in _TIERED and _CAP_BEFORE.search(ctx.before_local):
@@ -392,6 +399,12 @@ def _unnamed_part(ctx: Context, found: tuple[str, str, str, str, str]) -> bool:
 _SUBORDINATE_PARTS = re.compile(
     r"\d[\d.]*\s+(?:đảng bộ|đảng ủy|đảng uỷ)\s+trực thuộc\b[^\d;]{0,40}?[\s,:]"
     r"(?:gồm|bao gồm|trong đó(?:\s+có)?)\b(?:(?!\bvới\b)[^;])*$",
+    P.FLAGS,
+)
+#: The admissions' own total raised after a batch of them.
+_ADMISSIONS_RAISED_AFTER = re.compile(
+    r"[^;.\d]{0,40}?\b(?:nâng|đưa)\s+(?:tổng\s+)?số\s+(?:đảng viên|đv|quần chúng)?\s*"
+    r"(?:mới\s+)?(?:được\s+)?kết nạp\b",
     P.FLAGS,
 )
 #: "đã kết nạp từ 180 tới 200": a result printed as a range, which no row can hold.
