@@ -23,7 +23,7 @@ from helpers.data.provinces import province_index
 from helpers.lab import strip_outputs
 from helpers.paths import DATA_DIR, NOTEBOOKS_DIR
 from helpers.render.plan import NoFiguresError, plan, profiles
-from helpers.report import charts
+from helpers.report import charts, in_brackets
 
 PHONE_PX = 390 - 2 * 16  # a 390-pixel phone less the page's side margins
 PROFILE = "40-province-profile.ipynb"
@@ -152,6 +152,14 @@ def test_unit_answer_names_members_and_never_sums():
     assert "Đảng bộ tỉnh Đắk Nông có 22.000 đảng viên (năm 2020)" in text
     assert "Đảng bộ tỉnh Lâm Đồng có 9.000 đảng viên (năm 2019)" in text
     assert "31.000" not in text and "không cộng gộp" in text
+
+
+def test_a_printed_period_without_its_year_never_nests_brackets():
+    row = _figure("a", 22000, "2025-09-27", period_kind="as_of", period_text="chiều 27/9")
+    text = " ".join(profile.unit_answer(pd.DataFrame([row]), _unit()))
+    assert "22.000 đảng viên (chiều 27/9, tính đến 27/09/2025)" in text
+    assert not re.search(r"\([^()]*\(", text)
+    assert in_brackets("Hiện có (tính đến 31/12/2017)") == "Hiện có, tính đến 31/12/2017"
 
 
 def test_merger_note_links_both_ways():

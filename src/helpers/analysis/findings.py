@@ -23,6 +23,7 @@ from helpers.analysis.selection import (
 from helpers.data.loading import Package, conflicts
 from helpers.data.numbers import format_vn_number
 from helpers.report.parts import (
+    in_brackets,
     join_vn,
     vn_date,
     vn_period,
@@ -334,7 +335,7 @@ def profile_findings(
         for _, r in rows.iterrows():
             flag = " (mâu thuẫn với nguồn khác)" if r["conflict"] else ""
             found.append(
-                f"{r['organization']} có {vn_value(r['value'], r['unit'], r['qualifier'])} {word} ({in_sentence(r)}; {r['source_id']}){flag}."
+                f"{r['organization']} có {vn_value(r['value'], r['unit'], r['qualifier'])} {word} ({in_brackets(in_sentence(r))}; {r['source_id']}){flag}."
             )
     found += [
         s

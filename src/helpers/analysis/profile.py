@@ -15,7 +15,7 @@ from helpers.analysis.rules import LEVEL_ORDER, STATUS_LABELS
 from helpers.analysis.selection import period_end
 from helpers.data.numbers import format_vn_number
 from helpers.data.provinces import MERGER_DATE_VI, Unit
-from helpers.report.parts import join_vn, vn_period, vn_value
+from helpers.report.parts import in_brackets, join_vn, vn_period, vn_value
 
 
 def _when(row: pd.Series) -> str:
@@ -59,7 +59,7 @@ def size_clause(figures: pd.DataFrame) -> str:
         f"{vn_value(r['value'], 'count', r['qualifier'])} {HEADLINE[r['metric']]}"
         for _, r in same.sort_values("metric", key=lambda s: s.map(list(HEADLINE).index)).iterrows()
     ]
-    return f"{first['organization']} có {join_vn(parts)} ({_when(first)})"
+    return f"{first['organization']} có {join_vn(parts)} ({in_brackets(_when(first))})"
 
 
 def _with_levels(rows: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:

@@ -249,6 +249,12 @@ def vn_period(period: str | None, kind: str | None, text: str | None = None) -> 
     return _generic_period(period, kind)
 
 
+def in_brackets(text: str) -> str:
+    """A period written inside a sentence's brackets: its own bracket becomes a comma, so brackets
+    never nest ("(chiều 27/9, tính đến 27/09/2025; S258)", not "(chiều 27/9 (tính đến …); S258)")."""
+    return re.sub(r" \(([^()]*)\)", r", \1", text)
+
+
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
