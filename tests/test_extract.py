@@ -6446,3 +6446,13 @@ def test_a_second_attainment_of_another_plan_gives_no_row():
 )
 def test_a_batch_of_admissions_before_their_raised_total_gives_no_row(text, expected):
     assert _brief(text) == expected
+
+
+def test_the_members_of_a_first_party_base_are_its_size_whatever_they_are():
+    found = rows(
+        "Tháng 5/1938, tổ đảng đầu tiên của huyện được thành lập gồm 3 đảng viên là người dân tộc "
+        "Tày."
+    )
+    assert [(r["metric"], r["category"], r["value"], r["period"]) for r in found] == [
+        ("party_members", "total", "3", "1938-05")
+    ]

@@ -898,6 +898,8 @@ def _members(noun: _Noun) -> Found | None:
     other = F.MEMBER_OTHER.match(U.ADMITTED_WORDS.sub("", noun.tail, count=1))
     if other and _IN_UNITS_AFTER.match(noun.ctx.text, noun.end, noun.ctx.clause[1]):
         other = None  # "333 đảng viên ở 37 chi bộ": the members of so many cells, a stock
+    if other and _founding_size(noun.ctx):
+        other = None  # "Cơ sở Đảng đầu tiên ... gồm 4 đảng viên là người dân tộc Nùng": all of them
     if other or noun.verb == "badge" or U.admission_part(noun.ctx):
         return None
     if _PEOPLE_LABEL_BEFORE.search(re.split(r"[,;:(]", noun.ctx.before_local)[-1]):

@@ -298,7 +298,8 @@ AS_OF_PUBLICATION = re.compile(r"\b(hiện có|hiện nay|hiện tại|hiện c�
 #: "chi bộ đầu tiên có 3 đảng viên", "khi mới thành lập, Đảng bộ có 12 đảng viên"): the party's
 #: history, not its statistics; a later stock after "đến nay", "đến năm 2022" is kept.
 FOUNDING_BEFORE = re.compile(
-    r"\btừ\s+(?:một|1|01)\s+chi bộ\b|\bchi bộ\s+(?:\S+\s+){0,4}?(?:đầu tiên|ban đầu)\b|"
+    r"\btừ\s+(?:một|1|01)\s+chi bộ\b|\b(?:chi bộ|cơ sở đảng|tổ đảng)\s+(?:\S+\s+){0,4}?"
+    r"(?:đầu tiên|ban đầu)\b|"
     r"\b(?:ngày đầu|khi mới|khi|lúc mới|lúc|buổi đầu|những ngày đầu)\s+thành lập\b"
     r"(?!\s+(?:huyện|tỉnh|xã|thị xã|thị trấn|phường|quận|thành phố)\b)"  # a place's founding
     r"|\bban đầu\s+(?:chỉ\s+)?(?:có|với)\b",
