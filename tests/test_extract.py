@@ -6456,3 +6456,10 @@ def test_the_members_of_a_first_party_base_are_its_size_whatever_they_are():
     assert [(r["metric"], r["category"], r["value"], r["period"]) for r in found] == [
         ("party_members", "total", "3", "1938-05")
     ]
+
+
+def test_a_date_printed_with_dots_dates_a_stock():
+    found = rows("Tính đến ngày 30.6.2021, toàn tỉnh có 18 đảng bộ trực thuộc.")
+    assert [(r["value"], r["period"], r["period_kind"]) for r in found] == [
+        ("18", "2021-06-30", "as_of")
+    ]

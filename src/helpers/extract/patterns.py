@@ -267,7 +267,8 @@ PERIODS: list[tuple[str, re.Pattern[str]]] = [
     (
         "as_of",
         re.compile(
-            r"(?:tính đến|đến|tới)\s+(?:hết\s+)?ngày\s+(\d{1,2})\s*[/\-]\s*(\d{1,2})\s*[/\-]\s*(\d{4})",
+            # "đến ngày 28.7.2020": some outlets print a date with dots
+            r"(?:tính đến|đến|tới)\s+(?:hết\s+)?ngày\s+(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})",
             FLAGS,
         ),
     ),
