@@ -77,6 +77,7 @@ class ArticleScore:
     metric_right: int = 0
     part: str = ""
     retrieved: str = ""  # the snapshot's retrieval date (sources.csv), empty for the seeds
+    collection: str = ""  # "S138–S329, collected 2026-11-24" (data/curation/collections.csv)
 
     @property
     def late_false(self) -> int:
@@ -105,6 +106,7 @@ def evaluate(
     from helpers.data.loading import load_figures
 
     figures = load_figures(data_dir)
+    collections = read_collections(data_dir)
     scores = []
     for source in read_csv(Path(data_dir) / "sources.csv"):
         path = article_path(source, seeds, data_dir)
@@ -114,7 +116,29 @@ def evaluate(
         cands = extract_file(path, sid, data_dir)
         curated = figures[figures["source_id"] == sid].to_dict("records")
         scores.append(_score(source, cands, curated, families))
+        scores[-1].collection = collection_of(sid, collections)
     return scores
+
+
+def read_collections(data_dir: Path | str) -> list[tuple[int, int, str]]:
+    """The collections of ``data/curation/collections.csv``: (first, last source number, label).
+
+    Why: retrieval days do not separate collections made on one day, and the split of the test
+    part is only telling by collection (rules written before a collection never saw it)."""
+    path = Path(data_dir) / "curation" / "collections.csv"
+    if not path.is_file():
+        return []
+    return [
+        (int(r["first_source"][1:]), int(r["last_source"][1:]),
+         f"{r['first_source']}–{r['last_source']}, collected {r['collected']}")
+        for r in read_csv(path)
+    ]  # fmt: skip
+
+
+def collection_of(source_id: str, collections: list[tuple[int, int, str]]) -> str:
+    """The label of the collection holding ``source_id``, or "" (a seed, or no table)."""
+    number = int(source_id[1:]) if source_id[1:].isdigit() else -1
+    return next((label for first, last, label in collections if first <= number <= last), "")
 
 
 def article_path(source: dict[str, str], seeds: Path, data_dir: Path | str) -> Path:
@@ -210,17 +234,24 @@ def _totals(scores: list[ArticleScore]) -> tuple[int, ...]:
 
 
 def _by_retrieval(scores: list[ArticleScore]) -> list[str]:
-    """The test part by the day its articles were retrieved, when they came in more than one
-    collection: a later collection was never in front of anyone writing the earlier rules, so a
-    reader can see whether the part's number holds on it (aggregates only, like the part)."""
-    days = sorted({s.retrieved for s in scores if s.retrieved})
-    if len(days) < 2:
+    """The test part by collection (``collections.csv``), else by the day its articles were
+    retrieved, when they came in more than one: a later collection was never in front of anyone
+    writing the earlier rules, so a reader can see whether the part's number holds on it
+    (aggregates only, like the part)."""
+    if any(s.collection for s in scores):
+        groups = {s.collection: int(s.source_id[1:]) for s in reversed(scores) if s.collection}
+        keys = sorted(groups, key=groups.get)
+        key, word = (lambda s: s.collection), ""
+    else:
+        keys = sorted({s.retrieved for s in scores if s.retrieved})
+        key, word = (lambda s: s.retrieved), "retrieved "
+    if len(keys) < 2:
         return []
     lines = []
-    for day in days:
-        some = [s for s in scores if s.retrieved == day]
+    for k in keys:
+        some = [s for s in scores if key(s) == k]
         articles = f"{len(some)} article" + ("s" if len(some) != 1 else "")
-        lines.append(_line(f"  of which retrieved {day} ({articles})", *_totals(some)))
+        lines.append(_line(f"  of which {word}{k} ({articles})", *_totals(some)))
     return lines
 
 
