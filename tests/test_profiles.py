@@ -162,6 +162,26 @@ def test_a_printed_period_without_its_year_never_nests_brackets():
     assert in_brackets("Hiện có (tính đến 31/12/2017)") == "Hiện có, tính đến 31/12/2017"
 
 
+def test_the_units_own_organizations_lead_its_page_and_are_never_a_former_province():
+    unit = _unit()
+    own = {**_figure("a", 124000, "2025-09-30", period_kind="as_of", period_text="ngày 30/9"),
+           "organization_id": "u", "organization": "Đảng bộ tỉnh Lâm Đồng (sau hợp nhất năm 2025)",
+           "province": None, "name_after": unit.official_name}  # fmt: skip
+    elsewhere = {**own, "organization_id": "v", "name_after": "Tỉnh Gia Lai"}
+    members = [
+        {**_figure(o, v), "name_after": unit.official_name} for o, v in (("a", 22000), ("b", 9000))
+    ]
+    figures = pd.DataFrame([own, elsewhere, *members])
+    mine = merger.unit_figures(figures, unit)
+    assert sorted(mine["organization_id"]) == ["a", "b", "u"]
+    text = " ".join(profile.unit_answer(mine, unit))
+    assert text.index("(sau hợp nhất năm 2025) có 124.000 đảng viên") < text.index("22.000")
+    assert "2 trên 3 tỉnh" in text and "155.000" not in text and "146.000" not in text
+    side = merger.side_by_side(mine, "party_members")
+    assert sorted(side["province"]) == ["Lâm Đồng", "Đắk Nông"]  # never beside or added to them
+    assert unit.shown(None) == "Lâm Đồng (từ 1/7/2025)"
+
+
 def test_merger_note_links_both_ways():
     unit, with_pages = _unit(), {"Đắk Nông", "Lâm Đồng"}
     before = profile.merger_note(unit, "Đắk Nông", with_pages)

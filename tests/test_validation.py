@@ -220,6 +220,11 @@ def test_bad_enum(data_copy):
     expect(data_copy, "figures.csv", line, "unit", 'constraint "enum"')
 
 
+def test_an_organization_names_only_a_unit_the_merger_formed(data_copy):
+    line = set_cell(data_copy / "organizations.csv", "daknong", "unit_after", "Tỉnh Tây Nguyên")
+    expect(data_copy, "organizations.csv", line, "unit_after", 'constraint "enum"')
+
+
 def test_bad_date(data_copy):
     line = set_cell(data_copy / "sources.csv", "S001", "published", "16/10/2020")
     expect(data_copy, "sources.csv", line, "published", "YYYY-MM-DD")

@@ -24,8 +24,10 @@ HEADLINE = {"party_orgs": "tổ chức cơ sở đảng", "party_members": "đ�
 
 
 def unit_figures(figures: pd.DataFrame, unit: Unit) -> pd.DataFrame:
-    """The figures of every province that forms ``unit``."""
-    return figures[figures["province"].isin(unit.members)]
+    """The figures of every province that forms ``unit``, and those of the unit's own
+    organizations after the merger (province empty, ``name_after`` the unit's)."""
+    own = figures["province"].isna() & (figures["name_after"] == unit.official_name)
+    return figures[figures["province"].isin(unit.members) | own]
 
 
 def years_text(figures: pd.DataFrame) -> str:

@@ -140,7 +140,8 @@ def unit_answer(
     recruitment: pd.DataFrame | None = None,
 ) -> list[str]:
     """The answer of a merged unit's profile: which former provinces have figures, and the
-    headline figure of each, with its own organization and period (never added); without
+    headline figure of the unit's own organizations after the merger, then of each former
+    province, each with its own organization and period (never added); without
     any, the latest result (admissions, else classification) of the highest organization."""
     held = [m for m in unit.members if (figures["province"] == m).any()]
     years = years_text(figures)
@@ -153,6 +154,9 @@ def unit_answer(
     first = first[:1].upper() + first[1:]
     heads = [size_clause(figures[figures["province"] == m]) for m in held]
     heads = [h for h in heads if h]
+    own = size_clause(figures[figures["province"].isna()])  # the unit's own, after the merger
+    if own:
+        heads = [own, *heads]
     if not heads and classification is not None and recruitment is not None:
         result = result_clause(classification, recruitment, figures)
         return [first, result[:1].upper() + result[1:] + "."] if result else [first]

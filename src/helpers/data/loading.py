@@ -125,7 +125,7 @@ def _enrich_figures(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
     ].rename(columns={"label_vi": "category_label"})
     out = (
         figures.merge(
-            orgs[["organization_id", "organization", "province", "level"]].rename(
+            orgs[["organization_id", "organization", "province", "level", "unit_after"]].rename(
                 columns={"level": "organization_level"}
             ),
             on="organization_id",
@@ -135,9 +135,24 @@ def _enrich_figures(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
         .merge(metrics, on="metric", how="left")
         .merge(categories, on="category", how="left")
     )
+    out = _own_units(out, provinces)
     out = _flag_conflicts(out)
     rest = [c for c in out.columns if c not in FIGURE_COLUMNS]
     return out[FIGURE_COLUMNS + rest]
+
+
+def _own_units(figures: pd.DataFrame, provinces: pd.DataFrame) -> pd.DataFrame:
+    """Give the figures of an organization of a merged 2025 unit (province empty, ``unit_after``
+    set) that unit's ``name_after`` and ``code_after``: its page shows them, no former
+    province's does (their ``province`` stays empty)."""
+    own = figures["province"].isna() & figures["unit_after"].notna()
+    if not own.any():
+        return figures.drop(columns="unit_after")
+    codes = provinces.drop_duplicates("name_after").set_index("name_after")["code_after"]
+    figures = figures.copy()
+    figures.loc[own, "name_after"] = figures.loc[own, "unit_after"]
+    figures.loc[own, "code_after"] = figures.loc[own, "unit_after"].map(codes)
+    return figures.drop(columns="unit_after")
 
 
 CONFLICT_KEY = [

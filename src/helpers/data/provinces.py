@@ -108,8 +108,11 @@ class Unit:
     members: tuple[str, ...]
     cities: frozenset[str] = frozenset()  # members that were cities ("TP. Hồ Chí Minh")
 
-    def shown(self, member: str) -> str:
-        """A member as official usage shows it: "TP. Hồ Chí Minh", "Bình Dương"."""
+    def shown(self, member: str | None) -> str:
+        """A member as official usage shows it: "TP. Hồ Chí Minh", "Bình Dương"; a figure of the
+        unit's own organizations (no former province) shows the unit: "Lâm Đồng (từ 1/7/2025)"."""
+        if not isinstance(member, str):
+            return f"{self.display} (từ {MERGER_DATE_VI})"
         return display_name(member, member in self.cities)
 
     @property
