@@ -544,27 +544,27 @@ ORG_TYPES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"^\s*(?:trong|ở|tại|thuộc)\s+(?:các\s+)?cơ quan hành chính", FLAGS),
     ),
 ]
+#: A kind of village or residential group whose party cell is counted ("thôn", "tổ dân phố").
+HAMLET_KIND = r"(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư)"
+#: "thôn, làng, tổ dân phố": one or more such kinds, listed.
+HAMLET_KINDS = HAMLET_KIND + r"(?:\s*(?:,|và)\s*" + HAMLET_KIND + r")*"
 #: "123/128 chi bộ thôn, làng, tổ dân phố có cấp ủy": villages whose cell has a committee.
 HAMLET_CELLS_WITH_COMMITTEE = re.compile(
-    r"^\s*(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư)"
-    r"(?:\s*(?:,|và)\s*(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư))*"
-    r"\s+(?:đã\s+)?có\s+(?:cấp|chi)\s+(?:ủy|uỷ)",
+    r"^\s*" + HAMLET_KINDS + r"\s+(?:đã\s+)?có\s+(?:cấp|chi)\s+(?:ủy|uỷ)",
     FLAGS,
 )
 #: "242 chi bộ thôn, tổ dân phố trực thuộc": cells of villages and residential groups, which are
 #: always under a commune or ward committee, counted as sub-units.
 HAMLET_CELLS_UNDER = re.compile(
-    r"^\s*(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư)"
-    r"(?:\s*(?:,|và)\s*(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư))*"
-    r"\s+trực thuộc\b(?=\s*(?:[,;.]|$|với\b|(?:các\s+)?đảng (?:bộ|ủy|uỷ) (?:xã|phường|thị trấn)))",
+    r"^\s*"
+    + HAMLET_KINDS
+    + r"\s+trực thuộc\b(?=\s*(?:[,;.]|$|với\b|(?:các\s+)?đảng (?:bộ|ủy|uỷ) (?:xã|phường|thị trấn)))",
     FLAGS,
 )
 #: "trong đó có 204 chi bộ có chi ủy": the cells with a committee of their own, after the
 #: hamlets' cells they are a part of.
 CELLS_WITH_COMMITTEE = re.compile(r"^\s+(?:đã\s+)?có\s+(?:cấp|chi)\s+(?:ủy|uỷ)\b", FLAGS)
-HAMLET_CELLS_NAMED = re.compile(
-    r"\d\s+chi bộ\s+(?:thôn|xóm|ấp|bản|buôn|làng|khu phố|tổ dân phố|khu dân cư)\b", FLAGS
-)
+HAMLET_CELLS_NAMED = re.compile(r"\d\s+chi bộ\s+" + HAMLET_KIND + r"\b", FLAGS)
 #: "vượt 7 đảng viên so với chỉ tiêu": an absolute excess with the plan named after the number.
 EXCESS_BEFORE = re.compile(r"\bvượt\s+(?:(?P<q>trên|hơn|gần|khoảng)\s+)?$", FLAGS)
 PLAN_AFTER_EXCESS = re.compile(
