@@ -115,8 +115,7 @@ def evaluate(
         sid = source["source_id"]
         cands = extract_file(path, sid, data_dir)
         curated = figures[figures["source_id"] == sid].to_dict("records")
-        scores.append(_score(source, cands, curated, families))
-        scores[-1].collection = collection_of(sid, collections)
+        scores.append(_score(source, cands, curated, families, collection_of(sid, collections)))
     return scores
 
 
@@ -149,7 +148,11 @@ def article_path(source: dict[str, str], seeds: Path, data_dir: Path | str) -> P
 
 
 def _score(
-    source: dict[str, str], cands: list[Candidate], curated: list[dict], families: dict[str, str]
+    source: dict[str, str],
+    cands: list[Candidate],
+    curated: list[dict],
+    families: dict[str, str],
+    collection: str = "",
 ) -> ArticleScore:
     """The score of one article from its candidates and curated figures, on (value, unit)."""
     pairs = match_figures(cands, curated, ALL_FAMILIES)
@@ -164,6 +167,7 @@ def _score(
         metric_right=sum(1 for c, f in pairs if c and f and c.metric == f["metric"]),
         part=part_of(source["source_id"]),
         retrieved=source.get("retrieved", ""),
+        collection=collection,
     )
 
 
@@ -217,7 +221,7 @@ def _parts(scores: list[ArticleScore], first_seen: list[dict]) -> list[str]:
         if some:
             lines.append(_line(name, *_totals(some)))
         if part == "test":
-            lines += _by_retrieval(some)
+            lines += _by_collection(some)
     lines += _late_lines(scores)
     for part in ("dev", "test"):
         rows = [r for r in first_seen if r["part"] == part]
@@ -233,25 +237,23 @@ def _totals(scores: list[ArticleScore]) -> tuple[int, ...]:
                  for a in ("curated", "candidates", "matched", "metric_right"))  # fmt: skip
 
 
-def _by_retrieval(scores: list[ArticleScore]) -> list[str]:
-    """The test part by collection (``collections.csv``), else by the day its articles were
-    retrieved, when they came in more than one: a later collection was never in front of anyone
-    writing the earlier rules, so a reader can see whether the part's number holds on it
-    (aggregates only, like the part)."""
-    if any(s.collection for s in scores):
-        groups = {s.collection: int(s.source_id[1:]) for s in reversed(scores) if s.collection}
-        keys = sorted(groups, key=groups.get)
-        key, word = (lambda s: s.collection), ""
-    else:
-        keys = sorted({s.retrieved for s in scores if s.retrieved})
-        key, word = (lambda s: s.retrieved), "retrieved "
-    if len(keys) < 2:
+def _by_collection(scores: list[ArticleScore]) -> list[str]:
+    """The test part by collection (``collections.csv``; without it, by retrieval day), when its
+    articles came in more than one: a later collection was never in front of anyone writing the
+    earlier rules, so a reader can see whether the part's number holds on it (aggregates only,
+    like the part)."""
+    labels = [s.collection or (f"retrieved {s.retrieved}" if s.retrieved else "") for s in scores]
+    first: dict[str, int] = {}  # each group's label -> its lowest source number, for the order
+    for label, s in zip(labels, scores, strict=True):
+        if label:
+            first[label] = min(first.get(label, 10**9), int(s.source_id[1:]))
+    if len(first) < 2:
         return []
     lines = []
-    for k in keys:
-        some = [s for s in scores if key(s) == k]
+    for label in sorted(first, key=first.get):
+        some = [s for own, s in zip(labels, scores, strict=True) if own == label]
         articles = f"{len(some)} article" + ("s" if len(some) != 1 else "")
-        lines.append(_line(f"  of which {word}{k} ({articles})", *_totals(some)))
+        lines.append(_line(f"  of which {label} ({articles})", *_totals(some)))
     return lines
 
 
