@@ -146,3 +146,20 @@ def test_a_kernel_starts_when_its_log_cannot_be_opened(tmp_path, monkeypatch):
     finally:
         kernel.shutdown()
     assert not (tmp_path / "missing").exists()
+
+
+def test_render_processes_read_notebooks_without_compiling_the_iri_grammars():
+    """A worker imports nbformat and nbconvert, and through them jsonschema, without the Earley
+    grammars of rfc3987_syntax (seconds of CPU per process); jsonschema's formats still work."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, helpers.render.execute, nbformat, nbconvert, jsonschema\n"
+        "assert 'lark' not in sys.modules, 'the IRI grammars were compiled'\n"
+        "checker = jsonschema.FormatChecker()\n"
+        "assert checker.conforms('2026-11-24', 'date') and not checker.conforms('24/11', 'date')\n"
+        "nbformat.validate(nbformat.v4.new_notebook())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
