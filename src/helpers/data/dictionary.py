@@ -23,6 +23,11 @@ Reading conventions:
 - **Unknown stays empty, with the reason in `note`.** A period the article does not print is
   `period_kind = undated`; a province the text does not establish is empty with
   `province_basis = unresolved` and the evidence that was looked at.
+- **A day printed without its year** ("Sáng 30/9", "chiều nay (2/7)") is dated (`as_of`) only
+  when the article itself gives the year, on its snapshot's date line (" date 2025-09"), in its
+  address (".../202008/...") or in the text, and nothing in it contradicts that (a congress's
+  term, a merger's date); the note says where the year was read. A term alone ("nhiệm kỳ
+  2020-2025") is not a year: the row stays `undated`.
 - **Targets.** `target_basis` says whether a target is stated or implied, and how:
   `implied_pp_excess` ("vượt 4,5%" on a share: 97,5 − 4,5 = 93 percentage points),
   `implied_relative_excess` ("vượt 6%" on a count: 901 / 1,06 = 850),
