@@ -18,7 +18,6 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 
 import pandas as pd
@@ -378,30 +377,37 @@ def _column_texts(frame: pd.DataFrame, column: str, formats: dict) -> tuple[list
     """What each cell of ``column`` shows, and whether it is a number (one column at a time).
 
     A formatter (``formats``) or label runs once per distinct value (long tables repeat the
-    same periods, shares and codes thousands of times), so formatters must be pure.
+    same periods, shares and codes thousands of times), so formatters must be pure. Text in a
+    column with neither shows as it is, without a call per cell: a long table's quotes, names and
+    ids are most of its cells.
     """
     shown_of = lru_cache(maxsize=None, typed=True)(
         lambda value: str(
             formats[column](value) if column in formats else code_label(column, value)
         )
     )
+    values = column_values(frame[column])
+    as_is = column not in formats and column not in CODE_LABELS
+    texts = [
+        value if as_is and type(value) is str else "—" if _missing(value) else shown_of(value)
+        for value in values
+    ]
+    numeric = [
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and not (isinstance(value, float) and math.isnan(value))
+        for value in values
+    ]
     qualifier_column = QUALIFIED.get(column, "")
-    qualifiers = (
-        column_values(frame[qualifier_column])
-        if qualifier_column in frame.columns
-        else repeat(None)
-    )
-    texts, numeric = [], []
-    for value, qualifier in zip(column_values(frame[column]), qualifiers):
-        if _missing(value):
-            texts.append("—")
-            numeric.append(False)
-            continue
-        shown = shown_of(value)
-        if isinstance(qualifier, str):
-            shown = QUALIFIER_WORDS.get(qualifier, "") + shown
-        texts.append(shown)
-        numeric.append(isinstance(value, (int, float)) and not isinstance(value, bool))
+    if qualifier_column in frame.columns:
+        texts = [
+            QUALIFIER_WORDS.get(qualifier, "") + text
+            if isinstance(qualifier, str) and not _missing(value)
+            else text
+            for text, value, qualifier in zip(
+                texts, values, column_values(frame[qualifier_column]), strict=True
+            )
+        ]
     return texts, numeric
 
 
