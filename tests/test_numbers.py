@@ -88,6 +88,29 @@ def test_format_matches_babel_and_takes_any_finite_size():
         format_vn_number(float("inf"))
 
 
+def test_positive_floats_round_half_even_on_their_printed_digits_as_the_exact_path_does():
+    """The integer path for positive floats and ints gives _format's digits (Decimal(repr)
+    quantized half-even): ties of the printed digits, carries, tiny and huge values."""
+    import random
+
+    from helpers.data.numbers import _format
+
+    assert format_vn_number(0.35, 1) == "0,4"  # printed "0.35": a tie, to the even 4
+    assert format_vn_number(0.25, 1) == "0,2"
+    assert format_vn_number(2.675, 2) == "2,68"
+    assert format_vn_number(99.95, 1) == "100,0"  # the carry reaches the whole part
+    assert format_vn_number(999999.5, 0) == "1.000.000"
+    assert format_vn_number(0.0004, 3) == "0,000"
+    rng = random.Random(11)
+    values = [0.35, 2.675, 0.05, 12.25, 99.949, 999.95, 0.0005, 5e-324, 1e16, 10**30, 9.9999]
+    values += [rng.uniform(0, 1e7) for _ in range(400)]
+    values += [round(rng.uniform(0, 1e4), rng.randint(0, 6)) for _ in range(400)]
+    values += [rng.randint(0, 2000) / 8 for _ in range(300)]
+    for value in (v for v in values if v > 0):
+        for decimals in (None, 0, 1, 2, 3, 5):
+            assert format_vn_number(value, decimals) == _format(value, decimals), (value, decimals)
+
+
 def test_printed_in_agrees_with_the_one_pattern_test():
     """printed_in reads number tokens instead of compiling a pattern per value: same answers."""
     import random

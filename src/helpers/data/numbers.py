@@ -116,13 +116,26 @@ def format_vn_number(value: float | Decimal, decimals: int | None = None) -> str
 @lru_cache(maxsize=65536)
 def _format_positive(value: float, decimals: int | None) -> str:
     shown = repr(value)
+    if "e" in shown or "n" in shown:  # an exponent, inf or nan: the exact-decimal path says
+        return _format(value, decimals)
     whole, _, fraction = shown.partition(".")
-    if decimals is None and "e" not in shown and "n" not in shown and len(fraction) <= 3:
-        # Exact as printed (at most three decimals): what _format gives, without its decimals.
-        fraction = fraction.rstrip("0")
-        groups = [whole[max(0, end - 3) : end] for end in range(len(whole), 0, -3)][::-1]
-        return ".".join(groups) + ("," + fraction if fraction else "")
-    return _format(value, decimals)
+    if decimals is None:
+        if len(fraction) > 3:
+            return _format(value, decimals)
+        fraction = fraction.rstrip("0")  # exact as printed (at most three decimals)
+    elif decimals >= 0:
+        # Half-even on the printed digits, as _format's Decimal(repr) quantize does, in integers:
+        # shares take this path thousands of times a report, each value distinct.
+        fraction = fraction.ljust(decimals, "0")
+        kept, tail = int(whole + fraction[:decimals]), fraction[decimals:]
+        if tail and (tail[0] > "5" or (tail[0] == "5" and (tail[1:].strip("0") or kept % 2))):
+            kept += 1
+        digits = str(kept).rjust(decimals + 1, "0")
+        whole, fraction = digits[: len(digits) - decimals], digits[len(digits) - decimals :]
+    else:
+        return _format(value, decimals)  # the error of a negative number of decimals
+    groups = [whole[max(0, end - 3) : end] for end in range(len(whole), 0, -3)][::-1]
+    return ".".join(groups) + ("," + fraction if fraction else "")
 
 
 _CONTEXT = Context(prec=28)
