@@ -238,7 +238,16 @@ def vn_period(period: str | None, kind: str | None, text: str | None = None) -> 
 
     Printed words that name no year ("Hiện có", "Từ đầu năm đến nay") keep the curated period
     beside them in brackets, so a reader still learns when: "Hiện có (tính đến 31/12/2017)".
+    Each distinct period is worked out once: a long table repeats a few thousand times over.
     """
+    try:
+        return _vn_period(period, kind, text)
+    except TypeError:  # an unhashable cell: worked out without the cache
+        return _vn_period.__wrapped__(period, kind, text)
+
+
+@lru_cache(maxsize=8192, typed=True)
+def _vn_period(period: str | None, kind: str | None, text: str | None) -> str:
     if isinstance(text, str) and text:
         shown = text[0].upper() + text[1:]
         known = isinstance(period, str) and period and kind != "undated"
