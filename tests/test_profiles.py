@@ -279,6 +279,41 @@ def test_admission_trend_compares_only_like_periods():
     assert list(chart["label"]) == ["Năm 2016", "Năm 2017"]  # the part-year count is not drawn
 
 
+def test_admission_series_of_many_organizations_are_each_its_own():
+    """Built for all organizations at once, each series is what its own rows alone give: rows
+    of other organizations, interleaved and out of order, change nothing (order, province)."""
+    rows = [
+        ("B", "Bình Phước", "2019", "year", 30), ("A", "An Giang", "2017", "year", 10),
+        ("B", "Bình Phước", "2016-2020", "term", 90), ("A", "An Giang", "2015", "year", 12),
+        ("B", "Bình Phước", "2018", "year", 25), ("A", "An Giang", "2015", "year", 11),
+        ("C", "Cà Mau", "2018", "year", 5), ("B", None, "2011-2015", "term", 80),
+        ("A", "An Giang", None, "year", 9), (None, "Đắk Nông", "2016", "year", 1),
+    ]  # fmt: skip
+    rec = pd.DataFrame(
+        [{"organization": o, "province": p, "period": per, "period_kind": k, "period_text": None,
+          "admitted": float(a), "target": np.nan, "source_id": f"S{i}"}
+         for i, (o, p, per, k, a) in enumerate(rows)]
+    ).astype({"organization": "str", "province": "str", "period": "str", "period_text": "str"})  # fmt: skip
+    every = trends.admission_series(rec)
+    assert [s["organization"] for s in every] == ["A", "B"]  # C has one period; no organization
+    for series in every:
+        (alone,) = trends.admission_series(rec[rec["organization"] == series["organization"]])
+        assert series["province"] == alone["province"]
+        pd.testing.assert_frame_equal(series["table"], alone["table"])
+        assert len(series["charts"]) == len(alone["charts"])
+        for chart, own in zip(series["charts"], alone["charts"], strict=True):
+            pd.testing.assert_frame_equal(chart, own)
+    a, b = every
+    assert list(a["table"]["period"].fillna("?")) == ["2015", "2015", "2017", "?"]
+    assert list(a["table"]["source_id"][:2]) == ["S3", "S5"]  # ties keep the rows' order
+    assert [list(c["period"]) for c in b["charts"]] == [
+        ["2018", "2019"],
+        ["2011-2015", "2016-2020"],
+    ]
+    assert b["province"] == "Bình Phước"  # its first row's, not its oldest period's (no province)
+    assert pd.isna(b["table"]["province"][0])
+
+
 # --------------------------------------------------------------------------- charts on a phone
 
 

@@ -166,37 +166,45 @@ def admission_series(recruitment: pd.DataFrame) -> list[dict]:
     Returns dicts with ``organization``, ``province``, ``table`` (every period, oldest first,
     with ``period_shown``) and ``charts``: one frame per period kind of ``COMPARABLE_KINDS``
     that has two or more periods, with ``label``, ``actual`` (admitted) and ``target``.
+
+    The rows are ordered and their periods worked out once for all organizations; each
+    organization's frames are then taken out by position (a stable order of the whole is each
+    organization's own order).
     """
     if recruitment.empty:
         return []
+    ordered = _ordered(recruitment).drop(columns="_end")
+    periods, kinds = column_values(ordered["period"]), column_values(ordered["period_kind"])
+    texts = column_values(ordered["period_text"])
+    ordered = ordered.assign(period_shown=list(map(vn_period, periods, kinds, texts)))
+    # a period as a distinct value: a missing period or kind counts as one value, "<NA>"
+    when = [(_text(p), _text(k)) for p, k in zip(periods, kinds, strict=True)]
+    kind_shown = [k if isinstance(k, str) and k in COMPARABLE_KINDS else "" for k in kinds]
+    drawn = ordered.assign(  # a chart's rows: its kind's rows only, so "kind" is that kind
+        label=ordered["period_shown"], actual=ordered["admitted"], kind=kind_shown
+    )
+    first_row = recruitment.groupby("organization", sort=True).indices  # in the rows' order
+    provinces = column_values(recruitment["province"])
     out = []
-    for org, own in recruitment.groupby("organization", sort=True):
-        if own[["period", "period_kind"]].astype(str).drop_duplicates().shape[0] < 2:
+    for org, own in ordered.groupby("organization", sort=True).indices.items():
+        if len({when[i] for i in own}) < 2:
             continue
-        ordered = _ordered(own).drop(columns="_end")
-        ordered = ordered.assign(
-            period_shown=[
-                vn_period(p, k, t)
-                for p, k, t in zip(
-                    ordered["period"], ordered["period_kind"], ordered["period_text"], strict=True
-                )
-            ]
-        )
         charts = []
         for kind in COMPARABLE_KINDS:
-            same = ordered[ordered["period_kind"] == kind]
-            if same["period"].nunique() >= 2:
-                charts.append(
-                    same.assign(
-                        label=same["period_shown"], actual=same["admitted"], kind=kind
-                    ).reset_index(drop=True)
-                )
+            part = [i for i in own if isinstance(kinds[i], str) and kinds[i] == kind]
+            if len({periods[i] for i in part if not pd.isna(periods[i])}) >= 2:
+                charts.append(drawn.take(part).reset_index(drop=True))
         out.append(
             {
                 "organization": org,
-                "province": own["province"].iloc[0],
-                "table": ordered.reset_index(drop=True),
+                "province": provinces[first_row[org][0]],
+                "table": ordered.take(own).reset_index(drop=True),
                 "charts": charts,
             }
         )
     return out
+
+
+def _text(value) -> str:
+    """A cell as ``astype(str)`` after ``fillna("<NA>")`` shows it."""
+    return "<NA>" if pd.isna(value) else str(value)
