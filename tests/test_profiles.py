@@ -228,6 +228,41 @@ def test_classification_trend_keeps_regimes_apart():
     assert new.loc[new["level"] == 0, "share"].tolist() == [20.0]  # "chưa công bố", not 100%
 
 
+def test_classification_series_bars_are_each_bars_tier_composition():
+    """All bars of a series are built at once; each is what ``rules.tier_composition`` gives for
+    its own rows: oldest first, two sources of a period apart, a short bar ending in its rest."""
+    from helpers.analysis.rules import tier_composition
+
+    rows = (
+        _tiers("A", "2017", "tsvm", [55.5, 30, 10, 4.5])
+        + _tiers("A", "2017", "tsvm", [50.25, 30.5], source="S2")  # the same year, told short
+        + _tiers("A", "2015", "tsvm", [40, 35, 20])
+        + [{**r, "period": None, "period_kind": "undated", "period_text": "Hằng năm"}
+           for r in _tiers("A", "", "tsvm", [60, 25])]
+    )  # fmt: skip
+    table = pd.DataFrame(rows).sample(frac=1.0, random_state=3).reset_index(drop=True)
+    (series,) = trends.classification_series(table)
+    bars = series["rows"]
+    in_2017 = list(dict.fromkeys(table.loc[table["period"] == "2017", "source_id"]))
+    assert list(dict.fromkeys(bars["label"])) == [
+        "Năm 2015 (S1)",
+        *[f"Năm 2017 ({s})" for s in in_2017],
+        "Hằng năm (S1)",
+    ]  # fmt: skip (two sources of a year: in the order the rows give them)
+    for label, bar in bars.groupby("label", sort=False):
+        period, source = bar["period"].iloc[0], bar["source_id"].iloc[0]
+        same = table[
+            (table["period"] == period if isinstance(period, str) else table["period"].isna())
+            & (table["source_id"] == source)
+        ]
+        expected = tier_composition(same.assign(value=same["share"], unit="percent"))
+        for column in ("level", "category", "value", "complete"):
+            assert bar[column].tolist() == expected[column].tolist(), (label, column)
+    rest = bars[bars["level"] == 0]
+    assert rest["share"].tolist() == [5.0, 19.25, 15.0]  # the short bars' rest of 100%
+    assert set(rest["tier_reported"]) == {"chưa công bố"}
+
+
 def test_classification_trends_build_only_the_longest_series_and_count_all():
     table = pd.DataFrame(
         [

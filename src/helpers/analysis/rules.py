@@ -244,13 +244,18 @@ def tier_composition(rows: pd.DataFrame) -> pd.DataFrame:
     if complete or tiers.empty:
         return tiers
     unit = tiers["unit"].iloc[0]
-    rest = 100.0 - tiers["value"].sum() if unit == "percent" else float("nan")
-    remainder = {
+    rest = tiers["value"].sum() if unit == "percent" else float("nan")
+    return pd.concat([tiers, pd.DataFrame([remainder(unit, rest)])], ignore_index=True)
+
+
+def remainder(unit: str, reported: float) -> dict:
+    """The "chưa công bố" row of a unit short of its four tiers: in percent, what the tiers
+    reported (``reported``, their sum) leave of 100; in any other unit, unknown."""
+    return {
         "level": 0,
         "category": "not_published",
         "category_label": NOT_YET_PUBLISHED,
         "unit": unit,
-        "value": max(rest, 0.0) if unit == "percent" else float("nan"),
+        "value": max(100.0 - reported, 0.0) if unit == "percent" else float("nan"),
         "complete": False,
     }
-    return pd.concat([tiers, pd.DataFrame([remainder])], ignore_index=True)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from functools import partial
 
+import numpy as np
 import pandas as pd
 
-from helpers.analysis.rules import NOT_YET_PUBLISHED, tier_composition
+from helpers.analysis.rules import NOT_YET_PUBLISHED, remainder
 from helpers.analysis.selection import period_end
 from helpers.data.frames import column_values
 from helpers.report.parts import vn_period
@@ -125,7 +126,12 @@ def classification_series(table: pd.DataFrame, limit: int | None = None) -> list
 
 
 def _build(chosen: list[dict]) -> list[dict]:
-    """Chart rows for each chosen candidate series (see :func:`classification_series`)."""
+    """Chart rows for each chosen candidate series (see :func:`classification_series`).
+
+    Each bar is one (period, kind, source) of the series, oldest first, its tiers as
+    :func:`rules.tier_composition` gives them (a bar short of its four tiers ends in "chưa công
+    bố"). The bars of a series are worked out together, not one frame per bar.
+    """
     out = []
     keys = ["period", "period_kind", "source_id"]
     for candidate in chosen:
@@ -137,27 +143,60 @@ def _build(chosen: list[dict]) -> list[dict]:
             part.groupby(["period", "period_kind"], dropna=False).ngroups
             < part.groupby(keys, dropna=False).ngroups
         )
-        bars = []
-        for _, bar in _ordered(part).groupby(keys, sort=False, dropna=False):
-            tiers = tier_composition(bar.assign(value=bar["share"], unit="percent"))
-            first = bar.iloc[0]
-            label = _shown(first)
-            if two_sources:
-                label += f" ({first['source_id']})"
-            tiers["tier_reported"] = tiers["tier_reported"].where(
-                tiers["level"] != 0, NOT_YET_PUBLISHED.lower()
-            )
-            bars.append(
-                tiers.assign(
-                    label=label,
-                    share=tiers["value"],
-                    source_id=first["source_id"],
-                    period=first["period"],
-                    period_kind=first["period_kind"],
-                )
-            )
-        out.append({**candidate, "rows": pd.concat(bars, ignore_index=True)})
+        out.append({**candidate, "rows": _bars(_ordered(part), keys, two_sources)})
     return out
+
+
+def _bars(ordered: pd.DataFrame, keys: list[str], two_sources: bool) -> pd.DataFrame:
+    """The chart rows of one series' rows (oldest first): bars in order of first appearance,
+    each bar's tiers in the rows' order, then its remainder, if any: what
+    :func:`rules.tier_composition` gives for each bar, for all bars at once."""
+    number = ordered.groupby(keys, sort=False, dropna=False).ngroup().to_numpy()
+    by_bar = np.argsort(number, kind="stable")
+    at = {name: column_values(ordered[name]) for name in [*keys, "period_text"]}
+    first = {}  # each bar's first row, which names it
+    for k in by_bar.tolist():
+        first.setdefault(number[k], k)
+    labels = {}
+    for n, k in first.items():
+        label = vn_period(at["period"][k], at["period_kind"][k], at["period_text"][k])
+        labels[n] = f"{label} ({at['source_id'][k]})" if two_sources else label
+    tiers = ordered.assign(value=ordered["share"], unit="percent").take(by_bar)
+    kept = tiers["level"].notna().to_numpy()
+    tiers, bar = tiers[kept], number[by_bar][kept]
+    starts = np.flatnonzero(np.r_[True, bar[1:] != bar[:-1]]) if len(bar) else bar
+    ends = np.r_[starts[1:], len(bar)].astype(int)
+    levels = tiers["level"].astype(int).to_numpy()
+    values = np.nan_to_num(tiers["value"].to_numpy(dtype=float), nan=0.0)
+    whole = [set(levels[a:b].tolist()) == {1, 2, 3, 4} for a, b in zip(starts, ends, strict=True)]
+    tiers["complete"] = np.repeat(np.array(whole, dtype=bool), ends - starts)
+    short = [(bar[a], a, b) for a, b, done in zip(starts, ends, whole, strict=True) if not done]
+    order, tail = bar, np.zeros(len(bar), dtype=int)
+    if short:
+        rests = pd.DataFrame([remainder("percent", values[a:b].sum()) for _, a, b in short])
+        tiers = pd.concat([tiers, rests], ignore_index=True)
+        order = np.r_[bar, [n for n, _, _ in short]]
+        tail = np.r_[tail, np.ones(len(short), dtype=int)]
+    sequence = np.lexsort((tail, order))
+    tiers, order = tiers.take(sequence).reset_index(drop=True), order[sequence].tolist()
+    tiers["tier_reported"] = tiers["tier_reported"].where(
+        tiers["level"] != 0, NOT_YET_PUBLISHED.lower()
+    )
+    return tiers.assign(
+        label=[labels[n] for n in order],
+        share=tiers["value"],
+        **{name: _as_assigned([at[name][first[n]] for n in order], tiers.index) for name in keys},
+    )
+
+
+def _as_assigned(values: list, index: pd.Index) -> list | pd.Series:
+    """A column of the values each bar's own ``assign`` gave, once the bars are concatenated:
+    text (all text), float (all NaN) or, when they mix, object."""
+    if all(type(v) is str for v in values):
+        return values
+    if all(isinstance(v, float) and v != v for v in values):  # noqa: PLR0124 - NaN
+        return pd.Series(values, index=index, dtype=float)
+    return pd.Series(values, index=index, dtype=object)
 
 
 def admission_series(recruitment: pd.DataFrame) -> list[dict]:
