@@ -258,6 +258,9 @@ def test_classification_series_bars_are_each_bars_tier_composition():
         expected = tier_composition(same.assign(value=same["share"], unit="percent"))
         for column in ("level", "category", "value", "complete"):
             assert bar[column].tolist() == expected[column].tolist(), (label, column)
+    runs = bars["label"].ne(bars["label"].shift()).sum()
+    assert runs == bars["label"].nunique()  # each bar's rows together, in chart order
+    assert all(bar["level"].iloc[:-1].ne(0).all() for _, bar in bars.groupby("label"))
     rest = bars[bars["level"] == 0]
     assert rest["share"].tolist() == [5.0, 19.25, 15.0]  # the short bars' rest of 100%
     assert set(rest["tier_reported"]) == {"chưa công bố"}
