@@ -98,6 +98,21 @@ def test_latest_keeps_each_units_latest_period():
     assert analysis.period_end("2015-2020") == 2020 and analysis.period_end(None) == 0
 
 
+def test_latest_groups_a_missing_key_with_the_empty_one_and_keeps_ties():
+    frame = pd.DataFrame(
+        {
+            "organization": pd.array(["", None, "a", "a", "a", None], dtype="string"),
+            "metric": ["x", "x", "x", "x", "y", "x"],
+            "period": pd.array(["2019", "2018", "2020", "2020", "2016", pd.NA], dtype="string"),
+        },
+        index=[10, 11, 12, 13, 14, 15],
+    )
+    assert list(analysis.latest(frame, ["organization"]).index) == [10, 12, 13]
+    assert list(analysis.latest(frame, ["organization", "metric"]).index) == [10, 12, 13, 14]
+    undated = frame[frame["period"].isna()]
+    assert list(analysis.latest(undated, ["organization"]).index) == [15]  # undated is latest
+
+
 def test_inventory_findings_on_real_data(founding_data):
     pkg = helpers.load_package(founding_data)
     text = " ".join(analysis.inventory_findings(pkg, pkg.figures))
