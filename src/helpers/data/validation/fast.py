@@ -233,11 +233,10 @@ class SoundRows(Sequence):
         return {name: [self._columns[n][i] for i in self._keep] for name, n in self._index.items()}
 
 
-def _typed(kind: str | None, values: tuple) -> dict:
+def _typed(kind: str | None, values: set[str]) -> dict:
     """Each distinct non-empty cell's value as frictionless reads it (None: not readable);
-    ``kind``: the field's type, None for a string."""
-    distinct = set(values)
-    distinct.discard("")
+    ``kind``: the field's type, None for a string; ``values``: the column's distinct cells."""
+    distinct = values - {""}
     return (
         dict(zip(distinct, map(PARSERS[kind], distinct))) if kind else dict(zip(distinct, distinct))
     )
@@ -271,7 +270,8 @@ def validate_table(
     typed = {}
     for field, values in zip(fields, columns, strict=True):
         name, kind = field["name"], numeric.get(field["name"])  # kind: the text rules' number
-        if _suspect(list(values), kind is not None):
+        distinct = set(values)  # every check below is of one cell: each value once is enough
+        if _suspect(list(distinct), kind is not None):
             for i, value in enumerate(values):
                 args = (value, kind, bool(counts and counts[i]))
                 rules = [rule for rule, test in TEXT_RULES.items() if test(*args)]
@@ -281,7 +281,7 @@ def validate_table(
                     texts.add((i, name))
                     broken.add(i)
         typed_as = None if field["type"] == "string" else field["type"]
-        typed[name] = _typed(typed_as, values)
+        typed[name] = _typed(typed_as, distinct)
         _cells(field, typed_as, values, typed[name], checks[name], found, broken)
     _keys(resource, columns, typed, names, bad, by_name, data_dir, found, broken)
     _row_rules(resource["name"], names, columns, typed, texts, found)
@@ -296,12 +296,15 @@ def validate_table(
 def _cells(field, kind, values, typed, checks, found, broken) -> None:
     """Type and constraint errors of one column, each worked out once per distinct value."""
     name, constraints = field["name"], field.get("constraints", {})
-    notes = {}
-    for source, value in typed.items() if checks or kind else ():
-        if value is None:  # a number frictionless cannot read
-            notes[source] = [RULES["type-error"].format(kind=kind, hint=TYPE_HINTS.get(kind, ""))]
-        elif failed := [note for note, test in checks if not test(value)]:
-            notes[source] = failed
+    notes: dict[str, list[str]] = {}
+    readable = typed.items()
+    if kind and None in typed.values():  # a number frictionless cannot read
+        error = RULES["type-error"].format(kind=kind, hint=TYPE_HINTS.get(kind, ""))
+        notes = {source: [error] for source, value in typed.items() if value is None}
+        readable = [(source, value) for source, value in typed.items() if value is not None]
+    for note, test in checks:  # a check at a time over the distinct values (a call per value)
+        for source in [source for source, value in readable if not test(value)]:
+            notes.setdefault(source, []).append(note)
     if constraints.get("required"):
         notes[""] = ['constraint "required" is "True"']
     if not notes.keys().isdisjoint(typed) or "" in notes and "" in values:
