@@ -30,11 +30,11 @@ IMPLIED = {  # the target an implying phrase gives, from the value and the phras
 
 
 # The parts of the rules: the articles, what the figures' values and quotes must agree with and
-# the rules against other tables (which ``ahead`` may run in a forked child: at 200,000 rows
-# about as long as the structure check and the rest take in this process), then the slugs and
-# the sums.
-AHEAD = frozenset({"articles", "values", "static"})
-EVERY = AHEAD | {"slugs", "sums"}
+# the sums (which ``ahead`` may run in a forked child: at 200,000 rows about as long as the
+# structure check and the rest take in this process), then the slugs and the rules against
+# other tables.
+AHEAD = frozenset({"articles", "values", "sums"})
+EVERY = AHEAD | {"slugs", "static"}
 
 
 def check_rules(
