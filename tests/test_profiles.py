@@ -266,6 +266,20 @@ def test_classification_series_bars_are_each_bars_tier_composition():
     assert set(rest["tier_reported"]) == {"chưa công bố"}
 
 
+def test_classification_series_leave_out_rows_without_organization_or_share():
+    rows = (
+        _tiers("A", "2016", "tsvm", [50, 30, 15, 5]) + _tiers("A", "2017", "tsvm", [50, 30, 15, 5])
+        + [{**r, "organization": None} for r in _tiers("B", "2016", "tsvm", [50, 30, 15, 5])
+           + _tiers("B", "2017", "tsvm", [50, 30, 15, 5])]
+        + [{**r, "share": np.nan} for r in _tiers("C", "2016", "tsvm", [50, 30, 15, 5])]
+        + _tiers("C", "2017", "tsvm", [50, 30, 15, 5])
+    )  # fmt: skip
+    table = pd.DataFrame(rows).astype({"organization": "string"})
+    series = trends.classification_series(table)
+    assert [(s["organization"], s["periods"]) for s in series] == [("A", 2)]
+    assert trends.count_classification_series(table) == 1
+
+
 def test_classification_trends_build_only_the_longest_series_and_count_all():
     table = pd.DataFrame(
         [

@@ -36,55 +36,65 @@ def _ordered(rows: pd.DataFrame) -> pd.DataFrame:
 
 def _classification_candidates(table: pd.DataFrame) -> list[dict]:
     """The (organization, metric, regime) series with two or more periods, without chart rows:
-    ``part()`` gives the series' own rows."""
-    shares = table[table["share"].notna() & table["level"].notna() & table["regime"].notna()]
-    # periods per (organization, metric), counted once for all groups: "period|kind" as text
-    when = (  # a missing period counts as one period ("<NA>"), as the table shows it
-        shares["period"].astype(object).fillna("<NA>").astype(str)
-        + "\0"
-        + shares["period_kind"].astype(object).fillna("<NA>").astype(str)
-    )
-    counts = when.groupby([shares["organization"], shares["metric"]], sort=False).nunique()
-    counted = shares[
-        pd.MultiIndex.from_arrays([shares["organization"], shares["metric"]]).isin(
-            counts.index[counts >= 2]
+    ``part()`` gives the series' own rows.
+
+    Worked out in Python over the columns' values (a profile's table has a few thousand rows,
+    where a dozen grouped pandas steps cost more than the loops): a missing period, kind or
+    source counts as one value, "<NA>", and rows without an organization or metric are in no
+    series, as a grouping leaves them out.
+    """
+    at = {
+        name: column_values(table[name])
+        for name in ("share", "level", "regime", "organization", "metric", "period",
+                     "period_kind", "source_id", "province", "metric_label")
+    }  # fmt: skip
+    shares = [
+        i
+        for i, (share, level, regime, org, metric) in enumerate(
+            zip(*(at[n] for n in ("share", "level", "regime", "organization", "metric")))
         )
+        if not (_missing(share) or _missing(level) or _missing(regime))
+        and not (_missing(org) or _missing(metric))
     ]
-    # bars per series: one per (period, kind, source) of its regime
-    bar_key = when + "\0" + _source_text(shares)
-    bars = bar_key.groupby(
-        [shares["organization"], shares["metric"], shares["regime"]], sort=False
-    ).nunique()
+    periods: dict[tuple, set] = {}  # (organization, metric): the periods, "period|kind" as text
+    bars: dict[tuple, set] = {}  # (organization, metric, regime): its bars (period, kind, source)
+    for i in shares:
+        unit, when = (
+            (at["organization"][i], at["metric"][i]),
+            (_text(at["period"][i]), _text(at["period_kind"][i])),
+        )
+        periods.setdefault(unit, set()).add(when)
+        bars.setdefault((*unit, at["regime"][i]), set()).add((*when, _text(at["source_id"][i])))
+    within: dict[tuple, list[int]] = {}
+    for i in shares:
+        unit = (at["organization"][i], at["metric"][i])
+        if len(periods[unit]) >= 2:
+            within.setdefault(unit, []).append(i)
     out = []
-    # Positions, not frames: only the few series drawn are ever taken out of ``counted``.
-    regimes = column_values(counted["regime"])
-    province, label = column_values(counted["province"]), column_values(counted["metric_label"])
-    within = counted.groupby(["organization", "metric"], sort=True).indices
+    # Positions, not frames: only the few series drawn are ever taken out of ``table``.
     for org, metric in sorted(within):
         own = within[(org, metric)]
-        periods = counts[(org, metric)]
         for regime in ("tsvm", "htxs"):
-            part = [p for p in own if regimes[p] == regime]
+            part = [p for p in own if at["regime"][p] == regime]
             if not part:
                 continue
             out.append(
                 {
                     "organization": org,
-                    "province": province[own[0]],
+                    "province": at["province"][own[0]],
                     "metric": metric,
-                    "metric_label": label[own[0]],
+                    "metric_label": at["metric_label"][own[0]],
                     "regime": regime,
-                    "periods": int(periods),
-                    "bars": int(bars[(org, metric, regime)]),
-                    "part": partial(counted.take, part),
+                    "periods": len(periods[(org, metric)]),
+                    "bars": len(bars[(org, metric, regime)]),
+                    "part": partial(table.take, part),
                 }
             )
     return out
 
 
-def _source_text(rows: pd.DataFrame) -> pd.Series:
-    """The source of each row as text, a missing one as "<NA>"."""
-    return rows["source_id"].astype(object).fillna("<NA>").astype(str)
+def _missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)  # noqa: PLR0124
 
 
 def most_periods(series: list[dict], limit: int | None, size) -> list[dict]:
