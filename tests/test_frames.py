@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helpers.data.frames import column_values, joined, records
+from helpers.data.frames import column_values, is_missing, joined, records
 
 
 @pytest.fixture
@@ -71,3 +71,10 @@ def test_joined_equals_agg_join(dropna, sort):
     grouped = frame.groupby(["key", "period"], dropna=dropna, sort=sort)
     expected = grouped["id"].agg(lambda s: ", ".join(s)).tolist()
     assert joined(grouped, "id", ", ") == expected
+
+
+def test_is_missing_is_pd_isna_of_one_cell():
+    cells = [None, np.nan, pd.NA, pd.NaT, np.float64("nan"), float("inf"), "", "x", "nan", 0, 1.5,
+             np.int64(3), np.float64(2.5), True, pd.Timestamp("2020-01-01")]  # fmt: skip
+    assert [is_missing(c) for c in cells] == [bool(pd.isna(c)) for c in cells]
+    assert [is_missing(c) for c in cells][:5] == [True] * 5

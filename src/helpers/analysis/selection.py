@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.analysis.rules import NOT_YET_PUBLISHED
-from helpers.data.frames import column_values, joined, records
+from helpers.data.frames import column_values, is_missing, joined, records
 from helpers.data.loading import Package
 from helpers.report.parts import vn_period, vn_period_in_sentence, vn_value
 
@@ -223,9 +223,7 @@ def latest(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
 
 def _key(value):
     """A group key as ``latest`` compares them: a missing value is the empty one."""
-    if isinstance(value, str):
-        return value
-    return "" if pd.api.types.is_scalar(value) and pd.isna(value) else value
+    return "" if is_missing(value) else value
 
 
 @lru_cache(maxsize=4096)

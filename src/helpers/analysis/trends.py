@@ -16,7 +16,7 @@ import pandas as pd
 
 from helpers.analysis.rules import NOT_YET_PUBLISHED, remainder
 from helpers.analysis.selection import period_end
-from helpers.data.frames import column_values
+from helpers.data.frames import column_values, is_missing
 from helpers.report.parts import vn_period
 
 # Admission periods that may share an axis with another period of the same kind.
@@ -53,8 +53,8 @@ def _classification_candidates(table: pd.DataFrame) -> list[dict]:
         for i, (share, level, regime, org, metric) in enumerate(
             zip(*(at[n] for n in ("share", "level", "regime", "organization", "metric")))
         )
-        if not (_missing(share) or _missing(level) or _missing(regime))
-        and not (_missing(org) or _missing(metric))
+        if not (is_missing(share) or is_missing(level) or is_missing(regime))
+        and not (is_missing(org) or is_missing(metric))
     ]
     periods: dict[tuple, set] = {}  # (organization, metric): the periods, "period|kind" as text
     bars: dict[tuple, set] = {}  # (organization, metric, regime): its bars (period, kind, source)
@@ -91,10 +91,6 @@ def _classification_candidates(table: pd.DataFrame) -> list[dict]:
                 }
             )
     return out
-
-
-def _missing(value) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)  # noqa: PLR0124
 
 
 def most_periods(series: list[dict], limit: int | None, size) -> list[dict]:
@@ -256,4 +252,4 @@ def admission_series(recruitment: pd.DataFrame) -> list[dict]:
 
 def _text(value) -> str:
     """A cell as ``astype(str)`` after ``fillna("<NA>")`` shows it."""
-    return "<NA>" if pd.isna(value) else str(value)
+    return "<NA>" if is_missing(value) else str(value)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.data.frames import column_values
+from helpers.data.frames import column_values, is_missing
 from helpers.data.numbers import format_vn_number, format_vn_percent
 from helpers.data.provinces import UnknownProvinceError, province_index, provinces_in_data
 from helpers.errors import ParameterError
@@ -274,12 +274,12 @@ def vn_period_in_sentence(period: str | None, kind: str | None, text: str | None
 
 def vn_percent(value: float, decimals: int | None = None) -> str:
     """A share with its unit, always: "100%", "97,5%"; a missing value is a dash."""
-    return "—" if _missing(value) else format_vn_percent(value, decimals)
+    return "—" if is_missing(value) else format_vn_percent(value, decimals)
 
 
 def vn_count(value: float, noun: str = "", decimals: int | None = None) -> str:
     """A count with its noun: "1.395 đảng viên"; a missing value is a dash."""
-    if _missing(value):
+    if is_missing(value):
         return "—"
     return f"{format_vn_number(value, decimals)} {noun}".strip()
 
@@ -398,7 +398,7 @@ def _column_texts(frame: pd.DataFrame, column: str, formats: dict) -> tuple[list
     values = column_values(frame[column])
     as_is = column not in formats and column not in CODE_LABELS
     texts = [
-        value if as_is and type(value) is str else "—" if _missing(value) else shown_of(value)
+        value if as_is and type(value) is str else "—" if is_missing(value) else shown_of(value)
         for value in values
     ]
     numeric = [
@@ -411,7 +411,7 @@ def _column_texts(frame: pd.DataFrame, column: str, formats: dict) -> tuple[list
     if qualifier_column in frame.columns:
         texts = [
             QUALIFIER_WORDS.get(qualifier, "") + text
-            if isinstance(qualifier, str) and not _missing(value)
+            if isinstance(qualifier, str) and not is_missing(value)
             else text
             for text, value, qualifier in zip(
                 texts, values, column_values(frame[qualifier_column]), strict=True
@@ -492,14 +492,6 @@ def write_table_files(nb, page: str | Path) -> list[Path]:
                 target.write_bytes(gzip.decompress(base64.b64decode("".join(packed))))
                 written.append(target)
     return written
-
-
-def _missing(value: object) -> bool:
-    if value is None or isinstance(value, str):
-        return value is None
-    if type(value) is float:  # the common case, without pd.isna's dispatch
-        return math.isnan(value)
-    return bool(pd.isna(value))
 
 
 def quote_list(frame: pd.DataFrame, sources: pd.DataFrame, limit: int = MAX_ROWS) -> Html:
