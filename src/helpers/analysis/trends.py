@@ -23,10 +23,6 @@ from helpers.report.parts import vn_period
 COMPARABLE_KINDS = ("year", "term")
 
 
-def _shown(row: pd.Series) -> str:
-    return vn_period(row["period"], row["period_kind"], row.get("period_text"))
-
-
 def _ordered(rows: pd.DataFrame) -> pd.DataFrame:
     """Oldest period first; undated last."""
     return rows.assign(_end=rows["period"].map(period_end).replace(0, 9999)).sort_values(
